@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "SilkRoute",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "SilkRoute", targets: ["SilkRoute"]),
+    .library(name: "SilkRouteStore", targets: ["SilkRouteStore"]),
+    .executable(name: "silkroute", targets: ["SilkRouteCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    // Core: domain model, network, search. Imports no GRDB, Graphviz or ArgumentParser.
+    .target(
+      name: "SilkRoute",
+      dependencies: [.product(name: "HeapModule", package: "swift-collections")]
+    ),
+    // SQLite schema, CSV import/export and network loading.
+    .target(
+      name: "SilkRouteStore",
+      dependencies: [
+        "SilkRoute",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    // The `silkroute` command: argument parsing and output formatting only.
+    .executableTarget(
+      name: "SilkRouteCLI",
+      dependencies: [
+        "SilkRoute",
+        "SilkRouteStore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "SilkRouteTests", dependencies: ["SilkRoute"]),
+    .testTarget(name: "SilkRouteStoreTests", dependencies: ["SilkRoute", "SilkRouteStore"]),
+    .testTarget(name: "SilkRouteCLITests", dependencies: ["SilkRouteCLI"]),
+  ]
+)

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Finds cities by name, id or alias, ignoring case, diacritics, spaces and punctuation
+/// ("malaszewicze" finds Małaszewicze, "ulan bator" finds Ulaanbaatar); suggests the closest
+/// names when nothing matches.
+public struct CityNameMatcher: Sendable {
+  private var exact: [String: [CityID]] = [:]
+  private var names: [(key: String, display: String, city: CityID)] = []
+
+  public init(cities: [CityRecord]) {
+    for (index, city) in cities.enumerated() {
+      let id = CityID(index)
+      var seen: Set<String> = []
+      // The name before any parenthesis ("Almaty (incl. Boralday terminal)") also matches.
+      let baseName = city.name.split(separator: "(").first.map(String.init) ?? city.name
+      for label in [city.name, baseName, city.id] + city.aliases {
+        let key = Self.normalise(label)
+        guard !key.isEmpty, seen.insert(key).inserted else { continue }
+        exact[key, default: []].append(id)
+        names.append((key, label == city.id ? city.name : label, id))
+      }
+    }
+  }
+
+  /// Lower case, diacritics folded (also ł, ø, ß, đ, ı), letters and digits only.
+  public static func normalise(_ text: String) -> String {
+    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    var result = ""
+    for character in folded {
+      switch character {
+      case "ł", "Ł": result.append("l")
+      case "ø", "Ø": result.append("o")
+      case "ß": result.append("ss")
+      case "đ", "Đ": result.append("d")
+      case "ı": result.append("i")
+      case "æ": result.append("ae")
+      default:
+        if character.isLetter || character.isNumber { result.append(character) }
+      }
+    }
+    return result
+  }
+
+  /// All cities `text` names (several only when an alias is shared).
+  public func matches(_ text: String) -> [CityID] {
+    exact[Self.normalise(text)] ?? []
+  }
+
+  /// Up to `limit` city names closest to `text` by edit distance (and by prefix), best first.
+  public func suggestions(for text: String, limit: Int = 3, cities: [CityRecord]) -> [String] {
+    let key = Self.normalise(text)
+    guard !key.isEmpty else { return [] }
+    var best: [CityID: Int] = [:]
+    for entry in names {
+      var distance = Self.editDistance(key, entry.key)
+      if entry.key.hasPrefix(key) || key.hasPrefix(entry.key) { distance = min(distance, 1) }
+      if let current = best[entry.city], current <= distance { continue }
+      best[entry.city] = distance
+    }
+    let threshold = max(2, key.count / 2)
+    return
+      best
+      .filter { $0.value <= threshold }
+      .sorted { ($0.value, cities[$0.key.index].name) < ($1.value, cities[$1.key.index].name) }
+      .prefix(limit)
+      .map { cities[$0.key.index].name }
+  }
+
+  /// Levenshtein distance over Unicode characters.
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = Array(repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

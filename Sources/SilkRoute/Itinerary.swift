@@ -1,0 +1,115 @@
+/// A planned route: its legs, transfers and customs crossings in travel order, and its totals.
+/// The same value is printed as a table, encoded as JSON and (later) drawn.
+public struct Itinerary: Hashable, Sendable, Codable {
+  public var origin: CityRef
+  public var destination: CityRef
+  public var cargo: Cargo
+  public var objective: Objective
+  public var steps: [ItineraryStep]
+  public var totals: Totals
+
+  public struct Totals: Hashable, Sendable, Codable {
+    public var costCents: Cents
+    public var timeMinutes: Minutes
+    public var co2Grams: Grams
+    public var distanceKm: Kilometres
+    public var legs: Int
+    public var transfers: Int
+    public var borderCrossings: Int
+    /// Modes used, in travel order of first use.
+    public var modes: [Mode]
+  }
+
+  public var legs: [Leg] { steps.compactMap { if case .leg(let leg) = $0 { leg } else { nil } } }
+  public var routeTotals: RouteTotals {
+    RouteTotals(cost: totals.costCents, time: totals.timeMinutes, co2: totals.co2Grams)
+  }
+}
+
+public struct CityRef: Hashable, Sendable, Codable {
+  public var id: String
+  public var name: String
+  public var country: String
+}
+
+public struct TerminalRef: Hashable, Sendable, Codable {
+  public var id: String
+  public var name: String
+  public var city: CityRef
+}
+
+/// Travel on one service.
+public struct Leg: Hashable, Sendable, Codable {
+  public var service: String
+  public var mode: Mode
+  public var carrier: String
+  public var carrierName: String
+  public var from: TerminalRef
+  public var to: TerminalRef
+  public var distanceKm: Kilometres
+  public var timeMinutes: Minutes
+  public var costCents: Cents
+  public var co2Grams: Grams
+  public var passages: [String]
+}
+
+/// Handling between two terminals (mode change, gauge change, transshipment).
+public struct TransferStep: Hashable, Sendable, Codable {
+  public var transfer: String
+  public var kind: TransferRecord.Kind
+  public var from: TerminalRef
+  public var to: TerminalRef
+  public var timeMinutes: Minutes
+  public var costCents: Cents
+}
+
+/// Entry into another customs territory.
+public struct BorderStep: Hashable, Sendable, Codable {
+  public enum Kind: String, Hashable, Sendable, Codable {
+    case land, entry
+  }
+  public var name: String
+  public var kind: Kind
+  public var fromTerritory: String
+  public var toTerritory: String
+  /// The city where clearance happens.
+  public var at: CityRef
+  public var timeMinutes: Minutes
+  public var costCents: Cents
+}
+
+public enum ItineraryStep: Hashable, Sendable {
+  case leg(Leg)
+  case transfer(TransferStep)
+  case border(BorderStep)
+}
+
+extension ItineraryStep: Codable {
+  private enum CodingKeys: String, CodingKey { case kind }
+  private enum Kind: String, Codable { case leg, transfer, border }
+
+  /// Encodes as the step's own fields plus `"kind": "leg" | "transfer" | "border"`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    switch self {
+    case .leg(let leg):
+      try container.encode(Kind.leg, forKey: .kind)
+      try leg.encode(to: encoder)
+    case .transfer(let transfer):
+      try container.encode(Kind.transfer, forKey: .kind)
+      try transfer.encode(to: encoder)
+    case .border(let border):
+      try container.encode(Kind.border, forKey: .kind)
+      try border.encode(to: encoder)
+    }
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    switch try container.decode(Kind.self, forKey: .kind) {
+    case .leg: self = .leg(try Leg(from: decoder))
+    case .transfer: self = .transfer(try TransferStep(from: decoder))
+    case .border: self = .border(try BorderStep(from: decoder))
+    }
+  }
+}

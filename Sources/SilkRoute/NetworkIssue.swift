@@ -1,0 +1,39 @@
+/// One broken invariant of a network's data, located by table, record and field.
+public struct NetworkIssue: Hashable, Sendable, Codable, CustomStringConvertible {
+  public enum Table: String, Sendable, Codable, CaseIterable {
+    case sources, customsTerritories = "customs_territories", countries, cities, terminals
+    case carriers, services, transfers, borderCrossings = "border_crossings"
+  }
+  public var table: Table
+  /// Position of the record in its table (0-based), when the issue is about one record.
+  public var recordIndex: Int?
+  public var recordID: String
+  /// The field at fault (the CSV column name), when there is one.
+  public var field: String?
+  public var message: String
+
+  public init(table: Table, recordIndex: Int?, recordID: String, field: String?, message: String) {
+    self.table = table
+    self.recordIndex = recordIndex
+    self.recordID = recordID
+    self.field = field
+    self.message = message
+  }
+
+  public var description: String {
+    let place = recordID.isEmpty ? table.rawValue : "\(table.rawValue) '\(recordID)'"
+    if let field { return "\(place), \(field): \(message)" }
+    return "\(place): \(message)"
+  }
+}
+
+/// The network's data breaks invariants; every issue found is listed, not only the first.
+public struct InvalidNetworkError: Error, Sendable, CustomStringConvertible {
+  public var issues: [NetworkIssue]
+  public init(issues: [NetworkIssue]) { self.issues = issues }
+  public var description: String {
+    guard let first = issues.first else { return "invalid network" }
+    let more = issues.count > 1 ? " (and \(issues.count - 1) more issue(s))" : ""
+    return "invalid network: \(first)\(more)"
+  }
+}

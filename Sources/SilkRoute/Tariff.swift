@@ -1,0 +1,41 @@
+/// What a service or a handling step charges: per container, per kilogram, with a minimum.
+public struct Tariff: Hashable, Sendable, Codable {
+  public var perTEU: Cents?
+  public var perFEU: Cents?
+  /// Per kilogram of payload (LCL, groupage, air freight).
+  public var perKilogram: Cents?
+  /// Minimum per shipment, applied to per-kg charges.
+  public var minimumCharge: Cents?
+
+  public init(
+    perTEU: Cents? = nil, perFEU: Cents? = nil, perKilogram: Cents? = nil,
+    minimumCharge: Cents? = nil
+  ) {
+    self.perTEU = perTEU
+    self.perFEU = perFEU
+    self.perKilogram = perKilogram
+    self.minimumCharge = minimumCharge
+  }
+
+  /// The charge for `cargo`, or `nil` when this tariff has no rate that applies to it.
+  ///
+  /// Containers pay the per-container rate; with none, the per-kg rate on their payload.
+  /// Loose cargo pays the per-kg rate, at least the minimum charge.
+  public func charge(for cargo: Cargo) -> Cents? {
+    let containerRate: Cents? =
+      switch cargo.unit {
+      case .teu: perTEU
+      case .feu: perFEU
+      case .kilograms: nil
+      }
+    if let containerRate { return containerRate * cargo.quantity }
+    guard let perKilogram else { return nil }
+    let byWeight = perKilogram * cargo.payloadKilograms
+    return max(byWeight, minimumCharge ?? .zero)
+  }
+
+  /// Whether any rate is set.
+  public var isEmpty: Bool {
+    perTEU == nil && perFEU == nil && perKilogram == nil
+  }
+}

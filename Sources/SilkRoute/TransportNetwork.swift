@@ -1,0 +1,102 @@
+/// The immutable in-memory network: terminals as nodes, services and transfers as arcs in
+/// compressed sparse row (CSR) arrays sorted by tail. A `Sendable` value shared by every query.
+///
+/// Arc `a` leaves `tail(a)`; the arcs out of terminal `t` are `firstOut[t] ..< firstOut[t + 1]`.
+public struct TransportNetwork: Sendable {
+  /// The records this network was built from (names, sources, notes).
+  public let data: NetworkData
+
+  // MARK: Lookup by id
+  public let cityIndex: [String: CityID]
+  public let terminalIndex: [String: TerminalID]
+  public let serviceIndex: [String: ServiceID]
+  public let carrierIndex: [String: CarrierID]
+  public let territoryIndex: [String: TerritoryID]
+  public let borderCrossingIndex: [String: BorderCrossingID]
+
+  // MARK: Per city and terminal
+  public let cityTerritory: [TerritoryID]
+  public let cityTerminals: [[TerminalID]]
+  public let terminalCity: [CityID]
+
+  // MARK: Arcs (CSR)
+  public let firstOut: [Int32]
+  public let arcTail: [TerminalID]
+  public let arcHead: [TerminalID]
+  /// The service an arc travels on, or -1 for a transfer arc.
+  public let arcService: [Int32]
+  /// The transfer an arc performs, or -1 for a service arc.
+  public let arcTransfer: [Int32]
+  /// Index into `crossings` of the customs crossing on the arc, or -1.
+  public let arcCrossing: [Int32]
+  /// Every customs crossing that some arc makes.
+  public let crossings: [CustomsCrossing]
+
+  public var cityCount: Int { data.cities.count }
+  public var terminalCount: Int { data.terminals.count }
+  public var arcCount: Int { arcHead.count }
+
+  /// Builds the network, checking every reference and value.
+  ///
+  /// - Throws: `InvalidNetworkError` listing every issue found.
+  /// - Complexity: O(n + m log m) for n records and m arcs.
+  public init(_ data: NetworkData) throws(InvalidNetworkError) {
+    var builder = NetworkBuilder(data: data)
+    builder.build()
+    guard builder.issues.isEmpty else { throw InvalidNetworkError(issues: builder.issues) }
+    self.data = data
+    cityIndex = builder.cityIndex
+    terminalIndex = builder.terminalIndex
+    serviceIndex = builder.serviceIndex
+    carrierIndex = builder.carrierIndex
+    territoryIndex = builder.territoryIndex
+    borderCrossingIndex = builder.borderCrossingIndex
+    cityTerritory = builder.cityTerritory
+    terminalCity = builder.terminalCity
+    var perCity = [[TerminalID]](repeating: [], count: data.cities.count)
+    for (terminal, city) in builder.terminalCity.enumerated() {
+      perCity[city.index].append(TerminalID(terminal))
+    }
+    cityTerminals = perCity
+
+    // Counting sort of the arcs by tail (stable: file order within a tail).
+    let arcs = builder.arcs
+    var offsets = [Int32](repeating: 0, count: data.terminals.count + 1)
+    for arc in arcs { offsets[arc.tail.index + 1] += 1 }
+    for node in 0..<data.terminals.count { offsets[node + 1] += offsets[node] }
+    var next = offsets
+    var order = [Int](repeating: 0, count: arcs.count)
+    for (position, arc) in arcs.enumerated() {
+      order[Int(next[arc.tail.index])] = position
+      next[arc.tail.index] += 1
+    }
+    firstOut = offsets
+    arcTail = order.map { arcs[$0].tail }
+    arcHead = order.map { arcs[$0].head }
+    arcService = order.map { arcs[$0].service }
+    arcTransfer = order.map { arcs[$0].transfer }
+    arcCrossing = order.map { arcs[$0].crossing }
+    crossings = builder.crossings
+  }
+
+  /// The arcs leaving `terminal`.
+  @inlinable public func arcs(from terminal: TerminalID) -> Range<Int> {
+    Int(firstOut[terminal.index])..<Int(firstOut[terminal.index + 1])
+  }
+
+  public func city(_ id: CityID) -> CityRecord { data.cities[id.index] }
+  public func terminal(_ id: TerminalID) -> TerminalRecord { data.terminals[id.index] }
+  public func service(_ id: ServiceID) -> ServiceRecord { data.services[id.index] }
+  public func territory(_ id: TerritoryID) -> CustomsTerritoryRecord {
+    data.customsTerritories[id.index]
+  }
+}
+
+/// A directed arc before sorting.
+struct PendingArc {
+  var tail: TerminalID
+  var head: TerminalID
+  var service: Int32
+  var transfer: Int32
+  var crossing: Int32
+}

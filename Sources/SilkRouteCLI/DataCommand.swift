@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import SilkRoute
+import SilkRouteStore
+
+struct DataCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "data", abstract: "Import, validate and export the network's data files.",
+    subcommands: [ImportCommand.self, ValidateCommand.self, ExportCommand.self])
+}
+
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Read a data folder into a database, in one transaction: all or nothing.")
+
+  @Option(help: "Folder of CSV files (default: the bundled Data/).") var from: String?
+  @Option(help: "Database to create or replace.") var db: String
+
+  func run() throws {
+    let folder = try from.map { URL(fileURLWithPath: $0) } ?? BundledNetwork.dataFolder()
+    let data = try DataFolder.load(folder)
+    try DatabaseFile.importData(data, into: db)
+    print(
+      "imported \(data.cities.count) cities, \(data.terminals.count) terminals, "
+        + "\(data.services.count) services, \(data.transfers.count) transfers into \(db) "
+        + "(version \(NetworkStore.version(of: data)))")
+  }
+}
+
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate", abstract: "Check a data folder without writing anything.")
+
+  @Argument(help: "Folder of CSV files (default: the bundled Data/).") var folder: String?
+
+  func run() throws {
+    let url = try folder.map { URL(fileURLWithPath: $0) } ?? BundledNetwork.dataFolder()
+    do {
+      let data = try DataFolder.load(url)
+      let countries = Set(data.cities.map(\.country)).count
+      print(
+        "ok: \(data.cities.count) cities in \(countries) countries, \(data.terminals.count) terminals, "
+          + "\(data.services.count) services, \(data.transfers.count) transfers, "
+          + "\(data.borderCrossings.count) border crossings, \(data.sources.count) sources")
+    } catch {
+      // Every problem on stdout, one per line; the summary line goes to stderr.
+      for problem in error.problems { print(problem) }
+      throw ValidationFailure(count: error.problems.count)
+    }
+  }
+
+  struct ValidationFailure: Error, CustomStringConvertible {
+    var count: Int
+    var description: String { "\(count) problem(s) found" }
+  }
+}
+
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Write a database's network back to canonical CSV files.")
+
+  @OptionGroup var database: DatabaseOptions
+  @Option(help: "Folder to write the CSV files into.") var output: String
+
+  func run() throws {
+    let data = try database.openStore().load()
+    try DataFolder.write(data, to: URL(fileURLWithPath: output))
+    print("exported \(data.cities.count) cities and \(data.services.count) services to \(output)")
+  }
+}

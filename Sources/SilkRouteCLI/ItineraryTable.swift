@@ -1,0 +1,94 @@
+import SilkRoute
+
+/// The itinerary as a text table for a terminal.
+enum ItineraryTable {
+  static func render(_ itinerary: Itinerary) -> String {
+    var text =
+      "\(itinerary.origin.name) (\(itinerary.origin.country)) → "
+      + "\(itinerary.destination.name) (\(itinerary.destination.country))  ·  "
+      + "\(itinerary.cargo) \(itinerary.cargo.cargoClass.rawValue)  ·  \(itinerary.objective.rawValue)\n\n"
+    var rows: [[String]] = [["#", "step", "from", "to", "carrier / crossing", "km", "time", "USD", "kg CO2e"]]
+    for (number, step) in itinerary.steps.enumerated() {
+      switch step {
+      case .leg(let leg):
+        rows.append([
+          "\(number + 1)", leg.mode.rawValue, place(leg.from), place(leg.to), leg.carrierName,
+          "\(leg.distanceKm.rawValue)", duration(leg.timeMinutes), leg.costCents.dollarsText,
+          kilograms(leg.co2Grams),
+        ])
+      case .transfer(let transfer):
+        rows.append([
+          "\(number + 1)", transfer.kind.rawValue, place(transfer.from), place(transfer.to), "",
+          "", duration(transfer.timeMinutes), transfer.costCents.dollarsText, "",
+        ])
+      case .border(let border):
+        rows.append([
+          "\(number + 1)", "customs", border.fromTerritory.uppercased(),
+          border.toTerritory.uppercased(), border.name, "", duration(border.timeMinutes),
+          border.costCents.dollarsText, "",
+        ])
+      }
+    }
+    let totals = itinerary.totals
+    rows.append([
+      "", "total", "", "", "\(totals.legs) legs, \(totals.transfers) transfers, \(totals.borderCrossings) crossings",
+      "\(totals.distanceKm.rawValue)", duration(totals.timeMinutes), totals.costCents.dollarsText,
+      kilograms(totals.co2Grams),
+    ])
+    text += layout(rows, rightAligned: [0, 5, 6, 7, 8])
+    text +=
+      "\nTotal: USD \(totals.costCents.dollarsText), \(duration(totals.timeMinutes)) "
+      + "(\(String(format: "%.1f", totals.timeMinutes.days)) days), "
+      + "\(kilograms(totals.co2Grams)) kg CO2e, \(totals.modes.map(\.rawValue).joined(separator: "+"))\n"
+    return text
+  }
+
+  static func place(_ terminal: TerminalRef) -> String { terminal.name }
+
+  /// `12d 4h 30m`.
+  static func duration(_ minutes: Minutes) -> String {
+    let value = minutes.rawValue
+    let days = value / 1440
+    let hours = value % 1440 / 60
+    let rest = value % 60
+    var parts: [String] = []
+    if days > 0 { parts.append("\(days)d") }
+    if hours > 0 { parts.append("\(hours)h") }
+    if rest > 0 || parts.isEmpty { parts.append("\(rest)m") }
+    return parts.joined(separator: " ")
+  }
+
+  /// Grams as kilograms with one decimal.
+  static func kilograms(_ grams: Grams) -> String {
+    let tenths = (grams.rawValue + 50) / 100
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
+  static func layout(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+    let columns = rows.map(\.count).max() ?? 0
+    var widths = [Int](repeating: 0, count: columns)
+    for row in rows {
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+    }
+    var text = ""
+    for (rowIndex, row) in rows.enumerated() {
+      let cells = row.enumerated().map { index, cell in
+        let padding = String(repeating: " ", count: widths[index] - cell.count)
+        return rightAligned.contains(index) ? padding + cell : cell + padding
+      }
+      text += cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+      if rowIndex == 0 || rowIndex == rows.count - 2 {
+        text += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+      }
+    }
+    return text
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var copy = self
+    while copy.last == " " { copy.removeLast() }
+    return copy
+  }
+}

@@ -1,0 +1,14 @@
+import SilkRoute
+import SilkRouteStore
+
+extension DatabaseOptions {
+  /// The store to read: `--db PATH` (which must exist) or the bundled network.
+  func openStore() throws -> NetworkStore {
+    if let db { return try NetworkStore(path: db) }
+    return try BundledNetwork.open()
+  }
+
+  func loadPlanner() throws -> RoutePlanner {
+    RoutePlanner(network: try openStore().loadNetwork())
+  }
+}

@@ -1,0 +1,161 @@
+import SilkRoute
+
+/// One column of a data table: its CSV header name (also its SQL column name) and kind.
+struct Column {
+  var name: String
+  var kind: ColumnKind
+  init(_ name: String, _ kind: ColumnKind) {
+    self.name = name
+    self.kind = kind
+  }
+}
+
+/// The typed fields of one record, by column name.
+struct Fields {
+  var values: [String: FieldValue] = [:]
+  let table: String
+
+  init(table: String) { self.table = table }
+
+  subscript(name: String) -> FieldValue? {
+    get { values[name] }
+    set { values[name] = newValue }
+  }
+
+  func corrupt(_ column: String) -> StoreError {
+    StoreError("table \(table), column \(column): value missing or of the wrong type")
+  }
+  func text(_ column: String) throws(StoreError) -> String {
+    guard let value = values[column]?.text else { throw corrupt(column) }
+    return value
+  }
+  func integer(_ column: String) throws(StoreError) -> Int64 {
+    guard let value = values[column]?.integer else { throw corrupt(column) }
+    return value
+  }
+  func optionalInteger(_ column: String) throws(StoreError) -> Int64? {
+    switch values[column] {
+    case .integer(let value): return value
+    case .null, nil: return nil
+    default: throw corrupt(column)
+    }
+  }
+  func real(_ column: String) throws(StoreError) -> Double {
+    guard let value = values[column]?.real else { throw corrupt(column) }
+    return value
+  }
+  func list(_ column: String) throws(StoreError) -> [String] {
+    guard let value = values[column]?.list else { throw corrupt(column) }
+    return value
+  }
+  func bool(_ column: String) throws(StoreError) -> Bool { try integer(column) != 0 }
+  func choice<E: RawRepresentable>(_ column: String, _ type: E.Type) throws(StoreError) -> E
+  where E.RawValue == String {
+    guard let value = E(rawValue: try text(column)) else { throw corrupt(column) }
+    return value
+  }
+  func minutes(_ column: String) throws(StoreError) -> Minutes { Minutes(try integer(column)) }
+  func cents(_ column: String) throws(StoreError) -> Cents { Cents(try integer(column)) }
+  func optionalCents(_ column: String) throws(StoreError) -> Cents? {
+    try optionalInteger(column).map { Cents($0) }
+  }
+}
+
+/// A table of the network: its CSV file, its SQL table and how records map to fields.
+struct DataTable {
+  /// File stem and SQL table name (`services` → `services.csv`, table `services`).
+  var name: String
+  var issueTable: NetworkIssue.Table
+  var columns: [Column]
+  /// The column holding the record's id (first column).
+  var idColumn: String { columns[0].name }
+  var fileName: String { name + ".csv" }
+
+  func column(_ name: String) -> Column? { columns.first { $0.name == name } }
+}
+
+/// The nine tables, in dependency order (import order; export writes the same files).
+enum DataTables {
+  static let modeWords = Mode.allCases.map(\.rawValue)
+
+  static let sources = DataTable(
+    name: "sources", issueTable: .sources,
+    columns: [
+      Column("id", .requiredText), Column("kind", .choice(SourceRecord.Kind.allCases.map(\.rawValue))),
+      Column("citation", .requiredText), Column("url", .text), Column("accessed", .date),
+      Column("note", .text),
+    ])
+  static let customsTerritories = DataTable(
+    name: "customs_territories", issueTable: .customsTerritories,
+    columns: [
+      Column("id", .requiredText), Column("name", .requiredText),
+      Column("entry_clearance", .duration), Column("entry_clearance_usd", .usd(optional: false)),
+      Column("source", .sources), Column("note", .text),
+    ])
+  static let countries = DataTable(
+    name: "countries", issueTable: .countries,
+    columns: [
+      Column("iso2", .requiredText), Column("name", .requiredText),
+      Column("customs_territory", .requiredText), Column("source", .sources), Column("note", .text),
+    ])
+  static let cities = DataTable(
+    name: "cities", issueTable: .cities,
+    columns: [
+      Column("id", .requiredText), Column("name", .requiredText), Column("country", .requiredText),
+      Column("latitude", .decimal), Column("longitude", .decimal), Column("locode", .text),
+      Column("aliases", .list),
+      Column("status", .choice(CityRecord.Status.allCases.map(\.rawValue))),
+      Column("source", .sources), Column("note", .text),
+    ])
+  static let terminals = DataTable(
+    name: "terminals", issueTable: .terminals,
+    columns: [
+      Column("id", .requiredText), Column("city", .requiredText), Column("mode", .choice(modeWords)),
+      Column("name", .requiredText), Column("gauge_mm", .integer(optional: true)),
+      Column("source", .sources), Column("note", .text),
+    ])
+  static let carriers = DataTable(
+    name: "carriers", issueTable: .carriers,
+    columns: [
+      Column("id", .requiredText), Column("name", .requiredText), Column("country", .text),
+      Column("kind", .choice(CarrierRecord.Kind.allCases.map(\.rawValue))),
+      Column("source", .sources), Column("note", .text),
+    ])
+  static let services = DataTable(
+    name: "services", issueTable: .services,
+    columns: [
+      Column("id", .requiredText), Column("mode", .choice(modeWords)),
+      Column("carrier", .requiredText), Column("from", .requiredText), Column("to", .requiredText),
+      Column("bidirectional", .yesNo), Column("distance_km", .integer(optional: false)),
+      Column("transit", .duration), Column("per_teu_usd", .usd(optional: true)),
+      Column("per_feu_usd", .usd(optional: true)), Column("per_kg_usd", .usd(optional: true)),
+      Column("min_charge_usd", .usd(optional: true)),
+      Column("co2_g_per_tkm", .integer(optional: false)), Column("cargo_classes", .list),
+      Column("passages", .list), Column("tariff_date", .date),
+      Column("distance_source", .sources), Column("time_source", .sources),
+      Column("tariff_source", .sources), Column("co2_source", .sources), Column("note", .text),
+    ])
+  static let transfers = DataTable(
+    name: "transfers", issueTable: .transfers,
+    columns: [
+      Column("id", .requiredText),
+      Column("kind", .choice(TransferRecord.Kind.allCases.map(\.rawValue))),
+      Column("from", .requiredText), Column("to", .requiredText), Column("bidirectional", .yesNo),
+      Column("time", .duration), Column("per_teu_usd", .usd(optional: true)),
+      Column("per_feu_usd", .usd(optional: true)), Column("per_kg_usd", .usd(optional: true)),
+      Column("time_source", .sources), Column("cost_source", .sources), Column("note", .text),
+    ])
+  static let borderCrossings = DataTable(
+    name: "border_crossings", issueTable: .borderCrossings,
+    columns: [
+      Column("id", .requiredText), Column("name", .requiredText),
+      Column("from_city", .requiredText), Column("to_city", .requiredText),
+      Column("clearance", .duration), Column("clearance_usd", .usd(optional: false)),
+      Column("source", .sources), Column("note", .text),
+    ])
+
+  static let all = [
+    sources, customsTerritories, countries, cities, terminals, carriers, services, transfers,
+    borderCrossings,
+  ]
+}

@@ -1,0 +1,176 @@
+import Foundation
+import SilkRoute
+
+/// How one column is written in CSV and stored in SQLite.
+enum ColumnKind: Equatable {
+  /// Free text (may be empty).
+  case text
+  /// Text that must not be empty.
+  case requiredText
+  /// One of a fixed set of words.
+  case choice([String])
+  /// Optional one of a fixed set of words.
+  case optionalChoice([String])
+  /// Integer; `optional` allows an empty field.
+  case integer(optional: Bool)
+  /// Decimal number (coordinates).
+  case decimal
+  /// `34d`, `4h15m` in CSV; minutes in SQL.
+  case duration
+  /// `4500.00` in CSV; cents in SQL; `optional` allows an empty field.
+  case usd(optional: Bool)
+  /// `yes` / `no` in CSV; 1 / 0 in SQL.
+  case yesNo
+  /// `a;b;c` in CSV; the same text in SQL.
+  case list
+  /// Source ids: `a;b` in CSV; rows of the `citation` table in SQL.
+  case sources
+  /// ISO date `YYYY-MM-DD` or empty.
+  case date
+
+  var expectation: String {
+    switch self {
+    case .text: "text"
+    case .requiredText: "non-empty text"
+    case .choice(let words): "one of " + words.joined(separator: ", ")
+    case .optionalChoice(let words): "empty or one of " + words.joined(separator: ", ")
+    case .integer(let optional): optional ? "empty or a whole number" : "a whole number"
+    case .decimal: "a decimal number like 43.2389"
+    case .duration: "a duration like 34d, 9h, 4h15m or 1d2h30m (largest unit first)"
+    case .usd(let optional):
+      (optional ? "empty or " : "") + "US dollars with two decimals like 4500.00"
+    case .yesNo: "yes or no"
+    case .list: "a ';'-separated list"
+    case .sources: "one or more source ids separated by ';'"
+    case .date: "empty or a date YYYY-MM-DD"
+    }
+  }
+}
+
+/// A typed field value, the same whether it came from CSV or SQLite.
+enum FieldValue: Hashable {
+  case null
+  case text(String)
+  case integer(Int64)
+  case real(Double)
+  case list([String])
+
+  var text: String? { if case .text(let value) = self { value } else { nil } }
+  var integer: Int64? { if case .integer(let value) = self { value } else { nil } }
+  var real: Double? { if case .real(let value) = self { value } else { nil } }
+  var list: [String]? { if case .list(let value) = self { value } else { nil } }
+}
+
+enum FieldText {
+  /// Parses CSV text into a value of `kind`, or returns nil if it does not fit.
+  static func parse(_ text: String, as kind: ColumnKind) -> FieldValue? {
+    switch kind {
+    case .text: return .text(text)
+    case .requiredText: return text.isEmpty ? nil : .text(text)
+    case .choice(let words): return words.contains(text) ? .text(text) : nil
+    case .optionalChoice(let words):
+      if text.isEmpty { return .null }
+      return words.contains(text) ? .text(text) : nil
+    case .integer(let optional):
+      if text.isEmpty { return optional ? .null : nil }
+      return plainInteger(text).map(FieldValue.integer)
+    case .decimal:
+      guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+        let value = Double(text), value.isFinite
+      else { return nil }
+      return .real(value)
+    case .duration: return duration(text).map(FieldValue.integer)
+    case .usd(let optional):
+      if text.isEmpty { return optional ? .null : nil }
+      return cents(text).map(FieldValue.integer)
+    case .yesNo:
+      switch text {
+      case "yes": return .integer(1)
+      case "no": return .integer(0)
+      default: return nil
+      }
+    case .list:
+      if text.isEmpty { return .list([]) }
+      let items = text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+      return items.contains(where: \.isEmpty) ? nil : .list(items)
+    case .sources:
+      guard !text.isEmpty else { return nil }
+      let items = text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+      return items.contains(where: \.isEmpty) ? nil : .list(items)
+    case .date:
+      if text.isEmpty { return .text("") }
+      let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+      guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil,
+        (1...12).contains(month), (1...31).contains(day)
+      else { return nil }
+      return .text(text)
+    }
+  }
+
+  /// Formats `value` as canonical CSV text for `kind`.
+  static func format(_ value: FieldValue, as kind: ColumnKind) -> String {
+    switch (kind, value) {
+    case (_, .null): return ""
+    case (.duration, .integer(let minutes)): return Minutes(minutes).compactText
+    case (.usd, .integer(let cents)): return Cents(cents).dollarsText
+    case (.yesNo, .integer(let flag)): return flag != 0 ? "yes" : "no"
+    case (_, .integer(let number)): return String(number)
+    case (_, .real(let number)): return decimalText(number)
+    case (_, .list(let items)): return items.joined(separator: ";")
+    case (_, .text(let text)): return text
+    }
+  }
+
+  static func plainInteger(_ text: String) -> Int64? {
+    let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return Int64(text)
+  }
+
+  /// `34d`, `4h15m`, `0m`: each unit at most once, largest first.
+  static func duration(_ text: String) -> Int64? {
+    guard !text.isEmpty else { return nil }
+    var total: Int64 = 0
+    var number = ""
+    var lastUnit = 0
+    for character in text {
+      if character.isASCII && character.isNumber {
+        number.append(character)
+        continue
+      }
+      let rank: Int
+      let scale: Int64
+      switch character {
+      case "d": (rank, scale) = (1, 1440)
+      case "h": (rank, scale) = (2, 60)
+      case "m": (rank, scale) = (3, 1)
+      default: return nil
+      }
+      guard rank > lastUnit, !number.isEmpty, number.count <= 9, let value = Int64(number) else {
+        return nil
+      }
+      total += value * scale
+      lastUnit = rank
+      number = ""
+    }
+    return number.isEmpty ? total : nil
+  }
+
+  /// `4500.00` → 450000 cents. Exactly two decimals.
+  static func cents(_ text: String) -> Int64? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[1].count == 2, !parts[0].isEmpty, parts[0].count <= 12,
+      parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+      parts[1].allSatisfy({ $0.isASCII && $0.isNumber }),
+      let whole = Int64(parts[0]), let fraction = Int64(parts[1])
+    else { return nil }
+    return whole * 100 + fraction
+  }
+
+  /// Shortest text that reads back as the same `Double` (`36.3`, `120.03`).
+  static func decimalText(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return "\(value)"
+  }
+}

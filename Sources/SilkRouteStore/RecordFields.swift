@@ -1,0 +1,217 @@
+import SilkRoute
+
+/// Converts between `NetworkData` records and typed fields, one table at a time. The single
+/// place that knows which record property is which column; CSV and SQLite both go through it.
+enum RecordFields {
+  // MARK: Records → fields
+
+  static func tables(of data: NetworkData) -> [(DataTable, [Fields])] {
+    [
+      (DataTables.sources, data.sources.map(fields)),
+      (DataTables.customsTerritories, data.customsTerritories.map(fields)),
+      (DataTables.countries, data.countries.map(fields)),
+      (DataTables.cities, data.cities.map(fields)),
+      (DataTables.terminals, data.terminals.map(fields)),
+      (DataTables.carriers, data.carriers.map(fields)),
+      (DataTables.services, data.services.map(fields)),
+      (DataTables.transfers, data.transfers.map(fields)),
+      (DataTables.borderCrossings, data.borderCrossings.map(fields)),
+    ]
+  }
+
+  private static func make(_ table: DataTable, _ pairs: [(String, FieldValue)]) -> Fields {
+    var fields = Fields(table: table.name)
+    for (name, value) in pairs { fields[name] = value }
+    return fields
+  }
+  private static func optional(_ cents: Cents?) -> FieldValue {
+    cents.map { .integer($0.rawValue) } ?? .null
+  }
+
+  static func fields(_ r: SourceRecord) -> Fields {
+    make(
+      DataTables.sources,
+      [
+        ("id", .text(r.id)), ("kind", .text(r.kind.rawValue)), ("citation", .text(r.citation)),
+        ("url", .text(r.url)), ("accessed", .text(r.accessed)), ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: CustomsTerritoryRecord) -> Fields {
+    make(
+      DataTables.customsTerritories,
+      [
+        ("id", .text(r.id)), ("name", .text(r.name)),
+        ("entry_clearance", .integer(r.entryClearance.rawValue)),
+        ("entry_clearance_usd", .integer(r.entryClearanceCost.rawValue)),
+        ("source", .list(r.sources)), ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: CountryRecord) -> Fields {
+    make(
+      DataTables.countries,
+      [
+        ("iso2", .text(r.code)), ("name", .text(r.name)),
+        ("customs_territory", .text(r.customsTerritory)), ("source", .list(r.sources)),
+        ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: CityRecord) -> Fields {
+    make(
+      DataTables.cities,
+      [
+        ("id", .text(r.id)), ("name", .text(r.name)), ("country", .text(r.country)),
+        ("latitude", .real(r.latitude)), ("longitude", .real(r.longitude)),
+        ("locode", .text(r.locode)), ("aliases", .list(r.aliases)),
+        ("status", .text(r.status.rawValue)), ("source", .list(r.sources)), ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: TerminalRecord) -> Fields {
+    make(
+      DataTables.terminals,
+      [
+        ("id", .text(r.id)), ("city", .text(r.city)), ("mode", .text(r.mode.rawValue)),
+        ("name", .text(r.name)),
+        ("gauge_mm", r.gauge.map { .integer(Int64($0.millimetres)) } ?? .null),
+        ("source", .list(r.sources)), ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: CarrierRecord) -> Fields {
+    make(
+      DataTables.carriers,
+      [
+        ("id", .text(r.id)), ("name", .text(r.name)), ("country", .text(r.country)),
+        ("kind", .text(r.kind.rawValue)), ("source", .list(r.sources)), ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: ServiceRecord) -> Fields {
+    make(
+      DataTables.services,
+      [
+        ("id", .text(r.id)), ("mode", .text(r.mode.rawValue)), ("carrier", .text(r.carrier)),
+        ("from", .text(r.from)), ("to", .text(r.to)), ("bidirectional", .integer(r.bidirectional ? 1 : 0)),
+        ("distance_km", .integer(r.distance.rawValue)), ("transit", .integer(r.transit.rawValue)),
+        ("per_teu_usd", optional(r.tariff.perTEU)), ("per_feu_usd", optional(r.tariff.perFEU)),
+        ("per_kg_usd", optional(r.tariff.perKilogram)),
+        ("min_charge_usd", optional(r.tariff.minimumCharge)),
+        ("co2_g_per_tkm", .integer(r.co2Intensity.rawValue)),
+        ("cargo_classes", .list(r.cargoClasses.classes.map(\.rawValue))),
+        ("passages", .list(r.passages)), ("tariff_date", .text(r.tariffDate)),
+        ("distance_source", .list(r.distanceSources)), ("time_source", .list(r.timeSources)),
+        ("tariff_source", .list(r.tariffSources)), ("co2_source", .list(r.co2Sources)),
+        ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: TransferRecord) -> Fields {
+    make(
+      DataTables.transfers,
+      [
+        ("id", .text(r.id)), ("kind", .text(r.kind.rawValue)), ("from", .text(r.from)),
+        ("to", .text(r.to)), ("bidirectional", .integer(r.bidirectional ? 1 : 0)),
+        ("time", .integer(r.time.rawValue)), ("per_teu_usd", optional(r.tariff.perTEU)),
+        ("per_feu_usd", optional(r.tariff.perFEU)), ("per_kg_usd", optional(r.tariff.perKilogram)),
+        ("time_source", .list(r.timeSources)), ("cost_source", .list(r.costSources)),
+        ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: BorderCrossingRecord) -> Fields {
+    make(
+      DataTables.borderCrossings,
+      [
+        ("id", .text(r.id)), ("name", .text(r.name)), ("from_city", .text(r.fromCity)),
+        ("to_city", .text(r.toCity)), ("clearance", .integer(r.clearance.rawValue)),
+        ("clearance_usd", .integer(r.clearanceCost.rawValue)), ("source", .list(r.sources)),
+        ("note", .text(r.note)),
+      ])
+  }
+
+  // MARK: Fields → records
+
+  /// Appends the record `fields` describes to `data`.
+  static func append(_ f: Fields, of table: DataTable, to data: inout NetworkData)
+    throws(StoreError)
+  {
+    switch table.name {
+    case DataTables.sources.name:
+      data.sources.append(
+        SourceRecord(
+          id: try f.text("id"), kind: try f.choice("kind", SourceRecord.Kind.self),
+          citation: try f.text("citation"), url: try f.text("url"),
+          accessed: try f.text("accessed"), note: try f.text("note")))
+    case DataTables.customsTerritories.name:
+      data.customsTerritories.append(
+        CustomsTerritoryRecord(
+          id: try f.text("id"), name: try f.text("name"),
+          entryClearance: try f.minutes("entry_clearance"),
+          entryClearanceCost: try f.cents("entry_clearance_usd"), sources: try f.list("source"),
+          note: try f.text("note")))
+    case DataTables.countries.name:
+      data.countries.append(
+        CountryRecord(
+          code: try f.text("iso2"), name: try f.text("name"),
+          customsTerritory: try f.text("customs_territory"), sources: try f.list("source"),
+          note: try f.text("note")))
+    case DataTables.cities.name:
+      data.cities.append(
+        CityRecord(
+          id: try f.text("id"), name: try f.text("name"), country: try f.text("country"),
+          latitude: try f.real("latitude"), longitude: try f.real("longitude"),
+          locode: try f.text("locode"), aliases: try f.list("aliases"),
+          status: try f.choice("status", CityRecord.Status.self), sources: try f.list("source"),
+          note: try f.text("note")))
+    case DataTables.terminals.name:
+      data.terminals.append(
+        TerminalRecord(
+          id: try f.text("id"), city: try f.text("city"), mode: try f.choice("mode", Mode.self),
+          name: try f.text("name"),
+          gauge: try f.optionalInteger("gauge_mm").map { Gauge(millimetres: Int($0)) },
+          sources: try f.list("source"), note: try f.text("note")))
+    case DataTables.carriers.name:
+      data.carriers.append(
+        CarrierRecord(
+          id: try f.text("id"), name: try f.text("name"), country: try f.text("country"),
+          kind: try f.choice("kind", CarrierRecord.Kind.self), sources: try f.list("source"),
+          note: try f.text("note")))
+    case DataTables.services.name:
+      var classes = CargoClassSet()
+      for word in try f.list("cargo_classes") {
+        guard let cargoClass = CargoClass(rawValue: word) else { throw f.corrupt("cargo_classes") }
+        classes.insert(CargoClassSet(cargoClass))
+      }
+      data.services.append(
+        ServiceRecord(
+          id: try f.text("id"), mode: try f.choice("mode", Mode.self),
+          carrier: try f.text("carrier"), from: try f.text("from"), to: try f.text("to"),
+          bidirectional: try f.bool("bidirectional"),
+          distance: Kilometres(try f.integer("distance_km")), transit: try f.minutes("transit"),
+          tariff: Tariff(
+            perTEU: try f.optionalCents("per_teu_usd"), perFEU: try f.optionalCents("per_feu_usd"),
+            perKilogram: try f.optionalCents("per_kg_usd"),
+            minimumCharge: try f.optionalCents("min_charge_usd")),
+          co2Intensity: GramsPerTonneKilometre(try f.integer("co2_g_per_tkm")),
+          cargoClasses: classes, passages: try f.list("passages"),
+          tariffDate: try f.text("tariff_date"), distanceSources: try f.list("distance_source"),
+          timeSources: try f.list("time_source"), tariffSources: try f.list("tariff_source"),
+          co2Sources: try f.list("co2_source"), note: try f.text("note")))
+    case DataTables.transfers.name:
+      data.transfers.append(
+        TransferRecord(
+          id: try f.text("id"), kind: try f.choice("kind", TransferRecord.Kind.self),
+          from: try f.text("from"), to: try f.text("to"),
+          bidirectional: try f.bool("bidirectional"), time: try f.minutes("time"),
+          tariff: Tariff(
+            perTEU: try f.optionalCents("per_teu_usd"), perFEU: try f.optionalCents("per_feu_usd"),
+            perKilogram: try f.optionalCents("per_kg_usd")),
+          timeSources: try f.list("time_source"), costSources: try f.list("cost_source"),
+          note: try f.text("note")))
+    case DataTables.borderCrossings.name:
+      data.borderCrossings.append(
+        BorderCrossingRecord(
+          id: try f.text("id"), name: try f.text("name"), fromCity: try f.text("from_city"),
+          toCity: try f.text("to_city"), clearance: try f.minutes("clearance"),
+          clearanceCost: try f.cents("clearance_usd"), sources: try f.list("source"),
+          note: try f.text("note")))
+    default:
+      throw StoreError("unknown table \(table.name)")
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import GRDB
+
+/// The SQLite schema. Migration "v1" creates one table per data table (columns as in
+/// `DataTables`, plus `seq`, the record's position in its file), the `citation` table linking
+/// every figure to its sources, and `dataset` metadata. Changing a table's columns needs a new
+/// migration: v1 is frozen once shipped.
+enum StoreSchema {
+  /// Foreign keys: table → column → referenced table (its id column).
+  static let references: [String: [String: String]] = [
+    "countries": ["customs_territory": "customs_territories"],
+    "cities": ["country": "countries"],
+    "terminals": ["city": "cities"],
+    "services": ["carrier": "carriers", "from": "terminals", "to": "terminals"],
+    "transfers": ["from": "terminals", "to": "terminals"],
+    "border_crossings": ["from_city": "cities", "to_city": "cities"],
+  ]
+
+  /// Columns indexed for the queries that load and look up the network.
+  static let indexes: [(table: String, column: String)] = [
+    ("terminals", "city"), ("services", "from"), ("services", "to"), ("services", "carrier"),
+    ("transfers", "from"), ("transfers", "to"), ("cities", "country"), ("citation", "source_id"),
+  ]
+
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      for table in DataTables.all {
+        try db.create(table: table.name) { t in
+          t.column("seq", .integer).notNull().unique()
+          for column in table.columns where column.kind != .sources {
+            let definition = t.column(column.name, sqlType(column.kind))
+            if column.name == table.idColumn {
+              definition.primaryKey()
+            } else if !isOptional(column.kind) {
+              definition.notNull()
+            }
+            if let target = references[table.name]?[column.name] {
+              let targetTable = DataTables.all.first { $0.name == target }
+              definition.references(target, column: targetTable?.idColumn ?? "id")
+            }
+            switch column.kind {
+            case .choice(let words):
+              definition.check { words.contains($0) }
+            case .yesNo:
+              definition.check { [0, 1].contains($0) }
+            default: break
+            }
+          }
+        }
+      }
+      try db.create(table: "citation") { t in
+        t.column("subject_table", .text).notNull()
+        t.column("subject_id", .text).notNull()
+        t.column("figure", .text).notNull()
+        t.column("position", .integer).notNull()
+        t.column("source_id", .text).notNull().references("sources", column: "id")
+        t.primaryKey(["subject_table", "subject_id", "figure", "position"])
+      }
+      try db.create(table: "dataset") { t in
+        t.column("key", .text).primaryKey()
+        t.column("value", .text).notNull()
+      }
+      for (table, column) in indexes {
+        try db.create(index: "\(table)_\(column)", on: table, columns: [column])
+      }
+    }
+    return migrator
+  }
+
+  static func sqlType(_ kind: ColumnKind) -> Database.ColumnType {
+    switch kind {
+    case .integer, .duration, .usd, .yesNo: .integer
+    case .decimal: .double
+    default: .text
+    }
+  }
+
+  static func isOptional(_ kind: ColumnKind) -> Bool {
+    switch kind {
+    case .integer(let optional), .usd(let optional): optional
+    case .optionalChoice: true
+    default: false
+    }
+  }
+}

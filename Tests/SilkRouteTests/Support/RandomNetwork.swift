@@ -1,0 +1,108 @@
+import SilkRoute
+
+/// Seeded random small multimodal networks that satisfy every `TransportNetwork` invariant:
+/// several cities in one to three customs territories, terminals of random modes and gauges,
+/// services, mode and gauge changes, land crossings, tariffs with missing rates and cargo classes.
+enum RandomNetwork {
+  static func make(seed: UInt64, maxCities: Int = 5, maxTerminalsPerCity: Int = 3) -> NetworkData {
+    var rng = SplitMix64(seed: seed)
+    var data = NetworkData()
+    let src = ["s"]
+    data.sources = [SourceRecord(id: "s", kind: .estimate, citation: "random test data")]
+    let territoryCount = Int.random(in: 1...3, using: &rng)
+    for t in 0..<territoryCount {
+      data.customsTerritories.append(
+        CustomsTerritoryRecord(
+          id: "t\(t)", name: "T\(t)", entryClearance: Minutes(Int64.random(in: 0...300, using: &rng)),
+          entryClearanceCost: Cents(Int64.random(in: 0...5000, using: &rng)), sources: src))
+      data.countries.append(
+        CountryRecord(code: "C" + String(UnicodeScalar(UInt8(65 + t))), name: "C\(t)", customsTerritory: "t\(t)", sources: src))
+    }
+    let cityCount = Int.random(in: 2...maxCities, using: &rng)
+    for c in 0..<cityCount {
+      let country = data.countries[Int.random(in: 0..<territoryCount, using: &rng)].code
+      data.cities.append(
+        CityRecord(id: "c\(c)", name: "City \(c)", country: country, latitude: 0, longitude: 0, sources: src))
+      for k in 0..<Int.random(in: 1...maxTerminalsPerCity, using: &rng) {
+        let mode = Mode.allCases.randomElement(using: &rng) ?? .rail
+        let gauge: Gauge? = mode == .rail ? [Gauge.standard, .russian, .finnish].randomElement(using: &rng) : nil
+        data.terminals.append(
+          TerminalRecord(id: "c\(c)-\(k)", city: "c\(c)", mode: mode, name: "T\(c).\(k)", gauge: gauge, sources: src))
+      }
+    }
+    data.carriers = [CarrierRecord(id: "k", name: "Carrier", country: "CA", kind: .operator, sources: src)]
+    // Land crossings between every pair of cities in different territories.
+    let territoryOf = Dictionary(uniqueKeysWithValues: data.countries.map { ($0.code, $0.customsTerritory) })
+    for a in 0..<cityCount {
+      for b in (a + 1)..<max(cityCount, a + 1)
+      where territoryOf[data.cities[a].country] != territoryOf[data.cities[b].country] {
+        data.borderCrossings.append(
+          BorderCrossingRecord(
+            id: "x\(a)-\(b)", name: "X\(a)-\(b)", fromCity: "c\(a)", toCity: "c\(b)",
+            clearance: Minutes(Int64.random(in: 0...600, using: &rng)),
+            clearanceCost: Cents(Int64.random(in: 0...10_000, using: &rng)), sources: src))
+      }
+    }
+    func tariff() -> Tariff {
+      var tariff = Tariff()
+      if Int.random(in: 0..<4, using: &rng) > 0 { tariff.perTEU = Cents(Int64.random(in: 0...50_000, using: &rng)) }
+      if Int.random(in: 0..<4, using: &rng) > 0 { tariff.perFEU = Cents(Int64.random(in: 0...90_000, using: &rng)) }
+      if tariff.isEmpty || Bool.random(using: &rng) { tariff.perKilogram = Cents(Int64.random(in: 0...400, using: &rng)) }
+      if Bool.random(using: &rng) { tariff.minimumCharge = Cents(Int64.random(in: 0...100_000, using: &rng)) }
+      return tariff
+    }
+    let terminals = data.terminals
+    var serial = 0
+    for a in terminals.indices {
+      for b in terminals.indices where a != b {
+        let x = terminals[a]
+        let y = terminals[b]
+        if x.mode == y.mode && (x.gauge.map { g in y.gauge.map(g.isInteroperable(with:)) ?? false } ?? true) {
+          guard Int.random(in: 0..<100, using: &rng) < 55 else { continue }
+          var classes = CargoClassSet(CargoClass.allCases.filter { _ in Int.random(in: 0..<3, using: &rng) > 0 })
+          if classes.isEmpty { classes = CargoClassSet(.general) }
+          data.services.append(
+            ServiceRecord(
+              id: "s\(serial)", mode: x.mode, carrier: "k", from: x.id, to: y.id,
+              bidirectional: Bool.random(using: &rng),
+              distance: Kilometres(Int64.random(in: 1...3000, using: &rng)),
+              transit: Minutes(Int64.random(in: 1...20_000, using: &rng)), tariff: tariff(),
+              co2Intensity: GramsPerTonneKilometre(Int64.random(in: 0...700, using: &rng)),
+              cargoClasses: classes, distanceSources: src, timeSources: src, tariffSources: src,
+              co2Sources: src))
+          serial += 1
+        } else {
+          let kind: TransferRecord.Kind
+          if x.mode == .rail && y.mode == .rail {
+            kind = .gaugeChange
+          } else if x.mode != y.mode && x.city == y.city {
+            kind = .modeChange
+          } else {
+            continue
+          }
+          guard a < b, Int.random(in: 0..<100, using: &rng) < 70 else { continue }
+          data.transfers.append(
+            TransferRecord(
+              id: "x\(serial)", kind: kind, from: x.id, to: y.id, bidirectional: Bool.random(using: &rng),
+              time: Minutes(Int64.random(in: 1...3000, using: &rng)), tariff: tariff(),
+              timeSources: src, costSources: src))
+          serial += 1
+        }
+      }
+    }
+    return data
+  }
+
+  static func cargo(using rng: inout SplitMix64) -> Cargo {
+    var cargo: Cargo =
+      switch Int.random(in: 0..<3, using: &rng) {
+      case 0: .containers(Int64.random(in: 1...3, using: &rng), .feu)
+      case 1: .containers(Int64.random(in: 1...3, using: &rng), .teu)
+      default: .kilograms(Int64.random(in: 1...30_000, using: &rng))
+      }
+    if Int.random(in: 0..<4, using: &rng) == 0 {
+      cargo.cargoClass = CargoClass.allCases.randomElement(using: &rng) ?? .general
+    }
+    return cargo
+  }
+}
