@@ -244,6 +244,7 @@ struct NetworkBuilder {
   ) -> Int32 {
     let fromCity = terminalCity[tail.index]
     let toCity = terminalCity[head.index]
+    guard fromCity.rawValue >= 0, toCity.rawValue >= 0 else { return -1 }
     let fromTerritory = cityTerritory[fromCity.index]
     let toTerritory = cityTerritory[toCity.index]
     guard fromTerritory != toTerritory, fromTerritory.rawValue >= 0, toTerritory.rawValue >= 0

@@ -152,7 +152,7 @@ public enum DataFolder {
   public static func write(_ data: NetworkData, to folder: URL) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (fileName, text) in render(data) {
-      try Data(text.utf8).write(to: folder.appendingPathComponent(fileName), options: .atomic)
+      try text.write(to: folder.appendingPathComponent(fileName), atomically: false, encoding: .utf8)
     }
   }
 }

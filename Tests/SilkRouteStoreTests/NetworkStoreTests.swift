@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import SilkRoute
+import Testing
+
+@testable import SilkRouteStore
+
+@Suite struct NetworkStoreTests {
+  func newDatabase(_ name: String = #function) -> String {
+    Fixture.scratch(name).appendingPathComponent("net.sqlite").path
+  }
+
+  @Test func migrationCreatesTablesForeignKeysAndIndexes() throws {
+    let path = newDatabase()
+    _ = try NetworkStore(path: path, create: true)
+    let queue = try DatabaseQueue(path: path)
+    try queue.read { db in
+      for table in DataTables.all.map(\.name) + ["citation", "dataset"] {
+        #expect(try db.tableExists(table), "\(table)")
+      }
+      let serviceKeys = try db.foreignKeys(on: "services").map(\.destinationTable).sorted()
+      #expect(serviceKeys == ["carriers", "terminals", "terminals"])
+      #expect(try db.indexes(on: "services").contains { $0.columns == ["from"] })
+      #expect(try StoreSchema.migrator.hasCompletedMigrations(db))
+    }
+  }
+
+  @Test func importThenLoadGivesTheSameRecords() throws {
+    let path = newDatabase()
+    try DatabaseFile.importData(Fixture.data(), into: path)
+    let store = try NetworkStore(path: path)
+    #expect(try store.load() == Fixture.data())
+    #expect(try store.datasetVersion() == NetworkStore.version(of: Fixture.data()))
+    let network = try store.loadNetwork()
+    #expect(network.cityCount == 4)
+  }
+
+  @Test func badRowAtTheEndLeavesTheDatabaseUnchanged() throws {
+    let path = newDatabase()
+    try DatabaseFile.importData(Fixture.data(), into: path)
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+    // A new valid folder plus one bad row at the very end of the last file.
+    var changed = Fixture.data()
+    changed.cities[0].name = "Jiaozhou (changed)"
+    let folder = try Fixture.folder(changed)
+    try Fixture.append(
+      "bad-crossing,Bad,jiaozhou,nowhere,1h,10.00,ref,", to: folder.appendingPathComponent("border_crossings.csv"))
+    #expect(throws: DataValidationError.self) {
+      try DatabaseFile.importData(try DataFolder.load(folder), into: path)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    #expect(try NetworkStore(path: path).load() == Fixture.data())
+  }
+
+  @Test func failingTransactionRollsBack() throws {
+    let path = newDatabase()
+    try DatabaseFile.importData(Fixture.data(), into: path)
+    // Bypass validation: a dangling reference only the database's foreign keys catch.
+    var broken = Fixture.data()
+    broken.cities[0].name = "Changed"
+    broken.services.append(broken.services[0])
+    broken.services[2].id = "dangling"
+    broken.services[2].carrier = "nobody"
+    #expect(throws: StoreError.self) { try NetworkStore(path: path).replace(with: broken) }
+    #expect(try NetworkStore(path: path).load() == Fixture.data())
+  }
+
+  @Test func failedImportIntoNewPathLeavesNoFile() throws {
+    let path = newDatabase()
+    var broken = Fixture.data()
+    broken.terminals[0].city = "nowhere"
+    #expect(throws: StoreError.self) { try DatabaseFile.importData(broken, into: path) }
+    #expect(!FileManager.default.fileExists(atPath: path))
+  }
+
+  @Test func missingDatabaseIsAClearError() {
+    #expect {
+      _ = try NetworkStore(path: "/nonexistent/net.sqlite")
+    } throws: { error in
+      (error as? StoreError)?.description.contains("database not found: /nonexistent/net.sqlite") == true
+    }
+  }
+
+  @Test func notADatabaseIsAClearError() throws {
+    let path = newDatabase()
+    try Data("this is not sqlite".utf8).write(to: URL(fileURLWithPath: path))
+    #expect(throws: StoreError.self) { _ = try NetworkStore(path: path) }
+  }
+}
