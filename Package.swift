@@ -39,6 +39,6 @@ let package = Package(
     ),
     .testTarget(name: "SilkRouteTests", dependencies: ["SilkRoute"]),
     .testTarget(name: "SilkRouteStoreTests", dependencies: ["SilkRoute", "SilkRouteStore"]),
-    .testTarget(name: "SilkRouteCLITests", dependencies: ["SilkRouteCLI"]),
+    .testTarget(name: "SilkRouteCLITests", dependencies: ["SilkRouteCLI", "SilkRouteStore"]),
   ]
 )

@@ -105,7 +105,8 @@ struct NetworkBuilder {
 
   mutating func indexTerritoriesAndCountries() {
     for (index, territory) in data.customsTerritories.enumerated() {
-      report(Self.register(territory.id, at: index, in: &territoryIndex), .customsTerritories, index, territory.id)
+      report(
+        Self.register(territory.id, at: index, in: &territoryIndex), .customsTerritories, index, territory.id)
       if territory.entryClearance < .zero {
         issue(.customsTerritories, index, territory.id, "entry_clearance", "negative duration")
       }
@@ -184,7 +185,8 @@ struct NetworkBuilder {
 
   mutating func indexBorderCrossings() {
     for (index, crossing) in data.borderCrossings.enumerated() {
-      report(Self.register(crossing.id, at: index, in: &borderCrossingIndex), .borderCrossings, index, crossing.id)
+      report(
+        Self.register(crossing.id, at: index, in: &borderCrossingIndex), .borderCrossings, index, crossing.id)
       let from = cityIndex[crossing.fromCity]
       let to = cityIndex[crossing.toCity]
       if from == nil {

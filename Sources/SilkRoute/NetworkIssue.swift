@@ -1,8 +1,11 @@
 /// One broken invariant of a network's data, located by table, record and field.
 public struct NetworkIssue: Hashable, Sendable, Codable, CustomStringConvertible {
   public enum Table: String, Sendable, Codable, CaseIterable {
-    case sources, customsTerritories = "customs_territories", countries, cities, terminals
-    case carriers, services, transfers, borderCrossings = "border_crossings"
+    case sources
+    case customsTerritories = "customs_territories"
+    case countries, cities, terminals
+    case carriers, services, transfers
+    case borderCrossings = "border_crossings"
   }
   public var table: Table
   /// Position of the record in its table (0-based), when the issue is about one record.

@@ -7,7 +7,9 @@ enum ItineraryTable {
       "\(itinerary.origin.name) (\(itinerary.origin.country)) → "
       + "\(itinerary.destination.name) (\(itinerary.destination.country))  ·  "
       + "\(itinerary.cargo) \(itinerary.cargo.cargoClass.rawValue)  ·  \(itinerary.objective.rawValue)\n\n"
-    var rows: [[String]] = [["#", "step", "from", "to", "carrier / crossing", "km", "time", "USD", "kg CO2e"]]
+    var rows: [[String]] = [
+      ["#", "step", "from", "to", "carrier / crossing", "km", "time", "USD", "kg CO2e"]
+    ]
     for (number, step) in itinerary.steps.enumerated() {
       switch step {
       case .leg(let leg):
@@ -31,7 +33,8 @@ enum ItineraryTable {
     }
     let totals = itinerary.totals
     rows.append([
-      "", "total", "", "", "\(totals.legs) legs, \(totals.transfers) transfers, \(totals.borderCrossings) crossings",
+      "", "total", "", "",
+      "\(totals.legs) legs, \(totals.transfers) transfers, \(totals.borderCrossings) crossings",
       "\(totals.distanceKm.rawValue)", duration(totals.timeMinutes), totals.costCents.dollarsText,
       kilograms(totals.co2Grams),
     ])

@@ -20,7 +20,8 @@ struct SilkRouteCommand: ParsableCommand {
       if code == .success {
         exit(withError: error)  // --help, --version: printed to stdout by ArgumentParser
       }
-      let message = Self.message(for: error)
+      let message =
+        Self.message(for: error)
         .split(separator: "\n").first.map(String.init) ?? "\(error)"
       FileHandle.standardError.write(Data("silkroute: \(message)\n".utf8))
       Foundation.exit(code == .validationFailure ? 64 : code.rawValue == 0 ? 1 : code.rawValue)

@@ -12,7 +12,9 @@ public enum BundledNetwork {
       return URL(fileURLWithPath: explicit)
     }
     var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-    if let executable = Bundle.main.executableURL { starts.insert(executable.deletingLastPathComponent(), at: 0) }
+    if let executable = Bundle.main.executableURL {
+      starts.insert(executable.deletingLastPathComponent(), at: 0)
+    }
     // Sources/SilkRouteStore/BundledNetwork.swift → repository root.
     starts.append(URL(fileURLWithPath: filePath).deletingLastPathComponent())
     for start in starts {

@@ -41,7 +41,9 @@ public enum DataFolder {
       } catch {
         throw DataFileError(
           location: SourceLocation(file: url.path, line: 1, column: 1),
-          message: "cannot read \(displayName) as UTF-8 text (\(FileManager.default.fileExists(atPath: url.path) ? "unreadable" : "missing file"))")
+          message:
+            "cannot read \(displayName) as UTF-8 text (\(FileManager.default.fileExists(atPath: url.path) ? "unreadable" : "missing file"))"
+        )
       }
       let document = try CSVDocument(parsing: text, file: displayName)
       let records = try parse(document, as: table, into: &data)

@@ -23,8 +23,7 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
   public var value: String?
   public var message: String
 
-  public init(location: SourceLocation, field: String? = nil, value: String? = nil, message: String)
-  {
+  public init(location: SourceLocation, field: String? = nil, value: String? = nil, message: String) {
     self.location = location
     self.field = field
     self.value = value
@@ -47,7 +46,8 @@ public struct DataValidationError: Error, Sendable, CustomStringConvertible {
   public init(problems: [DataFileError]) { self.problems = problems }
   public var description: String {
     guard let first = problems.first else { return "invalid data" }
-    let more = problems.count > 1 ? " (and \(problems.count - 1) more problem(s); run 'silkroute data validate')" : ""
+    let more =
+      problems.count > 1 ? " (and \(problems.count - 1) more problem(s); run 'silkroute data validate')" : ""
     return first.description + more
   }
 }

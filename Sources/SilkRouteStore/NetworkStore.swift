@@ -66,7 +66,9 @@ public final class NetworkStore: Sendable {
       + "VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))"
     let statement = try db.makeStatement(sql: sql)
     let citation = try db.makeStatement(
-      sql: "INSERT INTO citation (subject_table, subject_id, figure, position, source_id) VALUES (?, ?, ?, ?, ?)")
+      sql:
+        "INSERT INTO citation (subject_table, subject_id, figure, position, source_id) VALUES (?, ?, ?, ?, ?)"
+    )
     for (seq, fields) in rows.enumerated() {
       var values: [(any DatabaseValueConvertible)?] = [seq]
       for column in columns {
@@ -96,7 +98,9 @@ public final class NetworkStore: Sendable {
         var citations: [String: [String]] = [:]
         let citationRows = try Row.fetchCursor(
           db,
-          sql: "SELECT subject_table, subject_id, figure, source_id FROM citation ORDER BY subject_table, subject_id, figure, position")
+          sql:
+            "SELECT subject_table, subject_id, figure, source_id FROM citation ORDER BY subject_table, subject_id, figure, position"
+        )
         while let row = try citationRows.next() {
           let key = [
             try row.decode(String.self, forColumn: "subject_table"),
@@ -112,7 +116,8 @@ public final class NetworkStore: Sendable {
             var fields = Fields(table: table.name)
             let id: String = try row.decode(String.self, forColumn: table.idColumn)
             for column in table.columns {
-              fields[column.name] = try value(of: column, in: row, table: table.name, id: id, citations: citations)
+              fields[column.name] = try value(
+                of: column, in: row, table: table.name, id: id, citations: citations)
             }
             try RecordFields.append(fields, of: table, to: &data)
           }
@@ -134,7 +139,8 @@ public final class NetworkStore: Sendable {
       return .list(citations[[table, id, column.name].joined(separator: "\u{1F}")] ?? [])
     case .list:
       let text = try row.decode(String.self, forColumn: column.name)
-      return .list(text.isEmpty ? [] : text.split(separator: ";", omittingEmptySubsequences: false).map(String.init))
+      return .list(
+        text.isEmpty ? [] : text.split(separator: ";", omittingEmptySubsequences: false).map(String.init))
     case .integer, .duration, .usd, .yesNo:
       let number = try row.decode(Int64?.self, forColumn: column.name)
       return number.map(FieldValue.integer) ?? .null

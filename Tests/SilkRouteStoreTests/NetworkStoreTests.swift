@@ -45,7 +45,8 @@ import Testing
     changed.cities[0].name = "Jiaozhou (changed)"
     let folder = try Fixture.folder(changed)
     try Fixture.append(
-      "bad-crossing,Bad,jiaozhou,nowhere,1h,10.00,ref,", to: folder.appendingPathComponent("border_crossings.csv"))
+      "bad-crossing,Bad,jiaozhou,nowhere,1h,10.00,ref,",
+      to: folder.appendingPathComponent("border_crossings.csv"))
     #expect(throws: DataValidationError.self) {
       try DatabaseFile.importData(try DataFolder.load(folder), into: path)
     }

@@ -27,7 +27,10 @@ import Testing
           in: network, from: sources, to: targets, objective: objective, weight: model.weight(of:))
         let found = search.shortestPath(
           from: sources, to: targets, objective: objective, weight: model.weight(of:))
-        #expect(found?.totals == expected, "seed \(seed) \(objective): \(String(describing: found?.totals)) vs brute force \(String(describing: expected))")
+        #expect(
+          found?.totals == expected,
+          "seed \(seed) \(objective): \(String(describing: found?.totals)) vs brute force \(String(describing: expected))"
+        )
         guard let found else {
           checkedNoRoute += 1
           continue
@@ -58,8 +61,10 @@ import Testing
     data.transfers = []
     data.borderCrossings = []
     data.cities = [
-      CityRecord(id: "a", name: "A", country: data.countries[0].code, latitude: 0, longitude: 0, sources: ["s"]),
-      CityRecord(id: "b", name: "B", country: data.countries[0].code, latitude: 0, longitude: 0, sources: ["s"]),
+      CityRecord(
+        id: "a", name: "A", country: data.countries[0].code, latitude: 0, longitude: 0, sources: ["s"]),
+      CityRecord(
+        id: "b", name: "B", country: data.countries[0].code, latitude: 0, longitude: 0, sources: ["s"]),
     ]
     data.terminals = [
       TerminalRecord(id: "a-road", city: "a", mode: .road, name: "A road", sources: ["s"]),

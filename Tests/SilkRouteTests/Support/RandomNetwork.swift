@@ -16,7 +16,9 @@ enum RandomNetwork {
           id: "t\(t)", name: "T\(t)", entryClearance: Minutes(Int64.random(in: 0...300, using: &rng)),
           entryClearanceCost: Cents(Int64.random(in: 0...5000, using: &rng)), sources: src))
       data.countries.append(
-        CountryRecord(code: "C" + String(UnicodeScalar(UInt8(65 + t))), name: "C\(t)", customsTerritory: "t\(t)", sources: src))
+        CountryRecord(
+          code: "C" + String(UnicodeScalar(UInt8(65 + t))), name: "C\(t)", customsTerritory: "t\(t)",
+          sources: src))
     }
     let cityCount = Int.random(in: 2...maxCities, using: &rng)
     for c in 0..<cityCount {
@@ -25,9 +27,11 @@ enum RandomNetwork {
         CityRecord(id: "c\(c)", name: "City \(c)", country: country, latitude: 0, longitude: 0, sources: src))
       for k in 0..<Int.random(in: 1...maxTerminalsPerCity, using: &rng) {
         let mode = Mode.allCases.randomElement(using: &rng) ?? .rail
-        let gauge: Gauge? = mode == .rail ? [Gauge.standard, .russian, .finnish].randomElement(using: &rng) : nil
+        let gauge: Gauge? =
+          mode == .rail ? [Gauge.standard, .russian, .finnish].randomElement(using: &rng) : nil
         data.terminals.append(
-          TerminalRecord(id: "c\(c)-\(k)", city: "c\(c)", mode: mode, name: "T\(c).\(k)", gauge: gauge, sources: src))
+          TerminalRecord(
+            id: "c\(c)-\(k)", city: "c\(c)", mode: mode, name: "T\(c).\(k)", gauge: gauge, sources: src))
       }
     }
     data.carriers = [CarrierRecord(id: "k", name: "Carrier", country: "CA", kind: .operator, sources: src)]
@@ -45,9 +49,15 @@ enum RandomNetwork {
     }
     func tariff() -> Tariff {
       var tariff = Tariff()
-      if Int.random(in: 0..<4, using: &rng) > 0 { tariff.perTEU = Cents(Int64.random(in: 0...50_000, using: &rng)) }
-      if Int.random(in: 0..<4, using: &rng) > 0 { tariff.perFEU = Cents(Int64.random(in: 0...90_000, using: &rng)) }
-      if tariff.isEmpty || Bool.random(using: &rng) { tariff.perKilogram = Cents(Int64.random(in: 0...400, using: &rng)) }
+      if Int.random(in: 0..<4, using: &rng) > 0 {
+        tariff.perTEU = Cents(Int64.random(in: 0...50_000, using: &rng))
+      }
+      if Int.random(in: 0..<4, using: &rng) > 0 {
+        tariff.perFEU = Cents(Int64.random(in: 0...90_000, using: &rng))
+      }
+      if tariff.isEmpty || Bool.random(using: &rng) {
+        tariff.perKilogram = Cents(Int64.random(in: 0...400, using: &rng))
+      }
       if Bool.random(using: &rng) { tariff.minimumCharge = Cents(Int64.random(in: 0...100_000, using: &rng)) }
       return tariff
     }
@@ -59,7 +69,8 @@ enum RandomNetwork {
         let y = terminals[b]
         if x.mode == y.mode && (x.gauge.map { g in y.gauge.map(g.isInteroperable(with:)) ?? false } ?? true) {
           guard Int.random(in: 0..<100, using: &rng) < 55 else { continue }
-          var classes = CargoClassSet(CargoClass.allCases.filter { _ in Int.random(in: 0..<3, using: &rng) > 0 })
+          var classes = CargoClassSet(
+            CargoClass.allCases.filter { _ in Int.random(in: 0..<3, using: &rng) > 0 })
           if classes.isEmpty { classes = CargoClassSet(.general) }
           data.services.append(
             ServiceRecord(

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+/// Runs the built `silkroute` binary for real, on the bundled network (built into a scratch
+/// cache) and on bad input.
+@Suite(.serialized) struct CommandLineTests {
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static let cache = FileManager.default.temporaryDirectory
+    .appendingPathComponent("silkroute-cli-tests-\(ProcessInfo.processInfo.processIdentifier)")
+
+  static var repository: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+  }
+
+  /// The binary beside the test bundle (`.build/<triple>/debug/silkroute`).
+  static var binary: URL {
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("silkroute")
+  }
+
+  func run(_ arguments: [String]) throws -> Run {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["SILKROUTE_CACHE"] = Self.cache.path
+    environment["SILKROUTE_DATA"] = Self.repository.appendingPathComponent("Data").path
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  func expectOneLineError(_ run: Run, containing text: String) {
+    #expect(run.status != 0)
+    #expect(
+      run.stderr.hasSuffix("\n") && run.stderr.dropLast().split(separator: "\n").count == 1, "\(run.stderr)")
+    #expect(run.stderr.contains(text), "\(run.stderr)")
+    #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Usage"))
+  }
+
+  @Test func routeTable() throws {
+    let run = try run(["route", "Jiaozhou", "Almaty"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Jiaozhou (CN) → Almaty (KZ)"))
+    #expect(run.stdout.contains("Total: USD "))
+    #expect(run.stdout.contains("customs"))
+  }
+
+  @Test func routeJSON() throws {
+    let run = try run([
+      "route", "qingdao", "rotterdam", "--objective", "fastest", "--cargo", "2xTEU", "--format", "json",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let steps = try #require(json["steps"] as? [[String: Any]])
+    let modes = steps.compactMap { $0["kind"] as? String == "leg" ? $0["mode"] as? String : nil }
+    #expect(!modes.isEmpty && modes.allSatisfy { ["sea", "rail", "road", "air"].contains($0) })
+    let totals = try #require(json["totals"] as? [String: Any])
+    #expect((totals["costCents"] as? Int ?? 0) > 0)
+    #expect((json["cargo"] as? [String: Any])?["unit"] as? String == "TEU")
+  }
+
+  @Test func citiesJSONListsTheNetwork() throws {
+    let run = try run(["cities", "--format", "json"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let cities = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    #expect(cities.count == 49)
+    #expect(Set(cities.compactMap { $0["country"] as? String }).count == 20)
+    #expect(cities.allSatisfy { ($0["terminals"] as? [Any])?.isEmpty == false && $0["latitude"] is Double })
+  }
+
+  @Test func unknownCitySuggestsTheClosest() throws {
+    expectOneLineError(
+      try run(["route", "Jiaozou", "Almaty"]), containing: "unknown city 'Jiaozou': did you mean 'Jiaozhou'")
+  }
+
+  @Test func malformedCargo() throws {
+    expectOneLineError(
+      try run(["route", "Jiaozhou", "Almaty", "--cargo", "3xBOX"]), containing: "malformed cargo '3xBOX'")
+  }
+
+  @Test func missingDatabase() throws {
+    expectOneLineError(
+      try run(["route", "Jiaozhou", "Almaty", "--db", "/nonexistent/x.sqlite"]),
+      containing: "database not found")
+  }
+
+  @Test func unknownObjectiveAndMissingArgument() throws {
+    expectOneLineError(try run(["route", "Jiaozhou", "Almaty", "--objective", "cheap"]), containing: "cheap")
+    expectOneLineError(try run(["route", "Jiaozhou"]), containing: "Missing expected argument")
+  }
+
+  @Test func importValidateExportRoundTrip() throws {
+    let folder = Self.cache.appendingPathComponent("roundtrip-\(UUID().uuidString)")
+    let db = folder.appendingPathComponent("net.sqlite").path
+    let validate = try run(["data", "validate"])
+    #expect(
+      validate.status == 0 && validate.stdout.hasPrefix("ok: 49 cities in 20 countries"), "\(validate.stderr)"
+    )
+    let imported = try run(["data", "import", "--db", db])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let exported = try run([
+      "data", "export", "--db", db, "--output", folder.appendingPathComponent("out").path,
+    ])
+    #expect(exported.status == 0, "\(exported.stderr)")
+    let routed = try run(["route", "Jiaozhou", "Moscow", "--db", db, "--objective", "greenest"])
+    #expect(routed.status == 0, "\(routed.stderr)")
+  }
+
+  @Test func validateReportsLocatedProblems() throws {
+    let folder = Self.cache.appendingPathComponent("broken-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let data = Self.repository.appendingPathComponent("Data")
+    for file in try FileManager.default.contentsOfDirectory(atPath: data.path) where file.hasSuffix(".csv") {
+      try FileManager.default.copyItem(
+        at: data.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+    }
+    let services = folder.appendingPathComponent("services.csv")
+    let text = try String(contentsOf: services, encoding: .utf8)
+    try (text + "broken,rail,nobody,nowhere,jiaozhou-rail,yes,100,1d,,,1.00,,22,general,,,x,x,x,x,\n")
+      .write(to: services, atomically: false, encoding: .utf8)
+    let run = try run(["data", "validate", folder.path])
+    #expect(run.status != 0)
+    let line = text.split(separator: "\n").count + 1
+    #expect(run.stdout.contains("services.csv:\(line):"), "\(run.stdout)")
+    #expect(run.stdout.contains("unknown carrier 'nobody'"))
+    #expect(run.stdout.contains("unknown terminal 'nowhere'"))
+    // And import refuses it, leaving no database behind.
+    let db = folder.appendingPathComponent("x.sqlite").path
+    let imported = try self.run(["data", "import", "--from", folder.path, "--db", db])
+    expectOneLineError(imported, containing: "services.csv:\(line):")
+    #expect(!FileManager.default.fileExists(atPath: db))
+  }
+}

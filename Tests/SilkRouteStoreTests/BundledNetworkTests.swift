@@ -1,0 +1,152 @@
+import Foundation
+import SilkRoute
+import Testing
+
+@testable import SilkRouteStore
+
+/// The bundled SCODA dataset: its invariants and the facts its sources report.
+@Suite struct BundledNetworkTests {
+  let data: NetworkData
+  let network: TransportNetwork
+  let planner: RoutePlanner
+
+  init() throws {
+    data = try DataFolder.load(try BundledNetwork.dataFolder())
+    network = try TransportNetwork(data)
+    planner = RoutePlanner(network: network)
+  }
+
+  @Test func fortyNineCitiesInTwentyCountries() {
+    #expect(data.cities.count == 49)
+    #expect(Set(data.cities.map(\.country)).count == 20)
+    #expect(
+      Set(data.cities.map(\.country))
+        == [
+          "CN", "KZ", "UZ", "KG", "TJ", "TM", "RU", "BY", "PL", "DE", "NL", "FI", "HU", "MN", "VN", "LA",
+          "KR", "JP", "PK", "IR",
+        ])
+  }
+
+  @Test func everyInvariantHoldsAndEveryFigureHasASource() {
+    // `DataFolder.load` already threw on any issue; check the source rule explicitly too.
+    #expect(DataFolder.issues(in: data).isEmpty)
+    let known = Set(data.sources.map(\.id))
+    for service in data.services {
+      for list in [service.distanceSources, service.timeSources, service.tariffSources, service.co2Sources] {
+        #expect(!list.isEmpty && list.allSatisfy(known.contains), "service \(service.id)")
+      }
+    }
+    for transfer in data.transfers {
+      #expect(!transfer.timeSources.isEmpty && !transfer.costSources.isEmpty, "transfer \(transfer.id)")
+    }
+  }
+
+  @Test func allFourModesAndTheBorderGaugeChanges() {
+    #expect(Set(data.services.map(\.mode)) == Set(Mode.allCases))
+    let gaugeChanges = data.transfers.filter { $0.kind == .gaugeChange }
+    let pairs = Set(
+      gaugeChanges.map {
+        Set([$0.from, $0.to].map { id in data.terminals.first { $0.id == id }?.city ?? "" })
+      })
+    for pair in [
+      ["alashankou", "dostyk"], ["khorgos", "altynkol"], ["erenhot", "zamyn-uud"],
+      ["manzhouli", "zabaikalsk"], ["brest", "malaszewicze"],
+    ] {
+      #expect(pairs.contains(Set(pair)), "gauge change \(pair)")
+    }
+  }
+
+  @Test func jiaozhouReachesEveryCity() throws {
+    let jiaozhou = try planner.city(named: "Jiaozhou")
+    #expect(network.citiesUnreachable(from: jiaozhou).map { network.city($0).name } == [])
+    for city in data.cities where city.id != "jiaozhou" {
+      #expect(throws: Never.self, "\(city.name)") {
+        _ = try planner.route(RouteQuery(from: "Jiaozhou", to: city.id, objective: .fastest))
+      }
+    }
+  }
+
+  func days(_ itinerary: Itinerary) -> Double { itinerary.totals.timeMinutes.days }
+
+  @Test func railJiaozhouAlmatyTakesEightToTwelveDays() throws {
+    for objective in [Objective.cheapest, .fastest] {
+      let route = try planner.route(
+        RouteQuery(from: "Jiaozhou", to: "Almaty", objective: objective, allowedModes: [.rail]))
+      #expect((8...12).contains(days(route)), "\(objective): \(days(route)) days")
+    }
+  }
+
+  @Test func railJiaozhouMoscowTakesFifteenToEighteenDays() throws {
+    for objective in [Objective.cheapest, .fastest] {
+      let route = try planner.route(
+        RouteQuery(from: "Jiaozhou", to: "Moscow", objective: objective, allowedModes: [.rail]))
+      #expect((15...18).contains(days(route)), "\(objective): \(days(route)) days")
+    }
+  }
+
+  @Test func seaQingdaoRotterdamTakesAboutThirtyFourDays() throws {
+    let route = try planner.route(
+      RouteQuery(from: "Qingdao", to: "Rotterdam", objective: .fastest, allowedModes: [.sea]))
+    #expect((32...36).contains(days(route)), "\(days(route)) days")
+    #expect(route.legs.contains { $0.passages.contains("suez") })
+    // The Cape of Good Hope alternative is a week or two longer.
+    let viaSuez = data.services.filter {
+      $0.mode == .sea && $0.passages.contains("suez") && $0.to.hasPrefix("rotterdam")
+        && $0.from.hasPrefix("qingdao")
+    }
+    let viaCape = data.services.filter {
+      $0.mode == .sea && $0.passages.contains("cape") && $0.to.hasPrefix("rotterdam")
+        && $0.from.hasPrefix("qingdao")
+    }
+    let suez = try #require(viaSuez.map(\.transit).min())
+    let cape = try #require(viaCape.map(\.transit).min())
+    #expect((7...14).contains((cape - suez).days), "Cape +\((cape - suez).days) days")
+  }
+
+  @Test func airQingdaoMoscowIsAboutNineHoursInTheAir() throws {
+    let route = try planner.route(
+      RouteQuery(from: "Qingdao", to: "Moscow", objective: .fastest, allowedModes: [.air, .road]))
+    let flight = try #require(route.legs.first { $0.mode == .air })
+    #expect((510...570).contains(flight.timeMinutes.rawValue), "\(flight.timeMinutes)")
+  }
+
+  @Test func hamburgOneFEUSeaCheapestAirFastestRailBetween() throws {
+    func best(_ modes: Set<Mode>) throws -> Itinerary {
+      try planner.route(
+        RouteQuery(
+          from: "Jiaozhou", to: "Hamburg", cargo: .containers(1, .feu), objective: .cheapest,
+          allowedModes: modes))
+    }
+    let sea = try best([.sea, .road])
+    let rail = try best([.rail, .road])
+    let air = try best([.air, .road])
+    #expect(
+      sea.totals.modes.contains(.sea) && rail.totals.modes.contains(.rail) && air.totals.modes.contains(.air))
+    #expect(
+      sea.totals.costCents < rail.totals.costCents,
+      "sea \(sea.totals.costCents) rail \(rail.totals.costCents)")
+    #expect(
+      rail.totals.costCents < air.totals.costCents,
+      "rail \(rail.totals.costCents) air \(air.totals.costCents)")
+    #expect(sea.totals.timeMinutes > rail.totals.timeMinutes)
+    #expect(rail.totals.timeMinutes > air.totals.timeMinutes)
+  }
+
+  @Test func importExportImportRoundTripsIdentically() throws {
+    let folder = try BundledNetwork.dataFolder()
+    let first = Fixture.scratch().appendingPathComponent("a.sqlite").path
+    try DatabaseFile.importData(try DataFolder.load(folder), into: first)
+    let exported = Fixture.scratch()
+    try DataFolder.write(try NetworkStore(path: first).load(), to: exported)
+    let second = Fixture.scratch().appendingPathComponent("b.sqlite").path
+    try DatabaseFile.importData(try DataFolder.load(exported), into: second)
+    #expect(try NetworkStore(path: second).load() == NetworkStore(path: first).load())
+    #expect(try NetworkStore(path: second).datasetVersion() == NetworkStore(path: first).datasetVersion())
+    // Data/ is kept in canonical form, so the export is byte-identical to it.
+    for table in DataTables.all {
+      let original = try String(contentsOf: folder.appendingPathComponent(table.fileName), encoding: .utf8)
+      let written = try String(contentsOf: exported.appendingPathComponent(table.fileName), encoding: .utf8)
+      #expect(original == written, "\(table.fileName) is not canonical")
+    }
+  }
+}
