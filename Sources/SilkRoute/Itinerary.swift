@@ -35,6 +35,9 @@ public struct CityRef: Hashable, Sendable, Codable {
 public struct TerminalRef: Hashable, Sendable, Codable {
   public var id: String
   public var name: String
+  public var mode: Mode
+  /// Rail terminals only.
+  public var gaugeMm: Int?
   public var city: CityRef
 }
 

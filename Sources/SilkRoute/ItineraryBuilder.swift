@@ -11,7 +11,8 @@ struct ItineraryBuilder {
   func terminalRef(_ id: TerminalID) -> TerminalRef {
     let terminal = network.terminal(id)
     return TerminalRef(
-      id: terminal.id, name: terminal.name, city: cityRef(network.terminalCity[id.index]))
+      id: terminal.id, name: terminal.name, mode: terminal.mode, gaugeMm: terminal.gauge?.millimetres,
+      city: cityRef(network.terminalCity[id.index]))
   }
 
   func itinerary(arcs: [ArcID], origin: CityID, destination: CityID, query: RouteQuery)

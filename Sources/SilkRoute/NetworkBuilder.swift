@@ -272,7 +272,7 @@ struct NetworkBuilder {
         toTerritory: toTerritory, clearance: record.clearance, cost: record.clearanceCost)
     } else {
       crossing = CustomsCrossing(
-        kind: .entry, name: "\(destination.name) entry", fromTerritory: fromTerritory,
+        kind: .entry, name: "\(destination.id.uppercased()) customs entry", fromTerritory: fromTerritory,
         toTerritory: toTerritory, clearance: destination.entryClearance,
         cost: destination.entryClearanceCost)
     }

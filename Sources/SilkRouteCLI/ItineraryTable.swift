@@ -14,7 +14,7 @@ enum ItineraryTable {
       switch step {
       case .leg(let leg):
         rows.append([
-          "\(number + 1)", leg.mode.rawValue, place(leg.from), place(leg.to), leg.carrierName,
+          "\(number + 1)", leg.mode.rawValue, place(leg.from), place(leg.to), clip(leg.carrierName),
           "\(leg.distanceKm.rawValue)", duration(leg.timeMinutes), leg.costCents.dollarsText,
           kilograms(leg.co2Grams),
         ])
@@ -26,7 +26,7 @@ enum ItineraryTable {
       case .border(let border):
         rows.append([
           "\(number + 1)", "customs", border.fromTerritory.uppercased(),
-          border.toTerritory.uppercased(), border.name, "", duration(border.timeMinutes),
+          border.toTerritory.uppercased(), clip(border.name), "", duration(border.timeMinutes),
           border.costCents.dollarsText, "",
         ])
       }
@@ -34,7 +34,10 @@ enum ItineraryTable {
     let totals = itinerary.totals
     rows.append([
       "", "total", "", "",
-      "\(totals.legs) legs, \(totals.transfers) transfers, \(totals.borderCrossings) crossings",
+      [
+        counted(totals.legs, "leg"), counted(totals.transfers, "transfer"),
+        counted(totals.borderCrossings, "crossing"),
+      ].joined(separator: ", "),
       "\(totals.distanceKm.rawValue)", duration(totals.timeMinutes), totals.costCents.dollarsText,
       kilograms(totals.co2Grams),
     ])
@@ -46,7 +49,21 @@ enum ItineraryTable {
     return text
   }
 
-  static func place(_ terminal: TerminalRef) -> String { terminal.name }
+  /// `Jiaozhou rail`, `Dostyk rail 1520`: the city and the terminal's mode (full names are in JSON).
+  static func place(_ terminal: TerminalRef) -> String {
+    var text = "\(terminal.city.name) \(terminal.mode.rawValue)"
+    if let gauge = terminal.gaugeMm, gauge != 1435 { text += " \(gauge)" }
+    return text
+  }
+
+  static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+
+  /// At most `width` characters, with an ellipsis when cut.
+  static func clip(_ text: String, width: Int = 36) -> String {
+    text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+  }
 
   /// `12d 4h 30m`.
   static func duration(_ minutes: Minutes) -> String {

@@ -24,7 +24,7 @@ struct SilkRouteCommand: ParsableCommand {
         Self.message(for: error)
         .split(separator: "\n").first.map(String.init) ?? "\(error)"
       FileHandle.standardError.write(Data("silkroute: \(message)\n".utf8))
-      Foundation.exit(code == .validationFailure ? 64 : code.rawValue == 0 ? 1 : code.rawValue)
+      Foundation.exit(code.rawValue)  // 64 for bad usage, 1 otherwise
     }
   }
 }

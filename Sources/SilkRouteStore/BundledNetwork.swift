@@ -78,11 +78,20 @@ public enum DatabaseFile {
       try NetworkStore(path: path).replace(with: data)
       return
     }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw StoreError(
+        "cannot create folder \(folder.path) for database \(path): \(error.localizedDescription)")
+    }
     let temporary = path + ".importing-\(ProcessInfo.processInfo.processIdentifier)"
     defer { try? FileManager.default.removeItem(atPath: temporary) }
     do {
       let store = try NetworkStore(path: temporary, create: true)
       try store.replace(with: data)
+    } catch {
+      throw StoreError("cannot write database \(path): \(error.message)")
     }
     do {
       try FileManager.default.moveItem(atPath: temporary, toPath: path)
