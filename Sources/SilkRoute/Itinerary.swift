@@ -7,6 +7,10 @@ public struct Itinerary: Hashable, Sendable, Codable {
   public var objective: Objective
   public var steps: [ItineraryStep]
   public var totals: Totals
+  /// When the cargo was ready at the origin, for time-dependent queries.
+  public var departure: Instant?
+  /// When it reaches the destination, for time-dependent queries.
+  public var arrival: Instant?
 
   public struct Totals: Hashable, Sendable, Codable {
     public var costCents: Cents
@@ -21,6 +25,28 @@ public struct Itinerary: Hashable, Sendable, Codable {
   }
 
   public var legs: [Leg] { steps.compactMap { if case .leg(let leg) = $0 { leg } else { nil } } }
+  public var transfers: [TransferStep] {
+    steps.compactMap { if case .transfer(let transfer) = $0 { transfer } else { nil } }
+  }
+  public var borders: [BorderStep] {
+    steps.compactMap { if case .border(let border) = $0 { border } else { nil } }
+  }
+  /// Every terminal id visited, in order.
+  public var terminalPath: [String] {
+    var path: [String] = []
+    for step in steps {
+      switch step {
+      case .leg(let leg):
+        if path.last != leg.from.id { path.append(leg.from.id) }
+        path.append(leg.to.id)
+      case .transfer(let transfer):
+        if path.last != transfer.from.id { path.append(transfer.from.id) }
+        path.append(transfer.to.id)
+      case .border: break
+      }
+    }
+    return path
+  }
   public var routeTotals: RouteTotals {
     RouteTotals(cost: totals.costCents, time: totals.timeMinutes, co2: totals.co2Grams)
   }
@@ -54,6 +80,11 @@ public struct Leg: Hashable, Sendable, Codable {
   public var costCents: Cents
   public var co2Grams: Grams
   public var passages: [String]
+  /// Scheduled departure and arrival, for time-dependent queries.
+  public var departsAt: Instant?
+  public var arrivesAt: Instant?
+  /// Time spent waiting for this departure (included in the route's time, not in `timeMinutes`).
+  public var waitMinutes: Minutes
 }
 
 /// Handling between two terminals (mode change, gauge change, transshipment).

@@ -1,7 +1,8 @@
-/// Turns a path of arcs into an `Itinerary` with every leg, transfer and crossing priced.
+/// Turns a path of arcs into an `Itinerary` with every leg, transfer and crossing priced and,
+/// for a time-dependent query, timed.
 struct ItineraryBuilder {
-  let network: TransportNetwork
-  let model: CargoCostModel
+  let graph: QueryGraph
+  var network: TransportNetwork { graph.network }
 
   func cityRef(_ id: CityID) -> CityRef {
     let city = network.city(id)
@@ -15,9 +16,8 @@ struct ItineraryBuilder {
       city: cityRef(network.terminalCity[id.index]))
   }
 
-  func itinerary(arcs: [ArcID], origin: CityID, destination: CityID, query: RouteQuery)
-    -> Itinerary
-  {
+  func itinerary(arcs: [Int]) -> Itinerary {
+    let query = graph.query
     var steps: [ItineraryStep] = []
     var totals = RouteTotals.zero
     var distance = Kilometres.zero
@@ -25,11 +25,14 @@ struct ItineraryBuilder {
     var legCount = 0
     var transferCount = 0
     var crossingCount = 0
-    for arcID in arcs {
-      let arc = arcID.index
-      // The search only returns usable arcs; a nil here would be a broken invariant.
-      let weight = model.weight(of: arc) ?? .zero
-      totals = totals + weight
+    var clock = query.departure?.minutesSinceEpoch
+    for arc in arcs {
+      let step = graph.traverse(arc, readyAt: clock)
+      let static_ = graph.weight[arc]
+      let wait = step.time - static_.time
+      let departs = clock.map { $0 + wait.rawValue }
+      totals = totals + step
+      clock = clock.map { $0 + step.time.rawValue }
       let tail = network.arcTail[arc]
       let head = network.arcHead[arc]
       var clearance = Minutes.zero
@@ -39,19 +42,19 @@ struct ItineraryBuilder {
         clearance = network.crossings[Int(crossingIndex)].clearance
         clearanceCost = network.crossings[Int(crossingIndex)].cost
       }
+      let ownTime = static_.time - clearance
       if network.arcService[arc] >= 0 {
         let service = network.data.services[Int(network.arcService[arc])]
-        let carrierName =
-          network.carrierIndex[service.carrier].map { network.data.carriers[$0.index].name }
-          ?? service.carrier
         steps.append(
           .leg(
             Leg(
               service: service.id, mode: service.mode, carrier: service.carrier,
-              carrierName: carrierName, from: terminalRef(tail), to: terminalRef(head),
-              distanceKm: service.distance, timeMinutes: weight.time - clearance,
-              costCents: weight.cost - clearanceCost, co2Grams: weight.co2,
-              passages: service.passages)))
+              carrierName: network.carrier(service.carrier)?.name ?? service.carrier, from: terminalRef(tail),
+              to: terminalRef(head), distanceKm: service.distance, timeMinutes: ownTime,
+              costCents: static_.cost - clearanceCost, co2Grams: static_.co2, passages: service.passages,
+              departsAt: departs.map(Instant.init),
+              arrivesAt: departs.map { Instant(minutesSinceEpoch: $0 + ownTime.rawValue) },
+              waitMinutes: wait)))
         distance += service.distance
         legCount += 1
         if !modes.contains(service.mode) { modes.append(service.mode) }
@@ -60,9 +63,8 @@ struct ItineraryBuilder {
         steps.append(
           .transfer(
             TransferStep(
-              transfer: transfer.id, kind: transfer.kind, from: terminalRef(tail),
-              to: terminalRef(head), timeMinutes: weight.time - clearance,
-              costCents: weight.cost - clearanceCost)))
+              transfer: transfer.id, kind: transfer.kind, from: terminalRef(tail), to: terminalRef(head),
+              timeMinutes: ownTime, costCents: static_.cost - clearanceCost)))
         transferCount += 1
       }
       if crossingIndex >= 0 {
@@ -75,8 +77,7 @@ struct ItineraryBuilder {
         steps.append(
           .border(
             BorderStep(
-              name: crossing.name, kind: kind,
-              fromTerritory: network.territory(crossing.fromTerritory).id,
+              name: crossing.name, kind: kind, fromTerritory: network.territory(crossing.fromTerritory).id,
               toTerritory: network.territory(crossing.toTerritory).id,
               at: cityRef(network.terminalCity[head.index]), timeMinutes: crossing.clearance,
               costCents: crossing.cost)))
@@ -84,11 +85,12 @@ struct ItineraryBuilder {
       }
     }
     return Itinerary(
-      origin: cityRef(origin), destination: cityRef(destination), cargo: query.cargo,
+      origin: cityRef(graph.origin), destination: cityRef(graph.destination), cargo: query.cargo,
       objective: query.objective, steps: steps,
       totals: Itinerary.Totals(
-        costCents: totals.cost, timeMinutes: totals.time, co2Grams: totals.co2,
-        distanceKm: distance, legs: legCount, transfers: transferCount,
-        borderCrossings: crossingCount, modes: modes))
+        costCents: totals.cost, timeMinutes: totals.time, co2Grams: totals.co2, distanceKm: distance,
+        legs: legCount, transfers: transferCount, borderCrossings: crossingCount, modes: modes),
+      departure: query.departure,
+      arrival: query.departure.map { $0 + totals.time })
   }
 }

@@ -19,6 +19,7 @@ struct NetworkBuilder {
   var arcs: [PendingArc] = []
   var crossings: [CustomsCrossing] = []
   var crossingIndex: [CrossingKey: Int32] = [:]
+  var timetables: [Timetable] = []
 
   init(data: NetworkData) { self.data = data }
 
@@ -53,6 +54,7 @@ struct NetworkBuilder {
     indexBorderCrossings()
     addServiceArcs()
     addTransferArcs()
+    attachTimetables()
   }
 
   // MARK: Ids and sources
@@ -328,7 +330,8 @@ struct NetworkBuilder {
         let crossing = crossing(from: tail, to: head, overLand: overLand, .services, index, service.id)
         arcs.append(
           PendingArc(
-            tail: tail, head: head, service: Int32(index), transfer: -1, crossing: crossing))
+            tail: tail, head: head, service: Int32(index), transfer: -1, crossing: crossing,
+            reversed: tail == to && head == from))
       }
     }
   }
@@ -395,6 +398,40 @@ struct NetworkBuilder {
           PendingArc(
             tail: tail, head: head, service: -1, transfer: Int32(index), crossing: crossing))
       }
+    }
+  }
+
+  mutating func attachTimetables() {
+    var seen: [String: Int] = [:]
+    var byArc: [String: Int32] = [:]
+    for (index, record) in data.timetables.enumerated() {
+      let key = "\(record.service)/\(record.direction.rawValue)"
+      let id = key
+      if seen[key] != nil {
+        issue(.timetables, index, id, "direction", "a second timetable for \(key)")
+      }
+      seen[key] = index
+      if let service = serviceIndex[record.service] {
+        if record.direction == .reverse && !data.services[service.index].bidirectional {
+          issue(.timetables, index, id, "direction", "service '\(record.service)' runs one way only")
+        }
+      } else {
+        issue(.timetables, index, id, "service", "unknown service '\(record.service)'")
+      }
+      checkSources(record.sources, .timetables, index, id, field: "source")
+      switch record.compiled() {
+      case .success(let timetable):
+        byArc[key] = Int32(timetables.count)
+        timetables.append(timetable)
+      case .failure(let error):
+        issue(.timetables, index, id, record.headway == nil ? "departures" : "headway", error.message)
+        timetables.append(Timetable(pattern: .headway(Minutes(1))))
+      }
+    }
+    for position in arcs.indices where arcs[position].service >= 0 {
+      let service = data.services[Int(arcs[position].service)]
+      let key = "\(service.id)/\(arcs[position].reversed ? "reverse" : "forward")"
+      arcs[position].timetable = byArc[key] ?? -1
     }
   }
 }

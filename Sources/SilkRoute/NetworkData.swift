@@ -10,6 +10,7 @@ public struct NetworkData: Hashable, Sendable, Codable {
   public var services: [ServiceRecord] = []
   public var transfers: [TransferRecord] = []
   public var borderCrossings: [BorderCrossingRecord] = []
+  public var timetables: [TimetableRecord] = []
 
   public init() {}
 }

@@ -6,6 +6,7 @@ public struct NetworkIssue: Hashable, Sendable, Codable, CustomStringConvertible
     case countries, cities, terminals
     case carriers, services, transfers
     case borderCrossings = "border_crossings"
+    case timetables
   }
   public var table: Table
   /// Position of the record in its table (0-based), when the issue is about one record.

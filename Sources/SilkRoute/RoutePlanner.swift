@@ -1,4 +1,5 @@
-/// The library's entry point: answers route queries on one immutable network.
+/// The library's entry point: answers route queries on one immutable network. `Sendable`: share
+/// one planner between threads; each call keeps its own search state.
 public struct RoutePlanner: Sendable {
   public let network: TransportNetwork
   public let cityMatcher: CityNameMatcher
@@ -16,8 +17,7 @@ public struct RoutePlanner: Sendable {
     switch matches.count {
     case 1: return matches[0]
     case 0:
-      throw .unknownCity(
-        name, suggestions: cityMatcher.suggestions(for: name, cities: network.data.cities))
+      throw .unknownCity(name, suggestions: cityMatcher.suggestions(for: name, cities: network.data.cities))
     default:
       throw .ambiguousCity(name, candidates: matches.map { network.city($0).name })
     }
@@ -25,50 +25,124 @@ public struct RoutePlanner: Sendable {
 
   /// The best itinerary for `query`.
   ///
-  /// - Throws: `RoutingError` for unknown cities or when no route exists.
+  /// - Throws: `RoutingError` for unknown names, or `.noRoute` saying which constraint cut the
+  ///   network.
   public func route(_ query: RouteQuery) throws(RoutingError) -> Itinerary {
     var search = ShortestPathSearch(network: network)
     return try route(query, using: &search)
   }
 
-  /// The best itinerary for `query`, reusing `search`'s arrays.
-  public func route(_ query: RouteQuery, using search: inout ShortestPathSearch)
-    throws(RoutingError) -> Itinerary
+  /// The best itinerary for `query`, reusing `search`'s arrays for a plain static query.
+  public func route(_ query: RouteQuery, using search: inout ShortestPathSearch) throws(RoutingError)
+    -> Itinerary
   {
-    let origin = try city(named: query.from)
-    let destination = try city(named: query.to)
-    guard origin != destination else {
-      throw .sameOriginAndDestination(network.city(origin).name)
+    let graph = try QueryGraph(planner: self, query: query)
+    guard let arcs = try bestPath(graph, using: &search) else {
+      throw noRoute(graph)
     }
-    let model = CargoCostModel(
-      network: network, cargo: query.cargo, allowedModes: query.allowedModes)
-    guard
-      let result = search.shortestPath(
-        from: network.cityTerminals[origin.index], to: network.cityTerminals[destination.index],
-        objective: query.objective, weight: model.weight(of:))
-    else {
-      throw .noRoute(
-        from: network.city(origin).name, to: network.city(destination).name,
-        reason: noRouteReason(query, model: model))
-    }
-    return ItineraryBuilder(network: network, model: model).itinerary(
-      arcs: result.arcs, origin: origin, destination: destination, query: query)
+    return ItineraryBuilder(graph: graph).itinerary(arcs: arcs)
   }
 
-  private func noRouteReason(_ query: RouteQuery, model: CargoCostModel) -> String {
-    var reasons: [String] = []
-    if query.allowedModes.count < Mode.allCases.count {
-      let modes = query.allowedModes.sorted().map(\.rawValue).joined(separator: ", ")
-      reasons.append("only \(modes.isEmpty ? "no modes" : modes) allowed")
+  /// The best path's arcs, or nil. A static query without bounds or via points runs Dijkstra;
+  /// anything else runs the exact label-setting search and takes its lexicographic optimum.
+  func bestPath(_ graph: QueryGraph, using search: inout ShortestPathSearch) throws(RoutingError) -> [Int]? {
+    let query = graph.query
+    if query.departure == nil && !query.constraints.hasBounds && graph.via.isEmpty {
+      let result = search.shortestPath(
+        from: graph.sources, to: graph.targets, objective: query.objective,
+        weight: { graph.usable[$0] ? graph.weight[$0] : nil })
+      return result?.arcs.map(\.index)
     }
-    if query.cargo.cargoClass != .general {
-      reasons.append("\(query.cargo.cargoClass.rawValue) cargo is not accepted on every service")
+    let found = try labelSearch(graph, criteria: Criterion.allCases).run()
+    return found.min { query.objective.key($0.vector.totals) < query.objective.key($1.vector.totals) }?.arcs
+  }
+
+  /// A label search over `criteria` plus whatever the query's bounds need.
+  func labelSearch(_ graph: QueryGraph, criteria: [Criterion]) -> LabelSearch {
+    let query = graph.query
+    let bounds = query.constraints
+    var dimensions: [CriteriaVector.Dimension] = []
+    for criterion in Self.priority(of: query.objective) {
+      let needed =
+        criteria.contains(criterion) || (criterion == .cost && bounds.budget != nil)
+        || (criterion == .time && bounds.maxDuration != nil)
+      if needed { dimensions.append(Self.dimension(of: criterion)) }
     }
-    if query.cargo.unit == .kilograms {
-      reasons.append("some services carry full containers only")
+    if bounds.maxLegs != nil { dimensions.append(.legs) }
+    if bounds.maxTransfers != nil { dimensions.append(.transfers) }
+    return LabelSearch(
+      graph: graph,
+      configuration: LabelSearch.Configuration(
+        dominance: dimensions, budget: bounds.budget?.rawValue, maxDuration: bounds.maxDuration?.rawValue,
+        maxLegs: bounds.maxLegs.map(Int64.init), maxTransfers: bounds.maxTransfers.map(Int64.init),
+        departure: query.departure?.minutesSinceEpoch))
+  }
+
+  static func dimension(of criterion: Criterion) -> CriteriaVector.Dimension {
+    switch criterion {
+    case .cost: .cost
+    case .time: .time
+    case .co2: .co2
     }
-    return reasons.isEmpty
-      ? "the network does not connect them"
-      : "no connection with " + reasons.joined(separator: "; ")
+  }
+
+  static func priority(of objective: Objective) -> [Criterion] {
+    switch objective {
+    case .cheapest: [.cost, .time, .co2]
+    case .fastest: [.time, .cost, .co2]
+    case .greenest: [.co2, .cost, .time]
+    }
+  }
+
+  /// Every Pareto-optimal route over `criteria` (any two or three of cost, time and CO2), one
+  /// per distinct criteria vector, sorted by cost, then time, then CO2.
+  ///
+  /// - Throws: `RoutingError.noRoute` when no route meets the constraints.
+  public func paretoFront(_ query: RouteQuery, criteria: [Criterion] = Criterion.allCases)
+    throws(RoutingError)
+    -> [Itinerary]
+  {
+    guard !criteria.isEmpty else { throw .invalidQuery("a Pareto front needs at least one criterion") }
+    let graph = try QueryGraph(planner: self, query: query)
+    let found = try labelSearch(graph, criteria: criteria).run()
+    guard !found.isEmpty else { throw noRoute(graph) }
+    let front = Self.nonDominated(found.map(\.vector), criteria: criteria, objective: query.objective)
+    let builder = ItineraryBuilder(graph: graph)
+    return front.map { builder.itinerary(arcs: found[$0].arcs) }.sorted {
+      Objective.cheapest.key($0.routeTotals) < Objective.cheapest.key($1.routeTotals)
+    }
+  }
+
+  /// Indices of the vectors not weakly dominated in `criteria` by an earlier-kept one: one per
+  /// distinct criteria vector (the lexicographically best under `objective`).
+  static func nonDominated(_ vectors: [CriteriaVector], criteria: [Criterion], objective: Objective) -> [Int]
+  {
+    func value(_ v: CriteriaVector, _ c: Criterion) -> Int64 {
+      switch c {
+      case .cost: v.cost
+      case .time: v.time
+      case .co2: v.co2
+      }
+    }
+    // Criteria first (so a dominating vector always comes before the ones it dominates), then the
+    // objective's full order (so the best representative of equal criteria vectors comes first).
+    let ranked = priority(of: objective).filter(criteria.contains)
+    func rank(_ v: CriteriaVector) -> [Int64] {
+      ranked.map { value(v, $0) }
+        + {
+          let key = objective.key(v.totals)
+          return [key.primary, key.secondary, key.tertiary]
+        }()
+    }
+    let order = vectors.indices.sorted { rank(vectors[$0]).lexicographicallyPrecedes(rank(vectors[$1])) }
+    var kept: [Int] = []
+    for index in order {
+      let candidate = vectors[index]
+      let dominated = kept.contains { other in
+        criteria.allSatisfy { value(vectors[other], $0) <= value(candidate, $0) }
+      }
+      if !dominated { kept.append(index) }
+    }
+    return kept
   }
 }

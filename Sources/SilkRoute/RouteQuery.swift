@@ -1,4 +1,5 @@
-/// A question for the planner: move this cargo from one city to another, optimising one objective.
+/// A question for the planner: move this cargo from one city to another, optimising one objective,
+/// under hard constraints, optionally departing at a given time and in a disrupted network.
 public struct RouteQuery: Hashable, Sendable, Codable {
   /// City name, id or alias as the user typed it.
   public var from: String
@@ -7,15 +8,24 @@ public struct RouteQuery: Hashable, Sendable, Codable {
   public var objective: Objective
   /// Modes the route may use; transfers are always allowed.
   public var allowedModes: Set<Mode>
+  public var constraints: RouteConstraints
+  /// When the cargo is ready at the origin. With it the search is time-dependent: waiting for
+  /// the next scheduled departure counts; without it, timetables are ignored (transit times only).
+  public var departure: Instant?
+  public var disruptions: Disruptions
 
   public init(
     from: String, to: String, cargo: Cargo = .containers(1, .feu),
-    objective: Objective = .cheapest, allowedModes: Set<Mode> = Set(Mode.allCases)
+    objective: Objective = .cheapest, allowedModes: Set<Mode> = Set(Mode.allCases),
+    constraints: RouteConstraints = .none, departure: Instant? = nil, disruptions: Disruptions = Disruptions()
   ) {
     self.from = from
     self.to = to
     self.cargo = cargo
     self.objective = objective
     self.allowedModes = allowedModes
+    self.constraints = constraints
+    self.departure = departure
+    self.disruptions = disruptions
   }
 }

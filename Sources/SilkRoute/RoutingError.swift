@@ -4,6 +4,9 @@ public enum RoutingError: Error, Equatable, Sendable, CustomStringConvertible {
   case ambiguousCity(String, candidates: [String])
   case sameOriginAndDestination(String)
   case noRoute(from: String, to: String, reason: String)
+  case unknownName(String, kind: String, suggestions: [String])
+  case invalidQuery(String)
+  case searchTooLarge(labels: Int)
 
   public var description: String {
     switch self {
@@ -19,6 +22,15 @@ public enum RoutingError: Error, Equatable, Sendable, CustomStringConvertible {
       return "origin and destination are both \(name)"
     case .noRoute(let from, let to, let reason):
       return "no route from \(from) to \(to): \(reason)"
+    case .unknownName(let name, let kind, let suggestions):
+      let hint =
+        suggestions.isEmpty ? "" : ": did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+      return "unknown \(kind) '\(name)'\(hint)"
+    case .invalidQuery(let message):
+      return message
+    case .searchTooLarge(let labels):
+      return
+        "the search exceeded \(labels) labels; narrow it with constraints (e.g. --max-legs) or fewer criteria"
     }
   }
 }

@@ -31,6 +31,13 @@ public struct TransportNetwork: Sendable {
   public let arcCrossing: [Int32]
   /// Every customs crossing that some arc makes.
   public let crossings: [CustomsCrossing]
+  /// Index into `timetables` of the arc's departures, or -1 (departs whenever cargo is ready).
+  public let arcTimetable: [Int32]
+  /// Compiled timetables, parallel to `data.timetables`.
+  public let timetables: [Timetable]
+  /// Reverse CSR: the arcs entering terminal `t` are `inArc[firstIn[t] ..< firstIn[t + 1]]`.
+  public let firstIn: [Int32]
+  public let inArc: [Int32]
 
   public var cityCount: Int { data.cities.count }
   public var terminalCount: Int { data.terminals.count }
@@ -76,7 +83,20 @@ public struct TransportNetwork: Sendable {
     arcService = order.map { arcs[$0].service }
     arcTransfer = order.map { arcs[$0].transfer }
     arcCrossing = order.map { arcs[$0].crossing }
+    arcTimetable = order.map { arcs[$0].timetable }
     crossings = builder.crossings
+    timetables = builder.timetables
+    var inOffsets = [Int32](repeating: 0, count: data.terminals.count + 1)
+    for head in arcHead { inOffsets[head.index + 1] += 1 }
+    for node in 0..<data.terminals.count { inOffsets[node + 1] += inOffsets[node] }
+    var inNext = inOffsets
+    var incoming = [Int32](repeating: 0, count: arcHead.count)
+    for (arc, head) in arcHead.enumerated() {
+      incoming[Int(inNext[head.index])] = Int32(arc)
+      inNext[head.index] += 1
+    }
+    firstIn = inOffsets
+    inArc = incoming
   }
 
   /// The arcs leaving `terminal`.
@@ -84,9 +104,17 @@ public struct TransportNetwork: Sendable {
     Int(firstOut[terminal.index])..<Int(firstOut[terminal.index + 1])
   }
 
+  /// The arcs entering `terminal` (indices into `inArc`).
+  @inlinable public func incomingArcs(to terminal: TerminalID) -> Range<Int> {
+    Int(firstIn[terminal.index])..<Int(firstIn[terminal.index + 1])
+  }
+
   public func city(_ id: CityID) -> CityRecord { data.cities[id.index] }
   public func terminal(_ id: TerminalID) -> TerminalRecord { data.terminals[id.index] }
   public func service(_ id: ServiceID) -> ServiceRecord { data.services[id.index] }
+  public func carrier(_ id: String) -> CarrierRecord? {
+    carrierIndex[id].map { data.carriers[$0.index] }
+  }
   public func territory(_ id: TerritoryID) -> CustomsTerritoryRecord {
     data.customsTerritories[id.index]
   }
@@ -99,4 +127,7 @@ struct PendingArc {
   var service: Int32
   var transfer: Int32
   var crossing: Int32
+  /// Travels a bidirectional service from its `to` to its `from` terminal.
+  var reversed: Bool = false
+  var timetable: Int32 = -1
 }

@@ -36,6 +36,7 @@ public enum DataFolder {
       let url = folder.appendingPathComponent(table.fileName)
       let displayName = table.fileName
       let text: String
+      if table.isOptional && !FileManager.default.fileExists(atPath: url.path) { continue }
       do {
         text = try String(contentsOf: url, encoding: .utf8)
       } catch {

@@ -67,8 +67,18 @@ struct DataTable {
   var name: String
   var issueTable: NetworkIssue.Table
   var columns: [Column]
+  /// The columns that identify a record (the first column unless given).
+  var keyColumns: [String] = []
+  /// A file that may be absent from a data folder (then the table is empty).
+  var isOptional = false
   /// The column holding the record's id (first column).
   var idColumn: String { columns[0].name }
+  var identity: [String] { keyColumns.isEmpty ? [idColumn] : keyColumns }
+
+  /// The record's identity as one string (`service/direction` for composite keys).
+  func key(of fields: Fields) -> String {
+    identity.map { fields[$0]?.text ?? "" }.joined(separator: "/")
+  }
   var fileName: String { name + ".csv" }
 
   func column(_ name: String) -> Column? { columns.first { $0.name == name } }
@@ -154,8 +164,21 @@ enum DataTables {
       Column("source", .sources), Column("note", .text),
     ])
 
-  static let all = [
+  static let timetables = DataTable(
+    name: "timetables", issueTable: .timetables,
+    columns: [
+      Column("service", .requiredText),
+      Column("direction", .choice(TimetableRecord.Direction.allCases.map(\.rawValue))),
+      Column("weekdays", .weekdays), Column("departures", .clockTimes), Column("utc_offset", .utcOffset),
+      Column("headway", .optionalDuration), Column("source", .sources), Column("note", .text),
+    ],
+    keyColumns: ["service", "direction"], isOptional: true)
+
+  /// The tables of schema v1 (frozen: their columns define migration v1).
+  static let version1 = [
     sources, customsTerritories, countries, cities, terminals, carriers, services, transfers,
     borderCrossings,
   ]
+
+  static let all = version1 + [timetables]
 }

@@ -27,6 +27,14 @@ enum ColumnKind: Equatable {
   case sources
   /// ISO date `YYYY-MM-DD` or empty.
   case date
+  /// Optional duration (empty allowed).
+  case optionalDuration
+  /// `mon;wed;fri` or `daily`; empty allowed.
+  case weekdays
+  /// `08:00;20:30` local clock times, ascending; empty allowed.
+  case clockTimes
+  /// `+08:00` / `-03:30`; empty allowed. Minutes east of UTC in SQL.
+  case utcOffset
 
   var expectation: String {
     switch self {
@@ -43,6 +51,10 @@ enum ColumnKind: Equatable {
     case .list: "a ';'-separated list"
     case .sources: "one or more source ids separated by ';'"
     case .date: "empty or a date YYYY-MM-DD"
+    case .optionalDuration: "empty or a duration like 12h or 1d"
+    case .weekdays: "empty, daily, or weekdays in week order like mon;wed;fri"
+    case .clockTimes: "empty or ascending times HH:MM separated by ';'"
+    case .utcOffset: "empty or a UTC offset like +08:00"
     }
   }
 }
@@ -105,14 +117,80 @@ enum FieldText {
         (1...12).contains(month), (1...31).contains(day)
       else { return nil }
       return .text(text)
+    case .optionalDuration, .weekdays, .clockTimes, .utcOffset:
+      return parseExtended(text, as: kind)
     }
+  }
+
+  static let weekdayWords = Weekday.allCases.map(\.rawValue)
+
+  static func parseExtended(_ text: String, as kind: ColumnKind) -> FieldValue? {
+    switch kind {
+    case .optionalDuration:
+      return text.isEmpty ? .null : duration(text).map(FieldValue.integer)
+    case .weekdays:
+      if text.isEmpty { return .list([]) }
+      if text == "daily" { return .list(weekdayWords) }
+      let days = text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+      let positions = days.compactMap { weekdayWords.firstIndex(of: $0) }
+      guard positions.count == days.count, positions == positions.sorted(),
+        Set(positions).count == positions.count
+      else { return nil }
+      return .list(days)
+    case .clockTimes:
+      if text.isEmpty { return .list([]) }
+      let times = text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+      let minutes = times.compactMap(clockMinutes)
+      guard minutes.count == times.count, zip(minutes, minutes.dropFirst()).allSatisfy({ $0 < $1 }) else {
+        return nil
+      }
+      return .list(times)
+    case .utcOffset:
+      if text.isEmpty { return .null }
+      return utcOffsetMinutes(text).map { .integer(Int64($0)) }
+    default:
+      return nil
+    }
+  }
+
+  /// `08:30` → 510.
+  static func clockMinutes(_ text: String) -> Int? {
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let hours = Int(parts[0]), let minutes = Int(parts[1]), hours < 24, minutes < 60
+    else { return nil }
+    return hours * 60 + minutes
+  }
+
+  static func clockText(_ minutes: Int) -> String {
+    let hours = minutes / 60
+    let rest = minutes % 60
+    return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
+  }
+
+  /// `+08:00` → 480; `-03:30` → -210.
+  static func utcOffsetMinutes(_ text: String) -> Int? {
+    guard let sign = text.first, sign == "+" || sign == "-",
+      let clock = clockMinutes(String(text.dropFirst())),
+      clock <= 14 * 60
+    else { return nil }
+    if sign == "-" && clock == 0 { return nil }  // write +00:00
+    return sign == "-" ? -clock : clock
+  }
+
+  static func utcOffsetText(_ minutes: Int) -> String {
+    (minutes < 0 ? "-" : "+") + clockText(abs(minutes))
   }
 
   /// Formats `value` as canonical CSV text for `kind`.
   static func format(_ value: FieldValue, as kind: ColumnKind) -> String {
     switch (kind, value) {
     case (_, .null): return ""
-    case (.duration, .integer(let minutes)): return Minutes(minutes).compactText
+    case (.duration, .integer(let minutes)), (.optionalDuration, .integer(let minutes)):
+      return Minutes(minutes).compactText
+    case (.utcOffset, .integer(let minutes)): return utcOffsetText(Int(minutes))
+    case (.weekdays, .list(let days)) where days == weekdayWords: return "daily"
     case (.usd, .integer(let cents)): return Cents(cents).dollarsText
     case (.yesNo, .integer(let flag)): return flag != 0 ? "yes" : "no"
     case (_, .integer(let number)): return String(number)

@@ -81,7 +81,7 @@ public final class NetworkStore: Sendable {
         }
       }
       try statement.execute(arguments: StatementArguments(values))
-      let id = fields[table.idColumn]?.text ?? ""
+      let id = table.key(of: fields)
       for column in table.columns where column.kind == .sources {
         for (position, source) in (fields[column.name]?.list ?? []).enumerated() {
           try citation.execute(arguments: [table.name, id, column.name, position, source])
@@ -114,7 +114,9 @@ public final class NetworkStore: Sendable {
             db, sql: "SELECT * FROM \(table.name.quotedDatabaseIdentifier) ORDER BY seq")
           while let row = try rows.next() {
             var fields = Fields(table: table.name)
-            let id: String = try row.decode(String.self, forColumn: table.idColumn)
+            var keyParts: [String] = []
+            for column in table.identity { keyParts.append(try row.decode(String.self, forColumn: column)) }
+            let id = keyParts.joined(separator: "/")
             for column in table.columns {
               fields[column.name] = try value(
                 of: column, in: row, table: table.name, id: id, citations: citations)
@@ -137,11 +139,11 @@ public final class NetworkStore: Sendable {
     switch column.kind {
     case .sources:
       return .list(citations[[table, id, column.name].joined(separator: "\u{1F}")] ?? [])
-    case .list:
+    case .list, .weekdays, .clockTimes:
       let text = try row.decode(String.self, forColumn: column.name)
       return .list(
         text.isEmpty ? [] : text.split(separator: ";", omittingEmptySubsequences: false).map(String.init))
-    case .integer, .duration, .usd, .yesNo:
+    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset:
       let number = try row.decode(Int64?.self, forColumn: column.name)
       return number.map(FieldValue.integer) ?? .null
     case .decimal:

@@ -16,6 +16,7 @@ enum RecordFields {
       (DataTables.services, data.services.map(fields)),
       (DataTables.transfers, data.transfers.map(fields)),
       (DataTables.borderCrossings, data.borderCrossings.map(fields)),
+      (DataTables.timetables, data.timetables.map(fields)),
     ]
   }
 
@@ -124,6 +125,19 @@ enum RecordFields {
       ])
   }
 
+  static func fields(_ r: TimetableRecord) -> Fields {
+    make(
+      DataTables.timetables,
+      [
+        ("service", .text(r.service)), ("direction", .text(r.direction.rawValue)),
+        ("weekdays", .list(r.weekdays.map(\.rawValue))),
+        ("departures", .list(r.departures.map(FieldText.clockText))),
+        ("utc_offset", r.utcOffsetMinutes.map { .integer(Int64($0)) } ?? .null),
+        ("headway", r.headway.map { .integer($0.rawValue) } ?? .null),
+        ("source", .list(r.sources)), ("note", .text(r.note)),
+      ])
+  }
+
   // MARK: Fields → records
 
   /// Appends the record `fields` describes to `data`.
@@ -209,6 +223,25 @@ enum RecordFields {
           id: try f.text("id"), name: try f.text("name"), fromCity: try f.text("from_city"),
           toCity: try f.text("to_city"), clearance: try f.minutes("clearance"),
           clearanceCost: try f.cents("clearance_usd"), sources: try f.list("source"),
+          note: try f.text("note")))
+    case DataTables.timetables.name:
+      var weekdays: [Weekday] = []
+      for word in try f.list("weekdays") {
+        guard let day = Weekday(rawValue: word) else { throw f.corrupt("weekdays") }
+        weekdays.append(day)
+      }
+      var departures: [Int] = []
+      for time in try f.list("departures") {
+        guard let minutes = FieldText.clockMinutes(time) else { throw f.corrupt("departures") }
+        departures.append(minutes)
+      }
+      data.timetables.append(
+        TimetableRecord(
+          service: try f.text("service"),
+          direction: try f.choice("direction", TimetableRecord.Direction.self),
+          weekdays: weekdays, departures: departures,
+          utcOffsetMinutes: try f.optionalInteger("utc_offset").map { Int($0) },
+          headway: try f.optionalInteger("headway").map { Minutes($0) }, sources: try f.list("source"),
           note: try f.text("note")))
     default:
       throw StoreError("unknown table \(table.name)")

@@ -13,6 +13,7 @@ enum StoreSchema {
     "services": ["carrier": "carriers", "from": "terminals", "to": "terminals"],
     "transfers": ["from": "terminals", "to": "terminals"],
     "border_crossings": ["from_city": "cities", "to_city": "cities"],
+    "timetables": ["service": "services"],
   ]
 
   /// Columns indexed for the queries that load and look up the network.
@@ -24,29 +25,8 @@ enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
-      for table in DataTables.all {
-        try db.create(table: table.name) { t in
-          t.column("seq", .integer).notNull().unique()
-          for column in table.columns where column.kind != .sources {
-            let definition = t.column(column.name, sqlType(column.kind))
-            if column.name == table.idColumn {
-              definition.primaryKey()
-            } else if !isOptional(column.kind) {
-              definition.notNull()
-            }
-            if let target = references[table.name]?[column.name] {
-              let targetTable = DataTables.all.first { $0.name == target }
-              definition.references(target, column: targetTable?.idColumn ?? "id")
-            }
-            switch column.kind {
-            case .choice(let words):
-              definition.check { words.contains($0) }
-            case .yesNo:
-              definition.check { [0, 1].contains($0) }
-            default: break
-            }
-          }
-        }
+      for table in DataTables.version1 {
+        try create(table, db)
       }
       try db.create(table: "citation") { t in
         t.column("subject_table", .text).notNull()
@@ -64,12 +44,43 @@ enum StoreSchema {
         try db.create(index: "\(table)_\(column)", on: table, columns: [column])
       }
     }
+    // v2: weekly timetables per service direction.
+    migrator.registerMigration("v2") { db in
+      try create(DataTables.timetables, db)
+    }
     return migrator
+  }
+
+  /// Creates `table`: `seq` (file order), its columns, primary key, foreign keys and checks.
+  static func create(_ table: DataTable, _ db: Database) throws {
+    try db.create(table: table.name) { t in
+      t.column("seq", .integer).notNull().unique()
+      for column in table.columns where column.kind != .sources {
+        let definition = t.column(column.name, sqlType(column.kind))
+        if table.identity == [column.name] {
+          definition.primaryKey()
+        } else if !isOptional(column.kind) {
+          definition.notNull()
+        }
+        if let target = references[table.name]?[column.name] {
+          let targetTable = DataTables.all.first { $0.name == target }
+          definition.references(target, column: targetTable?.idColumn ?? "id")
+        }
+        switch column.kind {
+        case .choice(let words):
+          definition.check { words.contains($0) }
+        case .yesNo:
+          definition.check { [0, 1].contains($0) }
+        default: break
+        }
+      }
+      if table.identity.count > 1 { t.primaryKey(table.identity) }
+    }
   }
 
   static func sqlType(_ kind: ColumnKind) -> Database.ColumnType {
     switch kind {
-    case .integer, .duration, .usd, .yesNo: .integer
+    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset: .integer
     case .decimal: .double
     default: .text
     }
@@ -78,7 +89,7 @@ enum StoreSchema {
   static func isOptional(_ kind: ColumnKind) -> Bool {
     switch kind {
     case .integer(let optional), .usd(let optional): optional
-    case .optionalChoice: true
+    case .optionalChoice, .optionalDuration, .utcOffset: true
     default: false
     }
   }

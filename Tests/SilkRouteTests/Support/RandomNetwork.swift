@@ -104,6 +104,32 @@ enum RandomNetwork {
     return data
   }
 
+  /// Adds random weekly timetables or headways to about half of the service directions.
+  static func addTimetables(to data: inout NetworkData, seed: UInt64) {
+    var rng = SplitMix64(seed: seed ^ 0x7117)
+    for service in data.services {
+      for direction in service.bidirectional ? [TimetableRecord.Direction.forward, .reverse] : [.forward] {
+        switch Int.random(in: 0..<4, using: &rng) {
+        case 0:
+          data.timetables.append(
+            TimetableRecord(
+              service: service.id, direction: direction,
+              headway: Minutes(Int64.random(in: 30...3000, using: &rng)), sources: ["s"]))
+        case 1:
+          let days = Weekday.allCases.filter { _ in Bool.random(using: &rng) }
+          let times = Set(
+            (0..<Int.random(in: 1...3, using: &rng)).map { _ in Int.random(in: 0..<1440, using: &rng) })
+          data.timetables.append(
+            TimetableRecord(
+              service: service.id, direction: direction, weekdays: days.isEmpty ? [.wed] : days,
+              departures: times.sorted(), utcOffsetMinutes: Int.random(in: -600...720, using: &rng),
+              sources: ["s"]))
+        default: break
+        }
+      }
+    }
+  }
+
   static func cargo(using rng: inout SplitMix64) -> Cargo {
     var cargo: Cargo =
       switch Int.random(in: 0..<3, using: &rng) {

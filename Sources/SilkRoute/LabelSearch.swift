@@ -1,0 +1,227 @@
+import HeapModule
+
+/// A route's criteria during a search: the three objectives and the two counted resources.
+public struct CriteriaVector: Hashable, Sendable {
+  public var cost: Int64 = 0
+  public var time: Int64 = 0
+  public var co2: Int64 = 0
+  public var legs: Int64 = 0
+  public var transfers: Int64 = 0
+
+  public init(cost: Int64 = 0, time: Int64 = 0, co2: Int64 = 0, legs: Int64 = 0, transfers: Int64 = 0) {
+    self.cost = cost
+    self.time = time
+    self.co2 = co2
+    self.legs = legs
+    self.transfers = transfers
+  }
+
+  subscript(dimension: Dimension) -> Int64 {
+    switch dimension {
+    case .cost: cost
+    case .time: time
+    case .co2: co2
+    case .legs: legs
+    case .transfers: transfers
+    }
+  }
+
+  public var totals: RouteTotals { RouteTotals(cost: Cents(cost), time: Minutes(time), co2: Grams(co2)) }
+
+  enum Dimension: Int, CaseIterable {
+    case cost, time, co2, legs, transfers
+  }
+}
+
+/// Exact multi-objective label-setting search (the NAMOA*dr / BOA* family) over the layered
+/// query graph: labels leave a lexicographic queue ordered by f = g + h, where h are admissible
+/// and consistent lower bounds from reverse one-to-all Dijkstra runs; a label is discarded when a
+/// settled label at its state or at the target weakly dominates it. Because the dominance
+/// dimensions lead the queue order and h is consistent, a settled label is never dominated later:
+/// the settled target labels are exactly the Pareto-optimal vectors.
+///
+/// Also answers constrained scalar queries exactly: bounded resources (budget, duration, legs,
+/// transfers) join the dominance dimensions and prune labels whose f exceeds the bound.
+struct LabelSearch {
+  struct Configuration {
+    /// Dimensions compared for dominance, in queue priority order.
+    var dominance: [CriteriaVector.Dimension]
+    var budget: Int64?
+    var maxDuration: Int64?
+    var maxLegs: Int64?
+    var maxTransfers: Int64?
+    /// Ready time at the origin (minutes since the epoch); nil = static search.
+    var departure: Int64?
+    var maxLabels = 2_000_000
+  }
+
+  struct Found {
+    var vector: CriteriaVector
+    var arcs: [Int]
+  }
+
+  let graph: QueryGraph
+  let configuration: Configuration
+  let layers: Int
+  /// Lower bounds to the destination per terminal: cost, time, CO2 (Int64.max = unreachable).
+  let bound: (cost: [Int64], time: [Int64], co2: [Int64])
+  /// The full queue order: dominance dimensions, then the rest as tie-breakers.
+  let order: [CriteriaVector.Dimension]
+
+  init(graph: QueryGraph, configuration: Configuration) {
+    self.graph = graph
+    self.configuration = configuration
+    layers = graph.via.count + 1
+    bound = (
+      Self.reverseDistances(graph, \.cost.rawValue), Self.reverseDistances(graph, \.time.rawValue),
+      Self.reverseDistances(graph, \.co2.rawValue)
+    )
+    order =
+      configuration.dominance
+      + CriteriaVector.Dimension.allCases.filter { !configuration.dominance.contains($0) }
+  }
+
+  /// One-to-all Dijkstra on reversed usable arcs from the destination terminals for one weight.
+  static func reverseDistances(_ graph: QueryGraph, _ component: (RouteTotals) -> Int64) -> [Int64] {
+    let network = graph.network
+    var distance = [Int64](repeating: .max, count: network.terminalCount)
+    var heap = Heap<ReverseEntry>()
+    for target in graph.targets {
+      distance[target.index] = 0
+      heap.insert(ReverseEntry(distance: 0, node: target.rawValue))
+    }
+    while let entry = heap.popMin() {
+      let node = Int(entry.node)
+      guard entry.distance == distance[node] else { continue }
+      for position in network.incomingArcs(to: TerminalID(node)) {
+        let arc = Int(network.inArc[position])
+        guard graph.usable[arc] else { continue }
+        let tail = network.arcTail[arc].index
+        let candidate = entry.distance + component(graph.weight[arc])
+        if candidate < distance[tail] {
+          distance[tail] = candidate
+          heap.insert(ReverseEntry(distance: candidate, node: Int32(tail)))
+        }
+      }
+    }
+    return distance
+  }
+
+  struct ReverseEntry: Comparable {
+    var distance: Int64
+    var node: Int32
+    static func < (lhs: ReverseEntry, rhs: ReverseEntry) -> Bool {
+      (lhs.distance, lhs.node) < (rhs.distance, rhs.node)
+    }
+  }
+
+  struct QueueEntry: Comparable {
+    var key: [Int64]
+    var label: Int32
+    static func < (lhs: QueueEntry, rhs: QueueEntry) -> Bool {
+      for index in lhs.key.indices where lhs.key[index] != rhs.key[index] {
+        return lhs.key[index] < rhs.key[index]
+      }
+      return lhs.label < rhs.label
+    }
+  }
+
+  /// `a` weakly dominates `b` in the dominance dimensions.
+  @inline(__always) func dominates(_ a: CriteriaVector, _ b: CriteriaVector) -> Bool {
+    for dimension in configuration.dominance where a[dimension] > b[dimension] { return false }
+    return true
+  }
+
+  func estimate(_ g: CriteriaVector, at terminal: Int) -> CriteriaVector? {
+    let h = (bound.cost[terminal], bound.time[terminal], bound.co2[terminal])
+    guard h.0 != .max, h.1 != .max, h.2 != .max else { return nil }
+    return CriteriaVector(
+      cost: g.cost + h.0, time: g.time + h.1, co2: g.co2 + h.2, legs: g.legs, transfers: g.transfers)
+  }
+
+  func withinBounds(_ f: CriteriaVector) -> Bool {
+    if let budget = configuration.budget, f.cost > budget { return false }
+    if let limit = configuration.maxDuration, f.time > limit { return false }
+    if let limit = configuration.maxLegs, f.legs > limit { return false }
+    if let limit = configuration.maxTransfers, f.transfers > limit { return false }
+    return true
+  }
+
+  /// All target labels (Pareto-optimal in the dominance dimensions), in settling order.
+  ///
+  /// - Throws: `RoutingError.searchTooLarge` past `maxLabels`.
+  func run() throws(RoutingError) -> [Found] {
+    let network = graph.network
+    var labelState: [Int32] = []
+    var labelVector: [CriteriaVector] = []
+    var labelParent: [Int32] = []
+    var labelArc: [Int32] = []
+    var settled = [[CriteriaVector]](repeating: [], count: network.terminalCount * layers)
+    var targetVectors: [CriteriaVector] = []
+    var found: [Int32] = []
+    var heap = Heap<QueueEntry>()
+    let isTarget = Set(graph.targets.map(\.index))
+
+    func key(_ f: CriteriaVector) -> [Int64] { order.map { f[$0] } }
+
+    func push(state: Int, vector: CriteriaVector, parent: Int32, arc: Int32) -> Bool {
+      let terminal = state / layers
+      guard let f = estimate(vector, at: terminal), withinBounds(f) else { return true }
+      if settled[state].contains(where: { dominates($0, vector) }) { return true }
+      if targetVectors.contains(where: { dominates($0, f) }) { return true }
+      guard labelVector.count < configuration.maxLabels else { return false }
+      let label = Int32(labelVector.count)
+      labelState.append(Int32(state))
+      labelVector.append(vector)
+      labelParent.append(parent)
+      labelArc.append(arc)
+      heap.insert(QueueEntry(key: key(f), label: label))
+      return true
+    }
+
+    for source in graph.sources {
+      let layer = graph.advance(layer: 0, at: source)
+      guard push(state: source.index * layers + layer, vector: CriteriaVector(), parent: -1, arc: -1) else {
+        throw .searchTooLarge(labels: configuration.maxLabels)
+      }
+    }
+    while let entry = heap.popMin() {
+      let label = Int(entry.label)
+      let state = Int(labelState[label])
+      let vector = labelVector[label]
+      let terminal = state / layers
+      let layer = state % layers
+      if settled[state].contains(where: { dominates($0, vector) }) { continue }
+      guard let f = estimate(vector, at: terminal), !targetVectors.contains(where: { dominates($0, f) })
+      else { continue }
+      settled[state].append(vector)
+      if layer == layers - 1 && isTarget.contains(terminal) {
+        targetVectors.append(vector)
+        found.append(entry.label)
+        continue
+      }
+      let ready = configuration.departure.map { $0 + vector.time }
+      for arc in network.arcs(from: TerminalID(terminal)) where graph.usable[arc] {
+        let head = network.arcHead[arc]
+        let step = graph.traverse(arc, readyAt: ready)
+        var next = vector
+        next.cost += step.cost.rawValue
+        next.time += step.time.rawValue
+        next.co2 += step.co2.rawValue
+        if network.arcService[arc] >= 0 { next.legs += 1 } else { next.transfers += 1 }
+        let nextLayer = graph.advance(layer: layer, at: head)
+        guard push(state: head.index * layers + nextLayer, vector: next, parent: entry.label, arc: Int32(arc))
+        else { throw .searchTooLarge(labels: configuration.maxLabels) }
+      }
+    }
+    return found.map { label in
+      var arcs: [Int] = []
+      var current = Int(label)
+      while labelArc[current] >= 0 {
+        arcs.append(Int(labelArc[current]))
+        current = Int(labelParent[current])
+      }
+      return Found(vector: labelVector[Int(label)], arcs: arcs.reversed())
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/// Finds network elements named by a user: cities, terminals, services, transfers, border
+/// crossings, straits and canals, carriers and countries, ignoring case, diacritics and
+/// punctuation (`brest-malaszewicze`, `Brest–Małaszewicze`, `Suez`).
+struct NetworkSelector {
+  enum Element: Hashable {
+    case city(CityID)
+    case terminal(TerminalID)
+    case service(Int)
+    case transfer(Int)
+    case crossing(BorderCrossingID)
+    case passage(String)
+    case carrier(String)
+    case country(String)
+  }
+
+  enum Kind: String {
+    case place = "city, terminal, service, transfer, border crossing or strait"
+    case crossing = "border crossing or strait"
+    case carrier, country
+  }
+
+  let network: TransportNetwork
+  let cityMatcher: CityNameMatcher
+  private var names: [String: [Element]] = [:]
+  private var labels: [(key: String, display: String)] = []
+
+  init(network: TransportNetwork, cityMatcher: CityNameMatcher) {
+    self.network = network
+    self.cityMatcher = cityMatcher
+    let data = network.data
+    for (index, terminal) in data.terminals.enumerated() { add(terminal.id, .terminal(TerminalID(index))) }
+    for (index, service) in data.services.enumerated() { add(service.id, .service(index)) }
+    for (index, transfer) in data.transfers.enumerated() { add(transfer.id, .transfer(index)) }
+    for (index, crossing) in data.borderCrossings.enumerated() {
+      add(crossing.id, .crossing(BorderCrossingID(index)))
+      add(crossing.name, .crossing(BorderCrossingID(index)))
+      // "Alashankou-Dostyk (rail and road)" also answers to the part before the parenthesis.
+      if let base = crossing.name.split(separator: "(").first {
+        add(String(base), .crossing(BorderCrossingID(index)))
+      }
+    }
+    for passage in Set(data.services.flatMap(\.passages)) { add(passage, .passage(passage)) }
+    for carrier in data.carriers {
+      add(carrier.id, .carrier(carrier.id))
+      add(carrier.name, .carrier(carrier.id))
+    }
+    for country in data.countries {
+      add(country.code, .country(country.code))
+      add(country.name, .country(country.code))
+    }
+  }
+
+  private mutating func add(_ label: String, _ element: Element) {
+    let key = CityNameMatcher.normalise(label)
+    guard !key.isEmpty else { return }
+    if !(names[key]?.contains(element) ?? false) {
+      names[key, default: []].append(element)
+      labels.append((key, label))
+    }
+  }
+
+  /// The elements `text` names that are of `kind`.
+  func resolve(_ text: String, as kind: Kind) throws(RoutingError) -> [Element] {
+    var found = (names[CityNameMatcher.normalise(text)] ?? []).filter { Self.fits($0, kind) }
+    if kind == .place { found += cityMatcher.matches(text).map(Element.city) }
+    guard found.isEmpty else { return found }
+    // Suggest the closest names of that kind.
+    let key = CityNameMatcher.normalise(text)
+    var candidates = labels.filter { entry in (names[entry.key] ?? []).contains { Self.fits($0, kind) } }
+      .map { (CityNameMatcher.editDistance(key, $0.key), $0.display) }
+    if kind == .place {
+      candidates += cityMatcher.suggestions(for: text, cities: network.data.cities).map { (0, $0) }
+    }
+    let suggestions = candidates.filter { $0.0 <= max(2, key.count / 3) }
+      .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(3).map(\.1)
+    throw .unknownName(text, kind: kind.rawValue, suggestions: Array(Set(suggestions)).sorted())
+  }
+
+  static func fits(_ element: Element, _ kind: Kind) -> Bool {
+    switch (element, kind) {
+    case (.carrier, .carrier), (.country, .country): true
+    case (.crossing, .crossing), (.passage, .crossing): true
+    case (.carrier, _), (.country, _): false
+    case (_, .place): true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,185 @@
+/// One query's view of the network: which arcs the cargo may use under the constraints and
+/// disruptions, each arc's static cost, time and CO2, and the origin, destination and via cities.
+/// Built once per query in O(n + m); the searches read only these arrays.
+public struct QueryGraph: Sendable {
+  public let network: TransportNetwork
+  public let query: RouteQuery
+  public let origin: CityID
+  public let destination: CityID
+  /// Cities to pass in order; the search runs on layers 0...via.count.
+  public let via: [CityID]
+  /// Whether arc `a` may be used.
+  public let usable: [Bool]
+  /// Static weights per arc (cost, time incl. clearance and delays, CO2); zero when unusable.
+  public let weight: [RouteTotals]
+  /// Extra minutes added to the arc by a delay disruption (included in `weight`).
+  public let delay: [Int64]
+  public let sources: [TerminalID]
+  public let targets: [TerminalID]
+  /// Per terminal: true if it belongs to a country the route must avoid.
+  let forbiddenTerminal: [Bool]
+
+  /// Resolves every name in `query` and builds the per-arc arrays.
+  ///
+  /// - Throws: `RoutingError` for unknown or ambiguous names, an avoided origin or destination,
+  ///   or identical origin and destination.
+  public init(planner: RoutePlanner, query: RouteQuery) throws(RoutingError) {
+    let network = planner.network
+    self.network = network
+    self.query = query
+    let origin = try planner.city(named: query.from)
+    let destination = try planner.city(named: query.to)
+    guard origin != destination else { throw .sameOriginAndDestination(network.city(origin).name) }
+    self.origin = origin
+    self.destination = destination
+    var via: [CityID] = []
+    for name in query.constraints.via { via.append(try planner.city(named: name)) }
+    self.via = via
+    let selector = NetworkSelector(network: network, cityMatcher: planner.cityMatcher)
+    let constraints = query.constraints
+
+    // Countries to avoid.
+    var avoidedCountries = Set<String>()
+    for name in constraints.avoidCountries {
+      for case .country(let code) in try selector.resolve(name, as: .country) {
+        avoidedCountries.insert(code)
+      }
+    }
+    for city in [origin, destination] + via where avoidedCountries.contains(network.city(city).country) {
+      throw .invalidQuery(
+        "\(network.city(city).name) is in \(network.city(city).country), which the route must avoid")
+    }
+    var forbidden = [Bool](repeating: false, count: network.terminalCount)
+    for terminal in 0..<network.terminalCount {
+      let city = network.city(network.terminalCity[terminal])
+      forbidden[terminal] = avoidedCountries.contains(city.country)
+    }
+    forbiddenTerminal = forbidden
+
+    var avoidedCarriers = Set<String>()
+    for name in constraints.avoidCarriers {
+      for case .carrier(let id) in try selector.resolve(name, as: .carrier) { avoidedCarriers.insert(id) }
+    }
+    var avoided = ElementSet()
+    for name in constraints.avoidCrossings { avoided.insert(try selector.resolve(name, as: .crossing)) }
+    var closed = ElementSet()
+    for name in query.disruptions.closures { closed.insert(try selector.resolve(name, as: .place)) }
+    var delays: [(ElementSet, Minutes)] = []
+    for item in query.disruptions.delays {
+      guard item.delay >= .zero else { throw .invalidQuery("a delay must not be negative: \(item.target)") }
+      var set = ElementSet()
+      set.insert(try selector.resolve(item.target, as: .place))
+      delays.append((set, item.delay))
+    }
+
+    let model = CargoCostModel(
+      network: network, cargo: query.cargo,
+      allowedModes: query.allowedModes.subtracting(constraints.avoidModes))
+    var usable = [Bool](repeating: false, count: network.arcCount)
+    var weight = [RouteTotals](repeating: .zero, count: network.arcCount)
+    var delay = [Int64](repeating: 0, count: network.arcCount)
+    for arc in 0..<network.arcCount {
+      let tail = network.arcTail[arc].index
+      let head = network.arcHead[arc].index
+      guard !forbidden[tail], !forbidden[head], var totals = model.weight(of: arc) else { continue }
+      let service = network.arcService[arc]
+      if service >= 0, avoidedCarriers.contains(network.data.services[Int(service)].carrier) { continue }
+      if avoided.matches(arc: arc, in: network) || closed.matches(arc: arc, in: network) { continue }
+      for (set, minutes) in delays where set.matches(arc: arc, in: network, delayAtTailOnly: true) {
+        delay[arc] += minutes.rawValue
+      }
+      totals.time += Minutes(delay[arc])
+      usable[arc] = true
+      weight[arc] = totals
+    }
+    self.usable = usable
+    self.weight = weight
+    self.delay = delay
+    sources = network.cityTerminals[origin.index].filter {
+      !forbidden[$0.index] && !closed.contains(terminal: $0, in: network)
+    }
+    targets = network.cityTerminals[destination.index].filter {
+      !forbidden[$0.index] && !closed.contains(terminal: $0, in: network)
+    }
+  }
+
+  /// The layer a search is in after passing `layer` via cities, at `terminal`: the next via city
+  /// counts as passed on arrival.
+  func advance(layer: Int, at terminal: TerminalID) -> Int {
+    var layer = layer
+    while layer < via.count && network.terminalCity[terminal.index] == via[layer] { layer += 1 }
+    return layer
+  }
+
+  /// Cost, time and CO2 of taking `arc` when ready at its tail at `ready` (minutes since the
+  /// epoch, or nil for a static search): waiting for the next departure is part of the time.
+  @inlinable func traverse(_ arc: Int, readyAt ready: Int64?) -> RouteTotals {
+    var totals = weight[arc]
+    if let ready {
+      let timetable = network.arcTimetable[arc]
+      if timetable >= 0 {
+        let departure = network.timetables[Int(timetable)].nextDeparture(atOrAfter: ready)
+        totals.time += Minutes(departure - ready)
+      }
+    }
+    return totals
+  }
+
+  /// The departure instant of `arc` when ready at `ready`.
+  func departure(of arc: Int, readyAt ready: Int64) -> Int64 {
+    let timetable = network.arcTimetable[arc]
+    guard timetable >= 0 else { return ready }
+    return network.timetables[Int(timetable)].nextDeparture(atOrAfter: ready)
+  }
+}
+
+/// Elements selected by closures, delays or avoid-crossing, tested against arcs.
+struct ElementSet {
+  var cities = Set<CityID>()
+  var terminals = Set<TerminalID>()
+  var services = Set<Int>()
+  var transfers = Set<Int>()
+  var crossings = Set<BorderCrossingID>()
+  var passages = Set<String>()
+
+  mutating func insert(_ elements: [NetworkSelector.Element]) {
+    for element in elements {
+      switch element {
+      case .city(let id): cities.insert(id)
+      case .terminal(let id): terminals.insert(id)
+      case .service(let id): services.insert(id)
+      case .transfer(let id): transfers.insert(id)
+      case .crossing(let id): crossings.insert(id)
+      case .passage(let word): passages.insert(word)
+      case .carrier, .country: break
+      }
+    }
+  }
+
+  func contains(terminal: TerminalID, in network: TransportNetwork) -> Bool {
+    terminals.contains(terminal) || cities.contains(network.terminalCity[terminal.index])
+  }
+
+  /// Whether the arc uses a selected element. With `delayAtTailOnly`, a city or terminal matches
+  /// only the arcs leaving it (a delay there is paid once, on departure).
+  func matches(arc: Int, in network: TransportNetwork, delayAtTailOnly: Bool = false) -> Bool {
+    let tail = network.arcTail[arc]
+    let head = network.arcHead[arc]
+    if contains(terminal: tail, in: network) { return true }
+    if !delayAtTailOnly && contains(terminal: head, in: network) { return true }
+    let service = Int(network.arcService[arc])
+    if service >= 0 {
+      if services.contains(service) { return true }
+      if !passages.isEmpty && network.data.services[service].passages.contains(where: passages.contains) {
+        return true
+      }
+    } else if transfers.contains(Int(network.arcTransfer[arc])) {
+      return true
+    }
+    let crossing = network.arcCrossing[arc]
+    if crossing >= 0, case .land(let id) = network.crossings[Int(crossing)].kind, crossings.contains(id) {
+      return true
+    }
+    return false
+  }
+}

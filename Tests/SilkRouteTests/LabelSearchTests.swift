@@ -1,0 +1,166 @@
+import Testing
+
+@testable import SilkRoute
+
+@Suite struct LabelSearchTests {
+  /// A random query: random cargo, objective, departure (or none), constraints and disruptions.
+  static func randomQuery(_ network: TransportNetwork, seed: UInt64, constrained: Bool, timed: Bool)
+    -> (RouteQuery, origin: Int, destination: Int, via: [Int])
+  {
+    var rng = SplitMix64(seed: seed ^ 0xC0FFEE)
+    let count = network.cityCount
+    let origin = Int.random(in: 0..<count, using: &rng)
+    var destination = Int.random(in: 0..<count - 1, using: &rng)
+    if destination >= origin { destination += 1 }
+    var query = RouteQuery(
+      from: network.city(CityID(origin)).id, to: network.city(CityID(destination)).id,
+      cargo: RandomNetwork.cargo(using: &rng),
+      objective: Objective.allCases.randomElement(using: &rng) ?? .cheapest)
+    var via: [Int] = []
+    if timed {
+      query.departure = Instant(minutesSinceEpoch: Int64.random(in: 29_000_000...29_100_000, using: &rng))
+    }
+    if constrained {
+      var c = RouteConstraints()
+      if Int.random(in: 0..<4, using: &rng) == 0 {
+        let others = (0..<count).filter { $0 != origin && $0 != destination }
+        if let city = others.randomElement(using: &rng) {
+          via = [city]
+          c.via = [network.city(CityID(city)).id]
+        }
+      }
+      if Int.random(in: 0..<4, using: &rng) == 0 {
+        c.avoidModes = [Mode.allCases.randomElement(using: &rng) ?? .air]
+      }
+      if Int.random(in: 0..<3, using: &rng) == 0 { c.maxLegs = Int.random(in: 1...3, using: &rng) }
+      if Int.random(in: 0..<3, using: &rng) == 0 { c.maxTransfers = Int.random(in: 0...2, using: &rng) }
+      if Int.random(in: 0..<3, using: &rng) == 0 {
+        c.budget = Cents(Int64.random(in: 50_000...400_000, using: &rng))
+      }
+      if Int.random(in: 0..<3, using: &rng) == 0 {
+        c.maxDuration = Minutes(Int64.random(in: 2_000...30_000, using: &rng))
+      }
+      let endpoints = Set(
+        [network.city(CityID(origin)).country, network.city(CityID(destination)).country]
+          + via.map { network.city(CityID($0)).country })
+      if Int.random(in: 0..<5, using: &rng) == 0,
+        let country = network.data.countries.map(\.code).filter({ !endpoints.contains($0) }).randomElement(
+          using: &rng)
+      {
+        c.avoidCountries = [country]
+      }
+      query.constraints = c
+      if Int.random(in: 0..<5, using: &rng) == 0 {
+        let others = (0..<count).filter { $0 != origin && $0 != destination && !via.contains($0) }
+        if let city = others.randomElement(using: &rng) {
+          query.disruptions.delays = [
+            Disruptions.Delay(
+              target: network.city(CityID(city)).id, delay: Minutes(Int64.random(in: 60...5000, using: &rng)))
+          ]
+        }
+      }
+    }
+    return (query, origin, destination, via)
+  }
+
+  static let criteriaSets: [[Criterion]] = [
+    [.cost, .time, .co2], [.cost, .time], [.time, .co2], [.cost, .co2],
+  ]
+
+  /// Pareto fronts and constrained optima equal brute-force enumeration on 1,200 seeded random
+  /// networks: 300 each static/timed × unconstrained/constrained.
+  @Test(arguments: [(false, false), (false, true), (true, false), (true, true)])
+  func paretoFrontMatchesBruteForce(timed: Bool, constrained: Bool) throws {
+    var nonEmpty = 0
+    for seed in UInt64(0)..<300 {
+      var data = RandomNetwork.make(seed: seed, maxCities: 4, maxTerminalsPerCity: 3)
+      if timed { RandomNetwork.addTimetables(to: &data, seed: seed) }
+      let network = try #require(try? TransportNetwork(data), "seed \(seed): invalid network")
+      let planner = RoutePlanner(network: network)
+      let (query, origin, destination, via) = Self.randomQuery(
+        network, seed: seed, constrained: constrained, timed: timed)
+      let brute = BruteForcePareto(
+        network: network, query: query, origin: origin, destination: destination, via: via)
+      let vectors = brute.allVectors()
+      let criteria = Self.criteriaSets[Int(seed % 4)]
+      let expected = BruteForcePareto.front(vectors, criteria)
+      let context =
+        "seed \(seed) timed \(timed) constrained \(constrained) criteria \(criteria) query \(query)"
+      switch Result(catching: { () throws(RoutingError) -> [Itinerary] in
+        try planner.paretoFront(query, criteria: criteria)
+      }) {
+      case .success(let front):
+        let got = front.map {
+          BruteForcePareto.project(
+            CriteriaVector(
+              cost: $0.totals.costCents.rawValue, time: $0.totals.timeMinutes.rawValue,
+              co2: $0.totals.co2Grams.rawValue), criteria)
+        }
+        .sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(got == expected, "\(context)")
+        nonEmpty += 1
+        // The scalar optimum under the same constraints is the brute-force lexicographic minimum.
+        let best = try #require(try? planner.route(query), "\(context)")
+        let bruteBest = vectors.map(\.totals).min { query.objective.key($0) < query.objective.key($1) }
+        #expect(best.routeTotals == bruteBest, "\(context)")
+        // Every returned route meets every constraint.
+        for itinerary in front + [best] {
+          let c = query.constraints
+          #expect(c.maxLegs.map { itinerary.totals.legs <= $0 } ?? true, "\(context)")
+          #expect(c.maxTransfers.map { itinerary.totals.transfers <= $0 } ?? true, "\(context)")
+          #expect(c.budget.map { itinerary.totals.costCents <= $0 } ?? true, "\(context)")
+          #expect(c.maxDuration.map { itinerary.totals.timeMinutes <= $0 } ?? true, "\(context)")
+          #expect(itinerary.legs.allSatisfy { !c.avoidModes.contains($0.mode) }, "\(context)")
+          let countries = itinerary.legs.flatMap { [$0.from.city.country, $0.to.city.country] }
+          #expect(countries.allSatisfy { !c.avoidCountries.contains($0) }, "\(context)")
+          if let city = via.first {
+            let visited = itinerary.legs.map(\.to.city.id) + itinerary.transfers.map(\.to.city.id)
+            #expect(visited.contains(network.city(CityID(city)).id), "\(context)")
+          }
+        }
+      case .failure(let error):
+        #expect(expected.isEmpty, "\(context): \(error), but brute force found \(expected)")
+      }
+    }
+    #expect(nonEmpty > 60)
+  }
+
+  @Test func timetableWaitsForTheNextDeparture() {
+    // Wednesday and Friday 10:00 at UTC+08:00 = 02:00 UTC.
+    let record = TimetableRecord(
+      service: "s", direction: .forward, weekdays: [.wed, .fri], departures: [600], utcOffsetMinutes: 480,
+      sources: ["x"])
+    guard case .success(let timetable) = record.compiled() else {
+      Issue.record("timetable does not compile")
+      return
+    }
+    // 2026-12-01 is a Tuesday.
+    let tuesday = Instant(iso8601: "2026-12-01T08:00Z")?.minutesSinceEpoch ?? 0
+    let next = timetable.nextDeparture(atOrAfter: tuesday)
+    #expect(Instant(minutesSinceEpoch: next).iso8601 == "2026-12-02T02:00Z")
+    #expect(timetable.nextDeparture(atOrAfter: next) == next)
+    let afterFriday = Instant(iso8601: "2026-12-04T02:01Z")?.minutesSinceEpoch ?? 0
+    #expect(
+      Instant(minutesSinceEpoch: timetable.nextDeparture(atOrAfter: afterFriday)).iso8601
+        == "2026-12-09T02:00Z")
+    let headway = Timetable(pattern: .headway(Minutes(720)))
+    #expect(headway.nextDeparture(atOrAfter: tuesday) >= tuesday)
+    // FIFO: leaving later never departs earlier.
+    var previous = Int64.min
+    for minute in stride(from: tuesday, to: tuesday + 20_000, by: 37) {
+      let departure = timetable.nextDeparture(atOrAfter: minute)
+      #expect(departure >= previous && departure >= minute)
+      previous = departure
+    }
+  }
+
+  @Test func instantsParseAndPrint() {
+    #expect(Instant(iso8601: "2026-12-01T08:00Z")?.iso8601 == "2026-12-01T08:00Z")
+    #expect(Instant(iso8601: "2026-12-01T16:00+08:00")?.iso8601 == "2026-12-01T08:00Z")
+    #expect(Instant(iso8601: "2026-12-01")?.iso8601 == "2026-12-01T00:00Z")
+    #expect(Instant(iso8601: "1969-12-31T23:59Z")?.minutesSinceEpoch == -1)
+    for bad in ["2026-13-01", "2026-02-30T00:00Z", "2026-12-01T25:00Z", "yesterday", "2026-12-01T08:00"] {
+      #expect(Instant(iso8601: bad) == nil, "\(bad)")
+    }
+  }
+}
