@@ -64,6 +64,10 @@ struct NetworkSelector {
     var found = (names[CityNameMatcher.normalise(text)] ?? []).filter { Self.fits($0, kind) }
     if kind == .place { found += cityMatcher.matches(text).map(Element.city) }
     guard found.isEmpty else { return found }
+    if kind != .carrier && kind != .country {
+      found = betweenCities(text)
+      guard found.isEmpty else { return found }
+    }
     // Suggest the closest names of that kind.
     let key = CityNameMatcher.normalise(text)
     var candidates = labels.filter { entry in (names[entry.key] ?? []).contains { Self.fits($0, kind) } }
@@ -74,6 +78,35 @@ struct NetworkSelector {
     let suggestions = candidates.filter { $0.0 <= max(2, key.count / 3) }
       .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(3).map(\.1)
     throw .unknownName(text, kind: kind.rawValue, suggestions: Array(Set(suggestions)).sorted())
+  }
+
+  /// `Brest-Malaszewicze`, `Alashankou–Dostyk`: the land crossing and the transfers between two
+  /// named cities (tries every split at a hyphen or dash, as city names may contain one).
+  func betweenCities(_ text: String) -> [Element] {
+    let characters = Array(text)
+    for (index, character) in characters.enumerated()
+    where character == "-" || character == "–" || character == "—" {
+      let left = String(characters[..<index])
+      let right = String(characters[(index + 1)...])
+      let a = cityMatcher.matches(left)
+      let b = cityMatcher.matches(right)
+      guard a.count == 1, b.count == 1, a[0] != b[0] else { continue }
+      var elements: [Element] = []
+      for (position, crossing) in network.data.borderCrossings.enumerated() {
+        let pair = Set([crossing.fromCity, crossing.toCity])
+        if pair == Set([network.city(a[0]).id, network.city(b[0]).id]) {
+          elements.append(.crossing(BorderCrossingID(position)))
+        }
+      }
+      for (position, transfer) in network.data.transfers.enumerated() {
+        guard let from = network.terminalIndex[transfer.from], let to = network.terminalIndex[transfer.to]
+        else { continue }
+        let cities = Set([network.terminalCity[from.index], network.terminalCity[to.index]])
+        if cities == Set([a[0], b[0]]) { elements.append(.transfer(position)) }
+      }
+      if !elements.isEmpty { return elements }
+    }
+    return []
   }
 
   static func fits(_ element: Element, _ kind: Kind) -> Bool {

@@ -11,7 +11,7 @@ public struct QueryGraph: Sendable {
   /// Whether arc `a` may be used.
   public let usable: [Bool]
   /// Static weights per arc (cost, time incl. clearance and delays, CO2); zero when unusable.
-  public let weight: [RouteTotals]
+  public internal(set) var weight: [RouteTotals]
   /// Extra minutes added to the arc by a delay disruption (included in `weight`).
   public let delay: [Int64]
   public let sources: [TerminalID]

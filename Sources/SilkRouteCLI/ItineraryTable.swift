@@ -6,46 +6,56 @@ enum ItineraryTable {
     var text =
       "\(itinerary.origin.name) (\(itinerary.origin.country)) → "
       + "\(itinerary.destination.name) (\(itinerary.destination.country))  ·  "
-      + "\(itinerary.cargo) \(itinerary.cargo.cargoClass.rawValue)  ·  \(itinerary.objective.rawValue)\n\n"
+      + "\(itinerary.cargo) \(itinerary.cargo.cargoClass.rawValue)  ·  \(itinerary.objective.rawValue)"
+      + (itinerary.departure.map { "  ·  ready \($0.iso8601)" } ?? "") + "\n\n"
+    let timed = itinerary.departure != nil
     var rows: [[String]] = [
       ["#", "step", "from", "to", "carrier / crossing", "km", "time", "USD", "kg CO2e"]
     ]
+    if timed { rows[0] += ["departs", "arrives"] }
     for (number, step) in itinerary.steps.enumerated() {
       switch step {
       case .leg(let leg):
-        rows.append([
-          "\(number + 1)", leg.mode.rawValue, place(leg.from), place(leg.to), clip(leg.carrierName),
-          "\(leg.distanceKm.rawValue)", duration(leg.timeMinutes), leg.costCents.dollarsText,
-          kilograms(leg.co2Grams),
-        ])
+        rows.append(
+          [
+            "\(number + 1)", leg.mode.rawValue, place(leg.from), place(leg.to), clip(leg.carrierName),
+            "\(leg.distanceKm.rawValue)", duration(leg.timeMinutes), leg.costCents.dollarsText,
+            kilograms(leg.co2Grams),
+          ] + (timed ? [stamp(leg.departsAt), stamp(leg.arrivesAt)] : []))
       case .transfer(let transfer):
-        rows.append([
-          "\(number + 1)", transfer.kind.rawValue, place(transfer.from), place(transfer.to), "",
-          "", duration(transfer.timeMinutes), transfer.costCents.dollarsText, "",
-        ])
+        rows.append(
+          [
+            "\(number + 1)", transfer.kind.rawValue, place(transfer.from), place(transfer.to), "",
+            "", duration(transfer.timeMinutes), transfer.costCents.dollarsText, "",
+          ] + (timed ? ["", ""] : []))
       case .border(let border):
-        rows.append([
-          "\(number + 1)", "customs", border.fromTerritory.uppercased(),
-          border.toTerritory.uppercased(), clip(border.name), "", duration(border.timeMinutes),
-          border.costCents.dollarsText, "",
-        ])
+        rows.append(
+          [
+            "\(number + 1)", "customs", border.fromTerritory.uppercased(),
+            border.toTerritory.uppercased(), clip(border.name), "", duration(border.timeMinutes),
+            border.costCents.dollarsText, "",
+          ] + (timed ? ["", ""] : []))
       }
     }
     let totals = itinerary.totals
-    rows.append([
-      "", "total", "", "",
+    rows.append(
       [
-        counted(totals.legs, "leg"), counted(totals.transfers, "transfer"),
-        counted(totals.borderCrossings, "crossing"),
-      ].joined(separator: ", "),
-      "\(totals.distanceKm.rawValue)", duration(totals.timeMinutes), totals.costCents.dollarsText,
-      kilograms(totals.co2Grams),
-    ])
-    text += layout(rows, rightAligned: [0, 5, 6, 7, 8])
+        "", "total", "", "",
+        [
+          counted(totals.legs, "leg"), counted(totals.transfers, "transfer"),
+          counted(totals.borderCrossings, "crossing"),
+        ].joined(separator: ", "),
+        "\(totals.distanceKm.rawValue)", duration(totals.timeMinutes), totals.costCents.dollarsText,
+        kilograms(totals.co2Grams),
+      ] + (timed ? [stamp(itinerary.departure), stamp(itinerary.arrival)] : []))
+    text += layout(rows, rightAligned: [0, 5, 6, 7, 8], totalsRow: true)
     text +=
       "\nTotal: USD \(totals.costCents.dollarsText), \(duration(totals.timeMinutes)) "
       + "(\(String(format: "%.1f", totals.timeMinutes.days)) days), "
-      + "\(kilograms(totals.co2Grams)) kg CO2e, \(totals.modes.map(\.rawValue).joined(separator: "+"))\n"
+      + "\(kilograms(totals.co2Grams)) kg CO2e, \(totals.modes.map(\.rawValue).joined(separator: "+"))"
+      + (itinerary.arrival.map { ", arrives \($0.iso8601)" } ?? "") + "\n"
+    let waits = itinerary.legs.reduce(Minutes.zero) { $0 + $1.waitMinutes }
+    if waits > .zero { text += "Waiting for departures: \(duration(waits)) of the total.\n" }
     return text
   }
 
@@ -54,6 +64,13 @@ enum ItineraryTable {
     var text = "\(terminal.city.name) \(terminal.mode.rawValue)"
     if let gauge = terminal.gaugeMm, gauge != 1435 { text += " \(gauge)" }
     return text
+  }
+
+  /// `12-02 02:00` (UTC).
+  static func stamp(_ instant: Instant?) -> String {
+    guard let instant else { return "" }
+    let text = instant.iso8601
+    return String(text.dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " ")
   }
 
   static func counted(_ count: Int, _ noun: String) -> String {
@@ -84,7 +101,8 @@ enum ItineraryTable {
     return "\(tenths / 10).\(tenths % 10)"
   }
 
-  static func layout(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+  /// Aligned columns; a rule under the header and, with `totalsRow`, above the last row.
+  static func layout(_ rows: [[String]], rightAligned: Set<Int>, totalsRow: Bool = false) -> String {
     let columns = rows.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: columns)
     for row in rows {
@@ -97,7 +115,7 @@ enum ItineraryTable {
         return rightAligned.contains(index) ? padding + cell : cell + padding
       }
       text += cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-      if rowIndex == 0 || rowIndex == rows.count - 2 {
+      if rowIndex == 0 || (totalsRow && rowIndex == rows.count - 2) {
         text += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
       }
     }

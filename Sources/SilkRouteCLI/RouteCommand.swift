@@ -5,21 +5,14 @@ import SilkRoute
 extension Objective: ExpressibleByArgument {}
 extension CargoClass: ExpressibleByArgument {}
 
-struct CargoArgument: ExpressibleByArgument {
-  var cargo: Cargo
-  init?(argument: String) {
-    guard let cargo = try? Cargo(parsing: argument) else { return nil }
-    self.cargo = cargo
-  }
-}
-
 struct RouteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "route",
-    abstract: "Plan the best route between two cities.",
+    abstract: "Plan the best route between two cities, its Pareto front or alternatives.",
     discussion: """
       Cities match by name, id or alias, ignoring case and diacritics (malaszewicze, ulan bator).
-      Cargo: 1xFEU, 2xTEU, 800kg or 1.5t.
+      Cargo: 1xFEU, 2xTEU, 800kg or 1.5t. Times: ISO 8601 such as 2026-12-01T08:00Z.
+      Durations: 34d, 12h, 4h15m. Lists may repeat the option or separate values with commas.
       """)
 
   @Argument(help: "Origin city.") var from: String
@@ -29,21 +22,167 @@ struct RouteCommand: ParsableCommand {
   var cargoClass: CargoClass = .general
   @Option(help: "cheapest, fastest or greenest.") var objective: Objective = .cheapest
   @Option(help: "table or json.") var format: OutputFormat = .table
+
+  @Option(help: "Print the Pareto front over these criteria (cost,time,co2 — any two or three).")
+  var pareto: String?
+  @Option(help: "Print up to K meaningfully different routes.") var alternatives: Int?
+
+  @Option(help: "When the cargo is ready (ISO 8601): waiting for departures counts.") var depart: String?
+  @Option(name: .customLong("arrive-by"), help: "Find the latest departure that still arrives by then.")
+  var arriveBy: String?
+  @Option(help: "Arrive by this date-time (ISO 8601, needs --depart) or within this duration (20d).")
+  var deadline: String?
+  @Option(help: "Most money to spend, USD (e.g. 5000 or 5000.00).") var budget: String?
+  @Option(name: .customLong("max-legs"), help: "Most legs (services) on the route.") var maxLegs: Int?
+  @Option(name: .customLong("max-transfers"), help: "Most transfers (mode or gauge changes).")
+  var maxTransfers: Int?
+
+  @Option(name: .customLong("avoid-country"), help: "Countries (ISO code or name) not to touch.")
+  var avoidCountry: [String] = []
+  @Option(name: .customLong("avoid-mode"), help: "Modes not to use: sea, rail, road, air.")
+  var avoidMode: [String] = []
+  @Option(name: .customLong("avoid-carrier"), help: "Carriers (id or name) not to use.")
+  var avoidCarrier: [String] = []
+  @Option(name: .customLong("avoid-crossing"), help: "Border crossings or straits/canals (suez) not to pass.")
+  var avoidCrossing: [String] = []
+  @Option(help: "Cities the route must pass, in order.") var via: [String] = []
+
+  @Option(help: "Close a city, terminal, service, border crossing or strait (what-if).") var close: [String] =
+    []
+  @Option(help: "Delay one, e.g. Brest-Malaszewicze=10d (what-if).") var delay: [String] = []
+
   @OptionGroup var database: DatabaseOptions
 
-  func validate() throws {
-    do {
-      _ = try Cargo(parsing: cargo)
-    } catch {
-      throw ValidationError(error.description)
+  static func list(_ values: [String]) -> [String] {
+    values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
     }
   }
 
+  func validate() throws {
+    _ = try query()
+    if pareto != nil && alternatives != nil { throw ValidationError("use either --pareto or --alternatives") }
+    if let alternatives, !(1...20).contains(alternatives) {
+      throw ValidationError("--alternatives takes 1 to 20")
+    }
+    if arriveBy != nil && depart != nil { throw ValidationError("use either --depart or --arrive-by") }
+    _ = try criteria()
+  }
+
+  func criteria() throws -> [Criterion]? {
+    guard let pareto else { return nil }
+    var criteria: [Criterion] = []
+    for word in Self.list([pareto]) {
+      guard let criterion = Criterion(rawValue: word.lowercased()) else {
+        throw ValidationError("unknown Pareto criterion '\(word)': use cost, time and co2")
+      }
+      if !criteria.contains(criterion) { criteria.append(criterion) }
+    }
+    guard criteria.count >= 2 else { throw ValidationError("--pareto needs two or three of cost, time, co2") }
+    return criteria
+  }
+
+  static func instant(_ text: String, option: String) throws -> Instant {
+    guard let instant = Instant(iso8601: text) else {
+      throw ValidationError("\(option) '\(text)' is not an ISO 8601 date-time like 2026-12-01T08:00Z")
+    }
+    return instant
+  }
+
+  static func duration(_ text: String, option: String) throws -> Minutes {
+    guard let minutes = DurationText.parse(text) else {
+      throw ValidationError("\(option) '\(text)' is not a duration like 20d, 12h or 4h15m")
+    }
+    return minutes
+  }
+
+  func query() throws -> RouteQuery {
+    let parsedCargo: Cargo
+    do {
+      parsedCargo = try Cargo(parsing: cargo, cargoClass: cargoClass)
+    } catch {
+      throw ValidationError(error.description)
+    }
+    var constraints = RouteConstraints(
+      avoidCountries: Self.list(avoidCountry), avoidCarriers: Self.list(avoidCarrier),
+      avoidCrossings: Self.list(avoidCrossing), via: Self.list(via), maxLegs: maxLegs,
+      maxTransfers: maxTransfers)
+    for word in Self.list(avoidMode) {
+      guard let mode = Mode(rawValue: word.lowercased()) else {
+        throw ValidationError("unknown mode '\(word)': use sea, rail, road or air")
+      }
+      constraints.avoidModes.insert(mode)
+    }
+    if let maxLegs, maxLegs < 1 { throw ValidationError("--max-legs must be at least 1") }
+    if let maxTransfers, maxTransfers < 0 { throw ValidationError("--max-transfers must not be negative") }
+    if let budget {
+      guard let cents = DollarText.parse(budget) else {
+        throw ValidationError("--budget '\(budget)' is not an amount of US dollars like 5000 or 5000.00")
+      }
+      constraints.budget = cents
+    }
+    let departure = try depart.map { try Self.instant($0, option: "--depart") }
+    if let deadline {
+      if let instant = Instant(iso8601: deadline) {
+        guard let departure else {
+          throw ValidationError("--deadline as a date-time needs --depart (or use --arrive-by)")
+        }
+        guard instant > departure else { throw ValidationError("--deadline is before --depart") }
+        constraints.maxDuration = instant - departure
+      } else {
+        constraints.maxDuration = try Self.duration(deadline, option: "--deadline")
+      }
+    }
+    var disruptions = Disruptions(closures: Self.list(close))
+    for item in Self.list(delay) {
+      let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+      guard parts.count == 2, !parts[0].isEmpty else {
+        throw ValidationError("--delay '\(item)' must look like Brest-Malaszewicze=10d")
+      }
+      disruptions.delays.append(
+        .init(target: parts[0], delay: try Self.duration(parts[1], option: "--delay")))
+    }
+    return RouteQuery(
+      from: from, to: to, cargo: parsedCargo, objective: objective, constraints: constraints,
+      departure: departure,
+      disruptions: disruptions)
+  }
+
   func run() throws {
-    let parsedCargo = try Cargo(parsing: cargo, cargoClass: cargoClass)
+    let query = try query()
     let planner = try database.loadPlanner()
-    let itinerary = try planner.route(
-      RouteQuery(from: from, to: to, cargo: parsedCargo, objective: objective))
+    if let criteria = try criteria() {
+      let front = try planner.paretoFront(query, criteria: criteria)
+      switch format {
+      case .table:
+        print(SummaryTable.pareto(front, criteria: criteria, query: query), terminator: "")
+      case .json:
+        print(try JSONOutput.encode(ParetoResponse(criteria: criteria, routes: front)))
+      }
+    } else if let count = alternatives {
+      let routes = try planner.alternatives(query, count: count)
+      switch format {
+      case .table: print(SummaryTable.alternatives(routes, query: query), terminator: "")
+      case .json: print(try JSONOutput.encode(routes))
+      }
+    } else if let arriveBy {
+      let itinerary = try planner.latestDeparture(
+        query, arriveBy: try Self.instant(arriveBy, option: "--arrive-by"))
+      try output(itinerary)
+    } else if !query.disruptions.isEmpty {
+      let impact = try planner.impact(of: query)
+      switch format {
+      case .table:
+        print(ItineraryTable.render(impact.disrupted), terminator: "")
+        print(SummaryTable.impact(impact))
+      case .json: print(try JSONOutput.encode(impact))
+      }
+    } else {
+      try output(try planner.route(query))
+    }
+  }
+
+  func output(_ itinerary: Itinerary) throws {
     switch format {
     case .table: print(ItineraryTable.render(itinerary), terminator: "")
     case .json: print(try JSONOutput.encode(itinerary))
@@ -51,10 +190,59 @@ struct RouteCommand: ParsableCommand {
   }
 }
 
+struct ParetoResponse: Codable {
+  var criteria: [Criterion]
+  var routes: [Itinerary]
+}
+
 enum JSONOutput {
   static func encode<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+}
+
+/// `20d`, `12h`, `4h15m`, `1d2h30m` (units in any combination, largest first).
+enum DurationText {
+  static func parse(_ text: String) -> Minutes? {
+    var total: Int64 = 0
+    var number = ""
+    var last = 0
+    guard !text.isEmpty else { return nil }
+    for character in text.lowercased() {
+      if character.isASCII && character.isNumber {
+        number.append(character)
+        continue
+      }
+      let (rank, scale): (Int, Int64) =
+        switch character {
+        case "d": (1, 1440)
+        case "h": (2, 60)
+        case "m": (3, 1)
+        default: (0, 0)
+        }
+      guard rank > last, !number.isEmpty, number.count <= 7, let value = Int64(number) else { return nil }
+      total += value * scale
+      last = rank
+      number = ""
+    }
+    return number.isEmpty ? Minutes(total) : nil
+  }
+}
+
+/// `5000`, `5000.5`, `5000.00` US dollars → cents.
+enum DollarText {
+  static func parse(_ text: String) -> Cents? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 12,
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), let whole = Int64(parts[0])
+    else { return nil }
+    var cents = whole * 100
+    if parts.count == 2 {
+      guard (1...2).contains(parts[1].count), let fraction = Int64(parts[1]) else { return nil }
+      cents += parts[1].count == 1 ? fraction * 10 : fraction
+    }
+    return Cents(cents)
   }
 }

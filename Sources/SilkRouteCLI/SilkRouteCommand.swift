@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SilkRoute
 
 /// `silkroute`: multimodal freight routes on the SCODA network.
 @main
@@ -13,7 +14,7 @@ struct SilkRouteCommand: ParsableCommand {
   /// Runs the command; any error becomes one line on stderr and a non-zero exit.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(Self.defaultingParetoCriteria(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch {
       let code = exitCode(for: error)
@@ -26,6 +27,27 @@ struct SilkRouteCommand: ParsableCommand {
       FileHandle.standardError.write(Data("silkroute: \(message)\n".utf8))
       Foundation.exit(code.rawValue)  // 64 for bad usage, 1 otherwise
     }
+  }
+}
+
+extension SilkRouteCommand {
+  /// `--pareto` may stand alone: it then means `--pareto cost,time,co2`.
+  static func defaultingParetoCriteria(_ arguments: [String]) -> [String] {
+    var result: [String] = []
+    for (index, argument) in arguments.enumerated() {
+      result.append(argument)
+      guard argument == "--pareto" else { continue }
+      let next = index + 1 < arguments.count ? arguments[index + 1] : nil
+      let isCriteria =
+        next.map { word in
+          !word.isEmpty
+            && word.split(separator: ",").allSatisfy {
+              Criterion(rawValue: $0.lowercased()) != nil || $0.lowercased() == "documents"
+            }
+        } ?? false
+      if !isCriteria { result.append(Criterion.allCases.map(\.rawValue).joined(separator: ",")) }
+    }
+    return result
   }
 }
 

@@ -1,0 +1,68 @@
+import Foundation
+import SilkRoute
+
+/// One-line summaries of several routes: Pareto fronts, alternatives, disruption impacts.
+enum SummaryTable {
+  static func days(_ minutes: Minutes) -> String { String(format: "%.1f d", minutes.days) }
+  static func tonnes(_ grams: Grams) -> String {
+    String(format: "%.2f t", Double(grams.rawValue) / 1_000_000)
+  }
+
+  /// `rail+sea` and the cities where the route changes vehicle.
+  static func via(_ itinerary: Itinerary) -> String {
+    var cities: [String] = []
+    for leg in itinerary.legs.dropLast() where cities.last != leg.to.city.name {
+      cities.append(leg.to.city.name)
+    }
+    return cities.isEmpty ? "direct" : cities.joined(separator: ", ")
+  }
+
+  static func header(_ query: RouteQuery, _ first: Itinerary) -> String {
+    "\(first.origin.name) (\(first.origin.country)) → \(first.destination.name) (\(first.destination.country))  ·  "
+      + "\(query.cargo) \(query.cargo.cargoClass.rawValue)"
+      + (query.departure.map { "  ·  ready \($0.iso8601)" } ?? "") + "\n\n"
+  }
+
+  static func pareto(_ front: [Itinerary], criteria: [Criterion], query: RouteQuery) -> String {
+    guard let first = front.first else { return "" }
+    var rows = [["#", "USD", "time", "CO2e", "modes", "via"]]
+    for (index, route) in front.enumerated() {
+      rows.append([
+        "\(index + 1)", route.totals.costCents.dollarsText, days(route.totals.timeMinutes),
+        tonnes(route.totals.co2Grams),
+        route.totals.modes.map(\.rawValue).joined(separator: "+"), via(route),
+      ])
+    }
+    return header(query, first)
+      + "Pareto front over \(criteria.map(\.rawValue).joined(separator: ", ")): \(front.count) route(s), by cost\n\n"
+      + ItineraryTable.layout(rows, rightAligned: [0, 1, 2, 3])
+  }
+
+  static func alternatives(_ routes: [AlternativeRoute], query: RouteQuery) -> String {
+    guard let first = routes.first else { return "" }
+    var text =
+      header(query, first.itinerary) + "\(routes.count) alternative(s), \(query.objective.rawValue) first\n\n"
+    var rows = [["#", "USD", "time", "CO2e", "modes", "via"]]
+    for route in routes {
+      let totals = route.itinerary.totals
+      rows.append([
+        "\(route.rank)", totals.costCents.dollarsText, days(totals.timeMinutes), tonnes(totals.co2Grams),
+        totals.modes.map(\.rawValue).joined(separator: "+"), via(route.itinerary),
+      ])
+    }
+    text += ItineraryTable.layout(rows, rightAligned: [0, 1, 2, 3]) + "\n"
+    for route in routes { text += "\(route.rank). \(route.distinction)\n" }
+    return text
+  }
+
+  static func impact(_ impact: DisruptionImpact) -> String {
+    guard let baseline = impact.baseline else { return "\nNo undisrupted baseline route to compare with." }
+    let cost = impact.costChange
+    return "\nAgainst the undisrupted baseline (USD \(baseline.totals.costCents.dollarsText), "
+      + "\(days(baseline.totals.timeMinutes)), via \(via(baseline))): "
+      + (impact.rerouted ? "rerouted; " : "same services; ")
+      + "\(impact.timeChange >= .zero ? "+" : "−")\(ItineraryTable.duration(Minutes(abs(impact.timeChange.rawValue)))), "
+      + "\(cost >= .zero ? "+" : "−")USD \(Cents(abs(cost.rawValue)).dollarsText), "
+      + "\(impact.co2Change >= .zero ? "+" : "−")\(tonnes(Grams(abs(impact.co2Change.rawValue)))) CO2e"
+  }
+}
