@@ -24,6 +24,19 @@ public struct CityNameMatcher: Sendable {
 
   /// Lower case, diacritics folded (also ł, ø, ß, đ, ı), letters and digits only.
   public static func normalise(_ text: String) -> String {
+    // Fast path: plain ASCII needs no Unicode folding.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+        default: break
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     var result = ""
     for character in folded {

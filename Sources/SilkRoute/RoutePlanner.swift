@@ -36,7 +36,18 @@ public struct RoutePlanner: Sendable {
   public func route(_ query: RouteQuery, using search: inout ShortestPathSearch) throws(RoutingError)
     -> Itinerary
   {
-    let graph = try QueryGraph(planner: self, query: query)
+    try route(prepared: prepare(query), using: &search)
+  }
+
+  /// Resolves every name of `query` and builds its per-arc weights once, for repeated searches.
+  public func prepare(_ query: RouteQuery) throws(RoutingError) -> QueryGraph {
+    try QueryGraph(planner: self, query: query)
+  }
+
+  /// The best itinerary for a prepared query.
+  public func route(prepared graph: QueryGraph, using search: inout ShortestPathSearch) throws(RoutingError)
+    -> Itinerary
+  {
     guard let arcs = try bestPath(graph, using: &search) else {
       throw noRoute(graph)
     }
@@ -45,7 +56,7 @@ public struct RoutePlanner: Sendable {
 
   /// The best path's arcs, or nil. A static query without bounds or via points runs Dijkstra;
   /// anything else runs the exact label-setting search and takes its lexicographic optimum.
-  func bestPath(_ graph: QueryGraph, using search: inout ShortestPathSearch) throws(RoutingError) -> [Int]? {
+  public func bestPath(_ graph: QueryGraph, using search: inout ShortestPathSearch) throws(RoutingError) -> [Int]? {
     let query = graph.query
     if query.departure == nil && !query.constraints.hasBounds && graph.via.isEmpty {
       let result = search.shortestPath(

@@ -38,13 +38,8 @@ extension SilkRouteCommand {
       result.append(argument)
       guard argument == "--pareto" else { continue }
       let next = index + 1 < arguments.count ? arguments[index + 1] : nil
-      let isCriteria =
-        next.map { word in
-          !word.isEmpty
-            && word.split(separator: ",").allSatisfy {
-              Criterion(rawValue: $0.lowercased()) != nil || $0.lowercased() == "documents"
-            }
-        } ?? false
+      // A comma list (even a wrong one, so validation can name the bad word) or one criterion.
+      let isCriteria = next.map { $0.contains(",") || Criterion(rawValue: $0.lowercased()) != nil } ?? false
       if !isCriteria { result.append(Criterion.allCases.map(\.rawValue).joined(separator: ",")) }
     }
     return result

@@ -147,4 +147,56 @@ import Testing
     expectOneLineError(imported, containing: "services.csv:\(line):")
     #expect(!FileManager.default.fileExists(atPath: db))
   }
+
+  @Test func paretoFrontTableAndJSON() throws {
+    let table = try run(["route", "Jiaozhou", "Hamburg", "--pareto"])
+    #expect(table.status == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("Pareto front over cost, time, co2"))
+    let json = try run(["route", "Jiaozhou", "Hamburg", "--pareto", "cost,time", "--format", "json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let routes = try #require(object["routes"] as? [[String: Any]])
+    let points = routes.compactMap { route -> (Int, Int)? in
+      guard let totals = route["totals"] as? [String: Any], let cost = totals["costCents"] as? Int,
+        let time = totals["timeMinutes"] as? Int
+      else { return nil }
+      return (cost, time)
+    }
+    #expect(points.count == routes.count && points.count >= 2)
+    // Sorted by cost, and no route dominates another.
+    #expect(points.map(\.0) == points.map(\.0).sorted())
+    for a in points {
+      for b in points where a != b { #expect(!(a.0 <= b.0 && a.1 <= b.1), "\(a) dominates \(b)") }
+    }
+  }
+
+  @Test func alternativesExplainThemselves() throws {
+    let run = try run(["route", "Jiaozhou", "Almaty", "--alternatives", "3"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("1. best cheapest route"))
+    #expect(run.stdout.contains("2. "))
+  }
+
+  @Test func timetabledRouteShowsDatesAndConstraintsExplainFailures() throws {
+    let timed = try run(["route", "Jiaozhou", "Almaty", "--depart", "2026-12-01T08:00Z", "--avoid-mode", "air,road"])
+    #expect(timed.status == 0, "\(timed.stderr)")
+    #expect(timed.stdout.contains("departs") && timed.stdout.contains("arrives 2026-12-"))
+    expectOneLineError(
+      try run(["route", "Jiaozhou", "Hamburg", "--avoid-country", "KZ,RU,MN", "--avoid-mode", "sea,air"]),
+      containing: "every route passes through")
+    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--budget", "1000"]), containing: "over the budget")
+    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--close", "Sues"]), containing: "did you mean 'suez'")
+    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--depart", "yesterday"]), containing: "--depart 'yesterday'")
+    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--delay", "Brest"]), containing: "--delay 'Brest'")
+    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--pareto", "cost,speed"]), containing: "speed")
+  }
+
+  @Test func disruptionIsComparedWithTheBaseline() throws {
+    let run = try run([
+      "route", "Jiaozhou", "Hamburg", "--objective", "fastest", "--avoid-mode", "air", "--close", "Suez",
+      "--delay", "Brest-Malaszewicze=10d",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Against the undisrupted baseline"))
+  }
 }

@@ -32,6 +32,75 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  for objective in Objective.allCases {
+    Benchmark("reference \(objective.rawValue) search only (prepared query) Jiaozhou→Hamburg") { benchmark in
+      let network = try loadNetwork()
+      let planner = RoutePlanner(network: network)
+      var search = ShortestPathSearch(network: network)
+      let graph = try planner.prepare(RouteQuery(from: "Jiaozhou", to: "Hamburg", objective: objective))
+      benchmark.startMeasurement()
+      for _ in benchmark.scaledIterations {
+        let arcs = try planner.bestPath(graph, using: &search)
+        precondition(arcs?.isEmpty == false)
+        blackHole(arcs)
+      }
+    }
+  }
+
+  Benchmark("reference Pareto front (cost, time, CO2) Jiaozhou→Hamburg 1xFEU") { benchmark in
+    let planner = RoutePlanner(network: try loadNetwork())
+    let query = RouteQuery(from: "Jiaozhou", to: "Hamburg")
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      let front = try planner.paretoFront(query)
+      precondition(front.count > 1)
+      blackHole(front)
+    }
+  }
+
+  Benchmark("reference 5 alternatives Jiaozhou→Hamburg 1xFEU") { benchmark in
+    let planner = RoutePlanner(network: try loadNetwork())
+    let query = RouteQuery(from: "Jiaozhou", to: "Hamburg")
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      let routes = try planner.alternatives(query, count: 5)
+      precondition(!routes.isEmpty)
+      blackHole(routes)
+    }
+  }
+
+  Benchmark("reference timetabled fastest Jiaozhou→Moscow departing 2026-12-01") { benchmark in
+    let planner = RoutePlanner(network: try loadNetwork())
+    let query = RouteQuery(
+      from: "Jiaozhou", to: "Moscow", objective: .fastest, departure: Instant(iso8601: "2026-12-01T08:00Z"))
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      let itinerary = try planner.route(query)
+      precondition(itinerary.arrival != nil)
+      blackHole(itinerary)
+    }
+  }
+
+  Benchmark(
+    "reference Pareto fronts, all 49×48 origin–destination pairs",
+    configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 5)
+  ) { benchmark in
+    let network = try loadNetwork()
+    let planner = RoutePlanner(network: network)
+    let ids = network.data.cities.map(\.id)
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      var routes = 0
+      for from in ids {
+        for to in ids where to != from {
+          routes += (try? planner.paretoFront(RouteQuery(from: from, to: to)))?.count ?? 0
+        }
+      }
+      precondition(routes > ids.count)
+      blackHole(routes)
+    }
+  }
+
   Benchmark("reference cheapest, all 49×48 origin–destination pairs") { benchmark in
     let network = try loadNetwork()
     let planner = RoutePlanner(network: network)
