@@ -132,6 +132,26 @@ import Testing
     #expect(rail.totals.timeMinutes > air.totals.timeMinutes)
   }
 
+  @Test func timetablesMakeTrainsConnectAndWaitingCounts() throws {
+    let staticRoute = try planner.route(
+      RouteQuery(from: "Jiaozhou", to: "Almaty", objective: .fastest, allowedModes: [.rail]))
+    var extraByDay: [Int64] = []
+    // Cargo ready at midnight UTC on each day of the week starting Monday 2026-11-30.
+    for day in 0..<7 {
+      let ready = try #require(Instant(iso8601: "2026-11-30T00:00Z")) + Minutes.days(Int64(day))
+      let timed = try planner.route(
+        RouteQuery(from: "Jiaozhou", to: "Almaty", objective: .fastest, allowedModes: [.rail], departure: ready))
+      let extra = (timed.totals.timeMinutes - staticRoute.totals.timeMinutes).rawValue
+      #expect(extra >= 0, "day \(day): waiting cannot make it faster")
+      #expect(extra <= 7 * 1440, "day \(day): a weekly train is never more than a week away")
+      #expect(timed.arrival == ready + timed.totals.timeMinutes)
+      #expect(timed.legs.allSatisfy { $0.departsAt != nil && $0.arrivesAt != nil })
+      extraByDay.append(extra)
+    }
+    // On the best day the through train connects: less than a day of waiting in all.
+    #expect((extraByDay.min() ?? .max) < 1440, "\(extraByDay)")
+  }
+
   @Test func importExportImportRoundTripsIdentically() throws {
     let folder = try BundledNetwork.dataFolder()
     let first = Fixture.scratch().appendingPathComponent("a.sqlite").path
