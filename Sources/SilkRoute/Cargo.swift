@@ -19,11 +19,14 @@ public struct Cargo: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Number of containers, or kilograms.
   public var quantity: Int64
   public var cargoClass: CargoClass
+  /// Declared value of the goods, for liability exposure.
+  public var declaredValue: Cents?
 
-  public init(unit: Unit, quantity: Int64, cargoClass: CargoClass = .general) {
+  public init(unit: Unit, quantity: Int64, cargoClass: CargoClass = .general, declaredValue: Cents? = nil) {
     self.unit = unit
     self.quantity = quantity
     self.cargoClass = cargoClass
+    self.declaredValue = declaredValue
   }
 
   public static func containers(_ count: Int64, _ unit: Unit) -> Cargo {

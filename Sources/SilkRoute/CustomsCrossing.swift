@@ -12,4 +12,8 @@ public struct CustomsCrossing: Hashable, Sendable, Codable {
   public var toTerritory: TerritoryID
   public var clearance: Minutes
   public var cost: Cents
+  /// Clearance in transit (the destination territory is another one and the goods travel under a
+  /// transit document); nil = as `clearance`.
+  public var transitClearance: Minutes?
+  public var transitCost: Cents?
 }

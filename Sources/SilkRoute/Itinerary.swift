@@ -11,6 +11,8 @@ public struct Itinerary: Hashable, Sendable, Codable {
   public var departure: Instant?
   /// When it reaches the destination, for time-dependent queries.
   public var arrival: Instant?
+  /// Which transport documents the route needs, who issues them, and why.
+  public var documentPlan: DocumentPlan?
 
   public struct Totals: Hashable, Sendable, Codable {
     public var costCents: Cents
@@ -20,6 +22,8 @@ public struct Itinerary: Hashable, Sendable, Codable {
     public var legs: Int
     public var transfers: Int
     public var borderCrossings: Int
+    /// Transport documents the cargo travels under.
+    public var documents: Int
     /// Modes used, in travel order of first use.
     public var modes: [Mode]
   }
@@ -42,7 +46,7 @@ public struct Itinerary: Hashable, Sendable, Codable {
       case .transfer(let transfer):
         if path.last != transfer.from.id { path.append(transfer.from.id) }
         path.append(transfer.to.id)
-      case .border: break
+      case .border, .document: break
       }
     }
     return path
@@ -85,6 +89,8 @@ public struct Leg: Hashable, Sendable, Codable {
   public var arrivesAt: Instant?
   /// Time spent waiting for this departure (included in the route's time, not in `timeMinutes`).
   public var waitMinutes: Minutes
+  /// The document regime the leg travels under on its own.
+  public var document: DocumentRegime
 }
 
 /// Handling between two terminals (mode change, gauge change, transshipment).
@@ -110,17 +116,30 @@ public struct BorderStep: Hashable, Sendable, Codable {
   public var at: CityRef
   public var timeMinutes: Minutes
   public var costCents: Cents
+  /// Cleared as goods in transit (TIR, SMGS) rather than for import.
+  public var inTransit: Bool
+}
+
+/// A new transport document started in mid-route (re-consignment, a new carrier's document).
+public struct DocumentStep: Hashable, Sendable, Codable {
+  public var regime: DocumentRegime
+  public var at: CityRef
+  /// Why: "CIM ↔ SMGS re-consignment", "new carrier".
+  public var reason: String
+  public var timeMinutes: Minutes
+  public var costCents: Cents
 }
 
 public enum ItineraryStep: Hashable, Sendable {
   case leg(Leg)
   case transfer(TransferStep)
   case border(BorderStep)
+  case document(DocumentStep)
 }
 
 extension ItineraryStep: Codable {
   private enum CodingKeys: String, CodingKey { case kind }
-  private enum Kind: String, Codable { case leg, transfer, border }
+  private enum Kind: String, Codable { case leg, transfer, border, document }
 
   /// Encodes as the step's own fields plus `"kind": "leg" | "transfer" | "border"`.
   public func encode(to encoder: any Encoder) throws {
@@ -135,6 +154,9 @@ extension ItineraryStep: Codable {
     case .border(let border):
       try container.encode(Kind.border, forKey: .kind)
       try border.encode(to: encoder)
+    case .document(let document):
+      try container.encode(Kind.document, forKey: .kind)
+      try document.encode(to: encoder)
     }
   }
 
@@ -144,6 +166,7 @@ extension ItineraryStep: Codable {
     case .leg: self = .leg(try Leg(from: decoder))
     case .transfer: self = .transfer(try TransferStep(from: decoder))
     case .border: self = .border(try BorderStep(from: decoder))
+    case .document: self = .document(try DocumentStep(from: decoder))
     }
   }
 }

@@ -7,13 +7,19 @@ public struct CriteriaVector: Hashable, Sendable {
   public var co2: Int64 = 0
   public var legs: Int64 = 0
   public var transfers: Int64 = 0
+  /// Transport documents the cargo travels under (1 for a through B/L).
+  public var documents: Int64 = 0
 
-  public init(cost: Int64 = 0, time: Int64 = 0, co2: Int64 = 0, legs: Int64 = 0, transfers: Int64 = 0) {
+  public init(
+    cost: Int64 = 0, time: Int64 = 0, co2: Int64 = 0, legs: Int64 = 0, transfers: Int64 = 0,
+    documents: Int64 = 0
+  ) {
     self.cost = cost
     self.time = time
     self.co2 = co2
     self.legs = legs
     self.transfers = transfers
+    self.documents = documents
   }
 
   subscript(dimension: Dimension) -> Int64 {
@@ -23,13 +29,14 @@ public struct CriteriaVector: Hashable, Sendable {
     case .co2: co2
     case .legs: legs
     case .transfers: transfers
+    case .documents: documents
     }
   }
 
   public var totals: RouteTotals { RouteTotals(cost: Cents(cost), time: Minutes(time), co2: Grams(co2)) }
 
   enum Dimension: Int, CaseIterable {
-    case cost, time, co2, legs, transfers
+    case cost, time, co2, legs, transfers, documents
   }
 }
 
@@ -52,7 +59,23 @@ struct LabelSearch {
     var maxTransfers: Int64?
     /// Ready time at the origin (minutes since the epoch); nil = static search.
     var departure: Int64?
+    var documents: DocumentMode = .ignore
+    var maxDocuments: Int64?
+    /// The dominance dimensions form a total lexicographic order: keep one label per state and
+    /// stop at the first target (Dijkstra on the expanded state space). Exact for static
+    /// queries without bounds.
+    var lexicographic = false
     var maxLabels = 2_000_000
+  }
+
+  enum DocumentMode: Equatable {
+    /// Documents are not modelled: one context, no break costs.
+    case ignore
+    /// Each leg travels under its own regime; every new document after the first costs its
+    /// regime's new-document time and money.
+    case segmented
+    /// One operator's through B/L: one document; CIM ↔ SMGS breaks allowed only if it absorbs them.
+    case singleOperator(absorbsRegimeBreaks: Bool)
   }
 
   struct Found {
@@ -61,8 +84,10 @@ struct LabelSearch {
   }
 
   let graph: QueryGraph
-  let configuration: Configuration
+  var configuration: Configuration
   let layers: Int
+  /// Document contexts per (terminal, layer).
+  let contexts: Int
   /// Lower bounds to the destination per terminal: cost, time, CO2 (Int64.max = unreachable).
   let bound: (cost: [Int64], time: [Int64], co2: [Int64])
   /// The full queue order: dominance dimensions, then the rest as tie-breakers.
@@ -72,6 +97,7 @@ struct LabelSearch {
     self.graph = graph
     self.configuration = configuration
     layers = graph.via.count + 1
+    contexts = configuration.documents == .ignore ? 1 : graph.network.contextCount
     bound = (
       Self.reverseDistances(graph, \.cost.rawValue), Self.reverseDistances(graph, \.time.rawValue),
       Self.reverseDistances(graph, \.co2.rawValue)
@@ -126,8 +152,9 @@ struct LabelSearch {
     }
   }
 
-  /// `a` weakly dominates `b` in the dominance dimensions.
+  /// `a` weakly dominates `b` in the dominance dimensions (in lexicographic mode: `a` comes first).
   @inline(__always) func dominates(_ a: CriteriaVector, _ b: CriteriaVector) -> Bool {
+    if configuration.lexicographic { return true }
     for dimension in configuration.dominance where a[dimension] > b[dimension] { return false }
     return true
   }
@@ -136,7 +163,8 @@ struct LabelSearch {
     let h = (bound.cost[terminal], bound.time[terminal], bound.co2[terminal])
     guard h.0 != .max, h.1 != .max, h.2 != .max else { return nil }
     return CriteriaVector(
-      cost: g.cost + h.0, time: g.time + h.1, co2: g.co2 + h.2, legs: g.legs, transfers: g.transfers)
+      cost: g.cost + h.0, time: g.time + h.1, co2: g.co2 + h.2, legs: g.legs, transfers: g.transfers,
+      documents: g.documents)
   }
 
   func withinBounds(_ f: CriteriaVector) -> Bool {
@@ -144,6 +172,7 @@ struct LabelSearch {
     if let limit = configuration.maxDuration, f.time > limit { return false }
     if let limit = configuration.maxLegs, f.legs > limit { return false }
     if let limit = configuration.maxTransfers, f.transfers > limit { return false }
+    if let limit = configuration.maxDocuments, f.documents > limit { return false }
     return true
   }
 
@@ -156,7 +185,7 @@ struct LabelSearch {
     var labelVector: [CriteriaVector] = []
     var labelParent: [Int32] = []
     var labelArc: [Int32] = []
-    var settled = [[CriteriaVector]](repeating: [], count: network.terminalCount * layers)
+    var settled = [[CriteriaVector]](repeating: [], count: network.terminalCount * layers * contexts)
     var targetVectors: [CriteriaVector] = []
     var found: [Int32] = []
     var heap = Heap<QueueEntry>()
@@ -165,7 +194,7 @@ struct LabelSearch {
     func key(_ f: CriteriaVector) -> [Int64] { order.map { f[$0] } }
 
     func push(state: Int, vector: CriteriaVector, parent: Int32, arc: Int32) -> Bool {
-      let terminal = state / layers
+      let terminal = state / (layers * contexts)
       guard let f = estimate(vector, at: terminal), withinBounds(f) else { return true }
       if settled[state].contains(where: { dominates($0, vector) }) { return true }
       if targetVectors.contains(where: { dominates($0, f) }) { return true }
@@ -179,9 +208,13 @@ struct LabelSearch {
       return true
     }
 
+    // Under one operator's through B/L the route has exactly one document from the start.
+    var start = CriteriaVector()
+    if case .singleOperator = configuration.documents { start.documents = 1 }
     for source in graph.sources {
       let layer = graph.advance(layer: 0, at: source)
-      guard push(state: source.index * layers + layer, vector: CriteriaVector(), parent: -1, arc: -1) else {
+      guard push(state: (source.index * layers + layer) * contexts, vector: start, parent: -1, arc: -1)
+      else {
         throw .searchTooLarge(labels: configuration.maxLabels)
       }
     }
@@ -189,8 +222,9 @@ struct LabelSearch {
       let label = Int(entry.label)
       let state = Int(labelState[label])
       let vector = labelVector[label]
-      let terminal = state / layers
-      let layer = state % layers
+      let terminal = state / (layers * contexts)
+      let layer = state / contexts % layers
+      let context = Int32(state % contexts)
       if settled[state].contains(where: { dominates($0, vector) }) { continue }
       guard let f = estimate(vector, at: terminal), !targetVectors.contains(where: { dominates($0, f) })
       else { continue }
@@ -198,19 +232,47 @@ struct LabelSearch {
       if layer == layers - 1 && isTarget.contains(terminal) {
         targetVectors.append(vector)
         found.append(entry.label)
+        if configuration.lexicographic { break }
         continue
       }
-      let ready = configuration.departure.map { $0 + vector.time }
       for arc in network.arcs(from: TerminalID(terminal)) where graph.usable[arc] {
         let head = network.arcHead[arc]
-        let step = graph.traverse(arc, readyAt: ready)
         var next = vector
+        var nextContext = context
+        var handling: Int64 = 0
+        let service = Int(network.arcService[arc])
+        if service >= 0 {
+          next.legs += 1
+          switch configuration.documents {
+          case .ignore: break
+          case .segmented:
+            let step = DocumentContext.step(from: context, service: service, in: network)
+            nextContext = step.next
+            if step.startsDocument {
+              next.documents += 1
+              if context != DocumentContext.none,
+                let price = network.newDocument[network.data.services[service].document]
+              {
+                next.cost += price.cost.rawValue
+                handling = price.time.rawValue
+              }
+            }
+          case .singleOperator(let absorbs):
+            let step = DocumentContext.step(from: context, service: service, in: network)
+            if step.breaksRailRegime && !absorbs { continue }
+            nextContext = step.next
+          }
+        } else {
+          next.transfers += 1
+        }
+        let ready = configuration.departure.map { $0 + vector.time + handling }
+        let step = graph.traverse(arc, readyAt: ready)
         next.cost += step.cost.rawValue
-        next.time += step.time.rawValue
+        next.time += step.time.rawValue + handling
         next.co2 += step.co2.rawValue
-        if network.arcService[arc] >= 0 { next.legs += 1 } else { next.transfers += 1 }
         let nextLayer = graph.advance(layer: layer, at: head)
-        guard push(state: head.index * layers + nextLayer, vector: next, parent: entry.label, arc: Int32(arc))
+        let nextState = (head.index * layers + nextLayer) * contexts + Int(nextContext)
+        guard push(state: nextState, vector: next, parent: entry.label, arc: Int32(arc))
         else { throw .searchTooLarge(labels: configuration.maxLabels) }
       }
     }

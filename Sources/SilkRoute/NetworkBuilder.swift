@@ -20,6 +20,11 @@ struct NetworkBuilder {
   var crossings: [CustomsCrossing] = []
   var crossingIndex: [CrossingKey: Int32] = [:]
   var timetables: [Timetable] = []
+  /// Per service: its non-rail document context (mode and carrier), or -1 for rail.
+  var serviceContext: [Int32] = []
+  var contextCount: Int32 = DocumentContext.firstCarrierContext
+  /// Per operator: the services it can contract.
+  var operatorServices: [Set<Int32>] = []
 
   init(data: NetworkData) { self.data = data }
 
@@ -55,6 +60,7 @@ struct NetworkBuilder {
     addServiceArcs()
     addTransferArcs()
     attachTimetables()
+    indexDocuments()
   }
 
   // MARK: Ids and sources
@@ -271,12 +277,15 @@ struct NetworkBuilder {
       let record = data.borderCrossings[land.index]
       crossing = CustomsCrossing(
         kind: .land(land), name: record.name, fromTerritory: fromTerritory,
-        toTerritory: toTerritory, clearance: record.clearance, cost: record.clearanceCost)
+        toTerritory: toTerritory, clearance: record.clearance, cost: record.clearanceCost,
+        transitClearance: destination.transitClearance.map { min($0, record.clearance) },
+        transitCost: destination.transitClearanceCost.map { min($0, record.clearanceCost) })
     } else {
       crossing = CustomsCrossing(
         kind: .entry, name: "\(destination.id.uppercased()) customs entry", fromTerritory: fromTerritory,
         toTerritory: toTerritory, clearance: destination.entryClearance,
-        cost: destination.entryClearanceCost)
+        cost: destination.entryClearanceCost, transitClearance: destination.transitClearance,
+        transitCost: destination.transitClearanceCost)
     }
     if let existing = crossingIndex[key] { return existing }
     let position = Int32(crossings.count)
@@ -432,6 +441,105 @@ struct NetworkBuilder {
       let service = data.services[Int(arcs[position].service)]
       let key = "\(service.id)/\(arcs[position].reversed ? "reverse" : "forward")"
       arcs[position].timetable = byArc[key] ?? -1
+    }
+  }
+
+  mutating func indexDocuments() {
+    var regimes = Set<DocumentRegime>()
+    for (index, record) in data.documentRegimes.enumerated() {
+      if !regimes.insert(record.regime).inserted {
+        issue(
+          .documentRegimes, index, record.regime.rawValue, "id",
+          "duplicate regime '\(record.regime.rawValue)'")
+      }
+      if record.newDocumentCost < .zero || record.newDocumentTime < .zero {
+        issue(.documentRegimes, index, record.regime.rawValue, "new_document_usd", "negative amount")
+      }
+      checkSources(record.sources, .documentRegimes, index, record.regime.rawValue, field: "source")
+    }
+    if !data.documentRegimes.isEmpty {
+      for (index, service) in data.services.enumerated() where !regimes.contains(service.document) {
+        issue(
+          .services, index, service.id, "document",
+          "regime '\(service.document.rawValue)' is not in document_regimes")
+      }
+    }
+    for (index, service) in data.services.enumerated() {
+      let fits: Bool =
+        switch service.document {
+        case .oceanBL: service.mode == .sea
+        case .cim, .smgs, .cimSMGS: service.mode == .rail
+        case .cmr, .cmrTIR: service.mode == .road
+        case .awb: service.mode == .air
+        }
+      if !fits {
+        issue(
+          .services, index, service.id, "document",
+          "a \(service.mode.rawValue) service cannot travel under \(service.document.rawValue)")
+      }
+    }
+    // Document contexts: one per (mode, carrier) outside rail.
+    var contextOf: [String: Int32] = [:]
+    for service in data.services {
+      guard service.mode != .rail else {
+        serviceContext.append(-1)
+        continue
+      }
+      let key = "\(service.mode.rawValue)/\(service.carrier)"
+      if let context = contextOf[key] {
+        serviceContext.append(context)
+      } else {
+        contextOf[key] = contextCount
+        serviceContext.append(contextCount)
+        contextCount += 1
+      }
+    }
+    // Operators and what they contract.
+    var operatorIndex: [String: Int] = [:]
+    let countries = Set(data.countries.map(\.code))
+    for (index, record) in data.operators.enumerated() {
+      var seen: [String: CityID] = [:]
+      report(Self.register(record.id, at: index, in: &seen), .operators, index, record.id)
+      if operatorIndex[record.id] == nil { operatorIndex[record.id] = index }
+      for place in record.places where !countries.contains(place) {
+        issue(.operators, index, record.id, "places", "unknown country '\(place)'")
+      }
+      if record.places.isEmpty {
+        issue(.operators, index, record.id, "places", "no place of receipt or delivery")
+      }
+      if record.fee < .zero { issue(.operators, index, record.id, "fee_usd", "negative amount") }
+      checkSources(record.sources, .operators, index, record.id, field: "source")
+    }
+    if Set(data.operators.map(\.id)).count != data.operators.count {
+      // Duplicates were reported above; keep the first of each.
+    }
+    operatorServices = Array(repeating: [], count: data.operators.count)
+    var servicesOfCarrier: [String: [Int32]] = [:]
+    for (index, service) in data.services.enumerated() {
+      servicesOfCarrier[service.carrier, default: []].append(Int32(index))
+    }
+    for (index, coverage) in data.operatorCoverage.enumerated() {
+      let id = "\(coverage.operatorID)/\(coverage.carrier)\(coverage.service)"
+      guard let owner = operatorIndex[coverage.operatorID] else {
+        issue(.operatorCoverage, index, id, "operator", "unknown operator '\(coverage.operatorID)'")
+        continue
+      }
+      checkSources(coverage.sources, .operatorCoverage, index, id, field: "source")
+      switch (coverage.carrier.isEmpty, coverage.service.isEmpty) {
+      case (false, true):
+        if carrierIndex[coverage.carrier] == nil {
+          issue(.operatorCoverage, index, id, "carrier", "unknown carrier '\(coverage.carrier)'")
+        }
+        operatorServices[owner].formUnion(servicesOfCarrier[coverage.carrier] ?? [])
+      case (true, false):
+        if let service = serviceIndex[coverage.service] {
+          operatorServices[owner].insert(service.rawValue)
+        } else {
+          issue(.operatorCoverage, index, id, "service", "unknown service '\(coverage.service)'")
+        }
+      default:
+        issue(.operatorCoverage, index, id, "carrier", "give exactly one of carrier or service")
+      }
     }
   }
 }

@@ -11,6 +11,9 @@ public struct NetworkData: Hashable, Sendable, Codable {
   public var transfers: [TransferRecord] = []
   public var borderCrossings: [BorderCrossingRecord] = []
   public var timetables: [TimetableRecord] = []
+  public var documentRegimes: [DocumentRegimeRecord] = []
+  public var operators: [OperatorRecord] = []
+  public var operatorCoverage: [OperatorCoverageRecord] = []
 
   public init() {}
 }
@@ -48,17 +51,22 @@ public struct CustomsTerritoryRecord: Hashable, Sendable, Codable {
   public var name: String
   public var entryClearance: Minutes
   public var entryClearanceCost: Cents
+  /// Clearance when goods only pass through under a transit regime (TIR, SMGS); nil = as entry.
+  public var transitClearance: Minutes?
+  public var transitClearanceCost: Cents?
   public var sources: [String]
   public var note: String
 
   public init(
     id: String, name: String, entryClearance: Minutes, entryClearanceCost: Cents,
-    sources: [String], note: String = ""
+    transitClearance: Minutes? = nil, transitClearanceCost: Cents? = nil, sources: [String], note: String = ""
   ) {
     self.id = id
     self.name = name
     self.entryClearance = entryClearance
     self.entryClearanceCost = entryClearanceCost
+    self.transitClearance = transitClearance
+    self.transitClearanceCost = transitClearanceCost
     self.sources = sources
     self.note = note
   }
@@ -185,6 +193,8 @@ public struct ServiceRecord: Hashable, Sendable, Codable {
   public var cargoClasses: CargoClassSet
   /// Straits and canals a sea service passes (`suez`, `malacca`, `cape`…).
   public var passages: [String]
+  /// The document the leg travels under when booked on its own.
+  public var document: DocumentRegime
   /// ISO date the tariff was observed / is valid from; empty if unknown.
   public var tariffDate: String
   public var distanceSources: [String]
@@ -197,7 +207,8 @@ public struct ServiceRecord: Hashable, Sendable, Codable {
     id: String, mode: Mode, carrier: String, from: String, to: String, bidirectional: Bool,
     distance: Kilometres, transit: Minutes, tariff: Tariff, co2Intensity: GramsPerTonneKilometre,
     cargoClasses: CargoClassSet = [CargoClassSet(.general)], passages: [String] = [],
-    tariffDate: String = "", distanceSources: [String], timeSources: [String],
+    document: DocumentRegime? = nil, tariffDate: String = "", distanceSources: [String],
+    timeSources: [String],
     tariffSources: [String], co2Sources: [String], note: String = ""
   ) {
     self.id = id
@@ -212,6 +223,7 @@ public struct ServiceRecord: Hashable, Sendable, Codable {
     self.co2Intensity = co2Intensity
     self.cargoClasses = cargoClasses
     self.passages = passages
+    self.document = document ?? .default(for: mode)
     self.tariffDate = tariffDate
     self.distanceSources = distanceSources
     self.timeSources = timeSources

@@ -7,6 +7,9 @@ public struct NetworkIssue: Hashable, Sendable, Codable, CustomStringConvertible
     case carriers, services, transfers
     case borderCrossings = "border_crossings"
     case timetables
+    case documentRegimes = "document_regimes"
+    case operators
+    case operatorCoverage = "operator_services"
   }
   public var table: Table
   /// Position of the record in its table (0-based), when the issue is about one record.

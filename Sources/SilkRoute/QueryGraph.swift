@@ -3,17 +3,19 @@
 /// Built once per query in O(n + m); the searches read only these arrays.
 public struct QueryGraph: Sendable {
   public let network: TransportNetwork
-  public let query: RouteQuery
+  public internal(set) var query: RouteQuery
   public let origin: CityID
   public let destination: CityID
   /// Cities to pass in order; the search runs on layers 0...via.count.
   public let via: [CityID]
   /// Whether arc `a` may be used.
-  public let usable: [Bool]
+  public internal(set) var usable: [Bool]
   /// Static weights per arc (cost, time incl. clearance and delays, CO2); zero when unusable.
   public internal(set) var weight: [RouteTotals]
   /// Extra minutes added to the arc by a delay disruption (included in `weight`).
   public let delay: [Int64]
+  /// The arc's customs crossing is cleared in transit (included in `weight`).
+  public let inTransit: [Bool]
   public let sources: [TerminalID]
   public let targets: [TerminalID]
   /// Per terminal: true if it belongs to a country the route must avoid.
@@ -78,6 +80,12 @@ public struct QueryGraph: Sendable {
     var usable = [Bool](repeating: false, count: network.arcCount)
     var weight = [RouteTotals](repeating: .zero, count: network.arcCount)
     var delay = [Int64](repeating: 0, count: network.arcCount)
+    var inTransit = [Bool](repeating: false, count: network.arcCount)
+    let destinationTerritory = network.cityTerritory[destination.index]
+    var transitRegimes = Set<DocumentRegime>()
+    for record in network.data.documentRegimes where record.isTransitDocument {
+      transitRegimes.insert(record.regime)
+    }
     for arc in 0..<network.arcCount {
       let tail = network.arcTail[arc].index
       let head = network.arcHead[arc].index
@@ -89,12 +97,31 @@ public struct QueryGraph: Sendable {
         delay[arc] += minutes.rawValue
       }
       totals.time += Minutes(delay[arc])
+      // An intermediate territory crossed under a transit document clears in transit.
+      let crossing = network.arcCrossing[arc]
+      if crossing >= 0 {
+        let record = network.crossings[Int(crossing)]
+        let regime: DocumentRegime? =
+          service >= 0
+          ? network.data.services[Int(service)].document
+          : (network.terminal(network.arcTail[arc]).mode == .rail
+            && network.terminal(network.arcHead[arc]).mode == .rail
+            ? .smgs : nil)
+        if record.toTerritory != destinationTerritory, let regime, transitRegimes.contains(regime),
+          let transitTime = record.transitClearance, let transitCost = record.transitCost
+        {
+          totals.time += transitTime - record.clearance
+          totals.cost += transitCost - record.cost
+          inTransit[arc] = true
+        }
+      }
       usable[arc] = true
       weight[arc] = totals
     }
     self.usable = usable
     self.weight = weight
     self.delay = delay
+    self.inTransit = inTransit
     sources = network.cityTerminals[origin.index].filter {
       !forbidden[$0.index] && !closed.contains(terminal: $0, in: network)
     }
@@ -123,6 +150,17 @@ public struct QueryGraph: Sendable {
       }
     }
     return totals
+  }
+
+  /// The customs clearance the arc pays (transit or full), zero without a crossing.
+  func clearance(of arc: Int) -> (time: Minutes, cost: Cents, inTransit: Bool) {
+    let crossing = network.arcCrossing[arc]
+    guard crossing >= 0 else { return (.zero, .zero, false) }
+    let record = network.crossings[Int(crossing)]
+    if inTransit[arc], let time = record.transitClearance, let cost = record.transitCost {
+      return (time, cost, true)
+    }
+    return (record.clearance, record.cost, false)
   }
 
   /// The departure instant of `arc` when ready at `ready`.

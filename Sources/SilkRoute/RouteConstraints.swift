@@ -15,6 +15,9 @@ public struct RouteConstraints: Hashable, Sendable, Codable {
   public var budget: Cents?
   /// Longest door-to-door time (from the departure, waits included).
   public var maxDuration: Minutes?
+  /// Only routes that travel under one transport document (a through multimodal B/L, or one
+  /// carrier's own document).
+  public var singleDocument = false
 
   public init(
     avoidCountries: [String] = [], avoidModes: Set<Mode> = [], avoidCarriers: [String] = [],
@@ -35,7 +38,9 @@ public struct RouteConstraints: Hashable, Sendable, Codable {
   public static let none = RouteConstraints()
 
   /// Whether any constraint needs resource labels (more than a scalar Dijkstra).
-  var hasBounds: Bool { maxLegs != nil || maxTransfers != nil || budget != nil || maxDuration != nil }
+  var hasBounds: Bool {
+    maxLegs != nil || maxTransfers != nil || budget != nil || maxDuration != nil || singleDocument
+  }
 }
 
 /// A what-if scenario: parts of the network closed or delayed.
@@ -63,4 +68,9 @@ public struct Disruptions: Hashable, Sendable, Codable {
 /// The criteria a Pareto search trades off.
 public enum Criterion: String, CaseIterable, Sendable, Codable, Hashable {
   case cost, time, co2
+  /// Number of transport documents (1 = one through bill of lading).
+  case documents
+
+  /// Cost, time and CO2: the default Pareto criteria.
+  public static let standard: [Criterion] = [.cost, .time, .co2]
 }

@@ -24,8 +24,9 @@ extension RoutePlanner {
     var signatures: [Set<String>] = []
     let primary = Self.priority(of: query.objective)[0]
     for _ in 0..<(count * 8) where accepted.count < count {
-      guard let arcs = try bestPath(penalized, using: &search) else { break }
-      let itinerary = builder.itinerary(arcs: arcs)
+      guard let path = try bestPath(penalized, using: &search) else { break }
+      let itinerary = builder.itinerary(path)
+      let arcs = path.arcs
       let signature = Self.signature(of: itinerary)
       let looped = Set(itinerary.terminalPath).count != itinerary.terminalPath.count
       let similar = zip(accepted, signatures).contains { other, otherSignature in
@@ -47,6 +48,7 @@ extension RoutePlanner {
         case .cost: weight.cost = weight.cost + Cents(max(weight.cost.rawValue / 2, 100))
         case .time: weight.time = weight.time + Minutes(max(weight.time.rawValue / 2, 60))
         case .co2: weight.co2 = weight.co2 + Grams(max(weight.co2.rawValue / 2, 1000))
+        case .documents: break
         }
         penalized.weight[arc] = weight
       }

@@ -1,3 +1,10 @@
+/// A path found by a search and how it is booked: leg by leg, or under one operator's B/L.
+public struct PlannedPath: Hashable, Sendable {
+  public var arcs: [Int]
+  /// Index into `network.data.operators` of the operator issuing a through B/L, or nil.
+  public var operatorIndex: Int?
+}
+
 /// The library's entry point: answers route queries on one immutable network. `Sendable`: share
 /// one planner between threads; each call keeps its own search state.
 public struct RoutePlanner: Sendable {
@@ -48,28 +55,86 @@ public struct RoutePlanner: Sendable {
   public func route(prepared graph: QueryGraph, using search: inout ShortestPathSearch) throws(RoutingError)
     -> Itinerary
   {
-    guard let arcs = try bestPath(graph, using: &search) else {
+    guard let path = try bestPath(graph, using: &search) else {
       throw noRoute(graph)
     }
-    return ItineraryBuilder(graph: graph).itinerary(arcs: arcs)
+    return ItineraryBuilder(graph: graph).itinerary(path)
   }
 
-  /// The best path's arcs, or nil. A static query without bounds or via points runs Dijkstra;
-  /// anything else runs the exact label-setting search and takes its lexicographic optimum.
-  public func bestPath(_ graph: QueryGraph, using search: inout ShortestPathSearch) throws(RoutingError) -> [Int]? {
+  /// The best path, or nil. On a network without document regimes, a static query without
+  /// bounds or via points runs Dijkstra; otherwise the exact label-setting search runs once per
+  /// product — the route booked leg by leg (paying for each new document) and each operator's
+  /// through B/L — and the lexicographic optimum over all of them wins.
+  public func bestPath(_ graph: QueryGraph, using search: inout ShortestPathSearch) throws(RoutingError)
+    -> PlannedPath?
+  {
     let query = graph.query
-    if query.departure == nil && !query.constraints.hasBounds && graph.via.isEmpty {
+    let simple = query.departure == nil && !query.constraints.hasBounds
+    if simple && graph.via.isEmpty && !network.documentsModelled {
       let result = search.shortestPath(
         from: graph.sources, to: graph.targets, objective: query.objective,
         weight: { graph.usable[$0] ? graph.weight[$0] : nil })
-      return result?.arcs.map(\.index)
+      return result.map { PlannedPath(arcs: $0.arcs.map(\.index), operatorIndex: nil) }
     }
-    let found = try labelSearch(graph, criteria: Criterion.allCases).run()
-    return found.min { query.objective.key($0.vector.totals) < query.objective.key($1.vector.totals) }?.arcs
+    let criteria = simple ? Self.priority(of: query.objective) : Criterion.standard
+    var best: (path: PlannedPath, key: SearchKey)?
+    for product in products(graph) {
+      var labelSearch = labelSearch(product.graph, criteria: criteria, documents: product.mode)
+      labelSearch.configuration.lexicographic = simple
+      for found in try labelSearch.run() {
+        var totals = found.vector.totals
+        totals.cost += Cents(product.fee)
+        let key = query.objective.key(totals)
+        if best.map({ key < $0.key }) ?? true {
+          best = (PlannedPath(arcs: found.arcs, operatorIndex: product.operatorIndex), key)
+        }
+      }
+    }
+    return best?.path
+  }
+
+  /// One way to book a route: leg by leg, or under one operator's through B/L.
+  struct Product {
+    var graph: QueryGraph
+    var mode: LabelSearch.DocumentMode
+    var operatorIndex: Int?
+    var fee: Int64
+  }
+
+  /// The products to search for `graph`'s query: leg by leg (unless one document is required
+  /// and the network has no operators to issue it… it may still be one carrier's document), and
+  /// every operator that takes goods in charge at the origin and delivers at the destination.
+  func products(_ graph: QueryGraph) -> [Product] {
+    guard network.documentsModelled else {
+      return [Product(graph: graph, mode: .ignore, operatorIndex: nil, fee: 0)]
+    }
+    var products = [Product(graph: graph, mode: .segmented, operatorIndex: nil, fee: 0)]
+    let originCountry = network.city(graph.origin).country
+    let destinationCountry = network.city(graph.destination).country
+    for (index, record) in network.data.operators.enumerated()
+    where record.places.contains(originCountry) && record.places.contains(destinationCountry) {
+      var restricted = graph
+      let covered = network.operatorServices[index]
+      for arc in 0..<network.arcCount where restricted.usable[arc] {
+        let service = network.arcService[arc]
+        if service >= 0 && !covered.contains(service) { restricted.usable[arc] = false }
+      }
+      // Its fee counts against a budget.
+      if let budget = restricted.query.constraints.budget {
+        restricted.query.constraints.budget = budget - record.fee
+      }
+      products.append(
+        Product(
+          graph: restricted, mode: .singleOperator(absorbsRegimeBreaks: record.absorbsRegimeBreaks),
+          operatorIndex: index, fee: record.fee.rawValue))
+    }
+    return products
   }
 
   /// A label search over `criteria` plus whatever the query's bounds need.
-  func labelSearch(_ graph: QueryGraph, criteria: [Criterion]) -> LabelSearch {
+  func labelSearch(
+    _ graph: QueryGraph, criteria: [Criterion], documents: LabelSearch.DocumentMode? = nil
+  ) -> LabelSearch {
     let query = graph.query
     let bounds = query.constraints
     var dimensions: [CriteriaVector.Dimension] = []
@@ -81,12 +146,17 @@ public struct RoutePlanner: Sendable {
     }
     if bounds.maxLegs != nil { dimensions.append(.legs) }
     if bounds.maxTransfers != nil { dimensions.append(.transfers) }
+    let mode = documents ?? (network.documentsModelled ? .segmented : .ignore)
+    if criteria.contains(.documents) || (bounds.singleDocument && mode == .segmented) {
+      dimensions.append(.documents)
+    }
     return LabelSearch(
       graph: graph,
       configuration: LabelSearch.Configuration(
         dominance: dimensions, budget: bounds.budget?.rawValue, maxDuration: bounds.maxDuration?.rawValue,
         maxLegs: bounds.maxLegs.map(Int64.init), maxTransfers: bounds.maxTransfers.map(Int64.init),
-        departure: query.departure?.minutesSinceEpoch))
+        departure: query.departure?.minutesSinceEpoch, documents: mode,
+        maxDocuments: bounds.singleDocument ? 1 : nil))
   }
 
   static func dimension(of criterion: Criterion) -> CriteriaVector.Dimension {
@@ -94,6 +164,7 @@ public struct RoutePlanner: Sendable {
     case .cost: .cost
     case .time: .time
     case .co2: .co2
+    case .documents: .documents
     }
   }
 
@@ -105,21 +176,30 @@ public struct RoutePlanner: Sendable {
     }
   }
 
-  /// Every Pareto-optimal route over `criteria` (any two or three of cost, time and CO2), one
-  /// per distinct criteria vector, sorted by cost, then time, then CO2.
+  /// Every Pareto-optimal route over `criteria` (any two or more of cost, time, CO2 and the
+  /// number of documents), one per distinct criteria vector, sorted by cost, then time, then CO2.
+  /// Routes booked leg by leg and under each operator's through B/L compete in one front.
   ///
   /// - Throws: `RoutingError.noRoute` when no route meets the constraints.
-  public func paretoFront(_ query: RouteQuery, criteria: [Criterion] = Criterion.allCases)
-    throws(RoutingError)
-    -> [Itinerary]
+  public func paretoFront(_ query: RouteQuery, criteria: [Criterion] = Criterion.standard)
+    throws(RoutingError) -> [Itinerary]
   {
     guard !criteria.isEmpty else { throw .invalidQuery("a Pareto front needs at least one criterion") }
     let graph = try QueryGraph(planner: self, query: query)
-    let found = try labelSearch(graph, criteria: criteria).run()
-    guard !found.isEmpty else { throw noRoute(graph) }
-    let front = Self.nonDominated(found.map(\.vector), criteria: criteria, objective: query.objective)
+    var vectors: [CriteriaVector] = []
+    var paths: [PlannedPath] = []
+    for product in products(graph) {
+      for found in try labelSearch(product.graph, criteria: criteria, documents: product.mode).run() {
+        var vector = found.vector
+        vector.cost += product.fee
+        vectors.append(vector)
+        paths.append(PlannedPath(arcs: found.arcs, operatorIndex: product.operatorIndex))
+      }
+    }
+    guard !vectors.isEmpty else { throw noRoute(graph) }
+    let front = Self.nonDominated(vectors, criteria: criteria, objective: query.objective)
     let builder = ItineraryBuilder(graph: graph)
-    return front.map { builder.itinerary(arcs: found[$0].arcs) }.sorted {
+    return front.map { builder.itinerary(paths[$0]) }.sorted {
       Objective.cheapest.key($0.routeTotals) < Objective.cheapest.key($1.routeTotals)
     }
   }
@@ -133,11 +213,12 @@ public struct RoutePlanner: Sendable {
       case .cost: v.cost
       case .time: v.time
       case .co2: v.co2
+      case .documents: v.documents
       }
     }
     // Criteria first (so a dominating vector always comes before the ones it dominates), then the
     // objective's full order (so the best representative of equal criteria vectors comes first).
-    let ranked = priority(of: objective).filter(criteria.contains)
+    let ranked = (priority(of: objective) + [.documents]).filter(criteria.contains)
     func rank(_ v: CriteriaVector) -> [Int64] {
       ranked.map { value(v, $0) }
         + {

@@ -35,6 +35,16 @@ public struct TransportNetwork: Sendable {
   public let arcTimetable: [Int32]
   /// Compiled timetables, parallel to `data.timetables`.
   public let timetables: [Timetable]
+  /// Per service: its non-rail document context, or -1 for rail (see `DocumentContext`).
+  public let serviceContext: [Int32]
+  /// Number of document contexts (1 when the data models no document regimes).
+  public let contextCount: Int
+  /// Per operator: the services it can contract.
+  public let operatorServices: [Set<Int32>]
+  /// New-document cost and time per regime (zero where the data gives none).
+  public let newDocument: [DocumentRegime: (cost: Cents, time: Minutes)]
+  /// Whether the data models document regimes (then routes pay for document breaks).
+  public var documentsModelled: Bool { !data.documentRegimes.isEmpty }
   /// Reverse CSR: the arcs entering terminal `t` are `inArc[firstIn[t] ..< firstIn[t + 1]]`.
   public let firstIn: [Int32]
   public let inArc: [Int32]
@@ -86,6 +96,14 @@ public struct TransportNetwork: Sendable {
     arcTimetable = order.map { arcs[$0].timetable }
     crossings = builder.crossings
     timetables = builder.timetables
+    serviceContext = builder.serviceContext
+    contextCount = data.documentRegimes.isEmpty ? 1 : Int(builder.contextCount)
+    operatorServices = builder.operatorServices
+    var breaks: [DocumentRegime: (cost: Cents, time: Minutes)] = [:]
+    for record in data.documentRegimes {
+      breaks[record.regime] = (record.newDocumentCost, record.newDocumentTime)
+    }
+    newDocument = breaks
     var inOffsets = [Int32](repeating: 0, count: data.terminals.count + 1)
     for head in arcHead { inOffsets[head.index + 1] += 1 }
     for node in 0..<data.terminals.count { inOffsets[node + 1] += inOffsets[node] }

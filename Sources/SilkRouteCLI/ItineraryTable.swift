@@ -28,6 +28,12 @@ enum ItineraryTable {
             "\(number + 1)", transfer.kind.rawValue, place(transfer.from), place(transfer.to), "",
             "", duration(transfer.timeMinutes), transfer.costCents.dollarsText, "",
           ] + (timed ? ["", ""] : []))
+      case .document(let document):
+        rows.append(
+          [
+            "\(number + 1)", "document", document.at.name, "", clip(document.reason), "",
+            duration(document.timeMinutes), document.costCents.dollarsText, "",
+          ] + (timed ? ["", ""] : []))
       case .border(let border):
         rows.append(
           [
@@ -54,6 +60,7 @@ enum ItineraryTable {
       + "(\(String(format: "%.1f", totals.timeMinutes.days)) days), "
       + "\(kilograms(totals.co2Grams)) kg CO2e, \(totals.modes.map(\.rawValue).joined(separator: "+"))"
       + (itinerary.arrival.map { ", arrives \($0.iso8601)" } ?? "") + "\n"
+    if let plan = itinerary.documentPlan { text += DocumentPlanText.render(plan) }
     let waits = itinerary.legs.reduce(Minutes.zero) { $0 + $1.waitMinutes }
     if waits > .zero { text += "Waiting for departures: \(duration(waits)) of the total.\n" }
     return text

@@ -23,8 +23,15 @@ struct RouteCommand: ParsableCommand {
   @Option(help: "cheapest, fastest or greenest.") var objective: Objective = .cheapest
   @Option(help: "table or json.") var format: OutputFormat = .table
 
-  @Option(help: "Print the Pareto front over these criteria (cost,time,co2 — any two or three).")
+  @Option(help: "Print the Pareto front over these criteria (cost,time,co2,documents — two or more).")
   var pareto: String?
+  @Flag(name: .customLong("single-bl"), help: "Only routes under one transport document (a through B/L).")
+  var singleBL = false
+  @Flag(
+    name: .customLong("bl-draft"),
+    help: "Also print a draft multimodal transport document (FIATA FBL fields).")
+  var blDraft = false
+  @Option(help: "Declared value of the goods, USD, for the liability exposure.") var value: String?
   @Option(help: "Print up to K meaningfully different routes.") var alternatives: Int?
 
   @Option(help: "When the cargo is ready (ISO 8601): waiting for departures counts.") var depart: String?
@@ -74,11 +81,13 @@ struct RouteCommand: ParsableCommand {
     var criteria: [Criterion] = []
     for word in Self.list([pareto]) {
       guard let criterion = Criterion(rawValue: word.lowercased()) else {
-        throw ValidationError("unknown Pareto criterion '\(word)': use cost, time and co2")
+        throw ValidationError("unknown Pareto criterion '\(word)': use cost, time, co2 and documents")
       }
       if !criteria.contains(criterion) { criteria.append(criterion) }
     }
-    guard criteria.count >= 2 else { throw ValidationError("--pareto needs two or three of cost, time, co2") }
+    guard criteria.count >= 2 else {
+      throw ValidationError("--pareto needs two or more of cost, time, co2, documents")
+    }
     return criteria
   }
 
@@ -97,11 +106,17 @@ struct RouteCommand: ParsableCommand {
   }
 
   func query() throws -> RouteQuery {
-    let parsedCargo: Cargo
+    var parsedCargo: Cargo
     do {
       parsedCargo = try Cargo(parsing: cargo, cargoClass: cargoClass)
     } catch {
       throw ValidationError(error.description)
+    }
+    if let value {
+      guard let cents = DollarText.parse(value) else {
+        throw ValidationError("--value '\(value)' is not an amount of US dollars like 250000 or 250000.00")
+      }
+      parsedCargo.declaredValue = cents
     }
     var constraints = RouteConstraints(
       avoidCountries: Self.list(avoidCountry), avoidCarriers: Self.list(avoidCarrier),
@@ -178,16 +193,29 @@ struct RouteCommand: ParsableCommand {
       case .json: print(try JSONOutput.encode(impact))
       }
     } else {
-      try output(try planner.route(query))
+      try output(try planner.route(query), network: planner.network)
     }
   }
 
-  func output(_ itinerary: Itinerary) throws {
+  func output(_ itinerary: Itinerary, network: TransportNetwork? = nil) throws {
+    let draft = blDraft ? network.map { BillOfLadingDraft(itinerary: itinerary, network: $0) } : nil
     switch format {
-    case .table: print(ItineraryTable.render(itinerary), terminator: "")
-    case .json: print(try JSONOutput.encode(itinerary))
+    case .table:
+      print(ItineraryTable.render(itinerary), terminator: "")
+      if let draft { print("\n" + DraftText.render(draft), terminator: "") }
+    case .json:
+      if let draft {
+        print(try JSONOutput.encode(RouteWithDraft(itinerary: itinerary, billOfLadingDraft: draft)))
+      } else {
+        print(try JSONOutput.encode(itinerary))
+      }
     }
   }
+}
+
+struct RouteWithDraft: Codable {
+  var itinerary: Itinerary
+  var billOfLadingDraft: BillOfLadingDraft
 }
 
 struct ParetoResponse: Codable {

@@ -40,7 +40,7 @@ extension SilkRouteCommand {
       let next = index + 1 < arguments.count ? arguments[index + 1] : nil
       // A comma list (even a wrong one, so validation can name the bad word) or one criterion.
       let isCriteria = next.map { $0.contains(",") || Criterion(rawValue: $0.lowercased()) != nil } ?? false
-      if !isCriteria { result.append(Criterion.allCases.map(\.rawValue).joined(separator: ",")) }
+      if !isCriteria { result.append(Criterion.standard.map(\.rawValue).joined(separator: ",")) }
     }
     return result
   }

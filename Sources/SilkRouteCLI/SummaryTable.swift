@@ -35,7 +35,12 @@ enum SummaryTable {
     }
     return header(query, first)
       + "Pareto front over \(criteria.map(\.rawValue).joined(separator: ", ")): \(front.count) route(s), by cost\n\n"
-      + ItineraryTable.layout(rows, rightAligned: [0, 1, 2, 3])
+      + ItineraryTable.layout(rows, rightAligned: [0, 1, 2, 3, 4])
+  }
+
+  /// `1 B/L` for a through bill of lading, else the number of documents.
+  static func documents(_ route: Itinerary) -> String {
+    route.documentPlan?.kind == .throughBillOfLading ? "1 B/L" : "\(route.totals.documents)"
   }
 
   static func alternatives(_ routes: [AlternativeRoute], query: RouteQuery) -> String {

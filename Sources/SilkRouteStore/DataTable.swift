@@ -82,6 +82,13 @@ struct DataTable {
   var fileName: String { name + ".csv" }
 
   func column(_ name: String) -> Column? { columns.first { $0.name == name } }
+
+  /// The table without some columns (an earlier schema version's shape).
+  func dropping(_ names: [String]) -> DataTable {
+    var copy = self
+    copy.columns.removeAll { names.contains($0.name) }
+    return copy
+  }
 }
 
 /// The nine tables, in dependency order (import order; export writes the same files).
@@ -100,6 +107,7 @@ enum DataTables {
     columns: [
       Column("id", .requiredText), Column("name", .requiredText),
       Column("entry_clearance", .duration), Column("entry_clearance_usd", .usd(optional: false)),
+      Column("transit_clearance", .optionalDuration), Column("transit_clearance_usd", .usd(optional: true)),
       Column("source", .sources), Column("note", .text),
     ])
   static let countries = DataTable(
@@ -141,7 +149,8 @@ enum DataTables {
       Column("per_feu_usd", .usd(optional: true)), Column("per_kg_usd", .usd(optional: true)),
       Column("min_charge_usd", .usd(optional: true)),
       Column("co2_g_per_tkm", .integer(optional: false)), Column("cargo_classes", .list),
-      Column("passages", .list), Column("tariff_date", .date),
+      Column("passages", .list), Column("document", .choice(DocumentRegime.allCases.map(\.rawValue))),
+      Column("tariff_date", .date),
       Column("distance_source", .sources), Column("time_source", .sources),
       Column("tariff_source", .sources), Column("co2_source", .sources), Column("note", .text),
     ])
@@ -174,11 +183,41 @@ enum DataTables {
     ],
     keyColumns: ["service", "direction"], isOptional: true)
 
-  /// The tables of schema v1 (frozen: their columns define migration v1).
+  static let documentRegimes = DataTable(
+    name: "document_regimes", issueTable: .documentRegimes,
+    columns: [
+      Column("id", .choice(DocumentRegime.allCases.map(\.rawValue))), Column("name", .requiredText),
+      Column("convention", .text), Column("transit", .yesNo),
+      Column("liability_sdr_per_kg", .usd(optional: true)),
+      Column("liability_sdr_per_package", .usd(optional: true)),
+      Column("new_document_usd", .usd(optional: false)),
+      Column("new_document_time", .duration), Column("source", .sources), Column("note", .text),
+    ], isOptional: true)
+  static let operators = DataTable(
+    name: "operators", issueTable: .operators,
+    columns: [
+      Column("id", .requiredText), Column("name", .requiredText), Column("country", .text),
+      Column("places", .list),
+      Column("absorbs_regime_breaks", .yesNo), Column("liability_sdr_per_kg", .usd(optional: true)),
+      Column("fee_usd", .usd(optional: false)), Column("originals", .integer(optional: false)),
+      Column("illustrative", .yesNo), Column("source", .sources), Column("note", .text),
+    ], isOptional: true)
+  static let operatorServices = DataTable(
+    name: "operator_services", issueTable: .operatorCoverage,
+    columns: [
+      Column("operator", .requiredText), Column("carrier", .text), Column("service", .text),
+      Column("source", .sources), Column("note", .text),
+    ], keyColumns: ["operator", "carrier", "service"], isOptional: true)
+
+  /// The tables of schema v1 (frozen: their columns define migration v1; columns added later
+  /// come from their own migrations).
   static let version1 = [
-    sources, customsTerritories, countries, cities, terminals, carriers, services, transfers,
-    borderCrossings,
+    sources, customsTerritories.dropping(["transit_clearance", "transit_clearance_usd"]), countries, cities,
+    terminals, carriers, services.dropping(["document"]), transfers, borderCrossings,
   ]
 
-  static let all = version1 + [timetables]
+  static let all = [
+    sources, customsTerritories, countries, cities, terminals, carriers, services, transfers, borderCrossings,
+    timetables, documentRegimes, operators, operatorServices,
+  ]
 }

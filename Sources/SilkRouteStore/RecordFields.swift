@@ -17,6 +17,9 @@ enum RecordFields {
       (DataTables.transfers, data.transfers.map(fields)),
       (DataTables.borderCrossings, data.borderCrossings.map(fields)),
       (DataTables.timetables, data.timetables.map(fields)),
+      (DataTables.documentRegimes, data.documentRegimes.map(fields)),
+      (DataTables.operators, data.operators.map(fields)),
+      (DataTables.operatorServices, data.operatorCoverage.map(fields)),
     ]
   }
 
@@ -44,6 +47,8 @@ enum RecordFields {
         ("id", .text(r.id)), ("name", .text(r.name)),
         ("entry_clearance", .integer(r.entryClearance.rawValue)),
         ("entry_clearance_usd", .integer(r.entryClearanceCost.rawValue)),
+        ("transit_clearance", r.transitClearance.map { .integer($0.rawValue) } ?? .null),
+        ("transit_clearance_usd", optional(r.transitClearanceCost)),
         ("source", .list(r.sources)), ("note", .text(r.note)),
       ])
   }
@@ -96,7 +101,8 @@ enum RecordFields {
         ("min_charge_usd", optional(r.tariff.minimumCharge)),
         ("co2_g_per_tkm", .integer(r.co2Intensity.rawValue)),
         ("cargo_classes", .list(r.cargoClasses.classes.map(\.rawValue))),
-        ("passages", .list(r.passages)), ("tariff_date", .text(r.tariffDate)),
+        ("passages", .list(r.passages)), ("document", .text(r.document.rawValue)),
+        ("tariff_date", .text(r.tariffDate)),
         ("distance_source", .list(r.distanceSources)), ("time_source", .list(r.timeSources)),
         ("tariff_source", .list(r.tariffSources)), ("co2_source", .list(r.co2Sources)),
         ("note", .text(r.note)),
@@ -138,6 +144,41 @@ enum RecordFields {
       ])
   }
 
+  static func fields(_ r: DocumentRegimeRecord) -> Fields {
+    make(
+      DataTables.documentRegimes,
+      [
+        ("id", .text(r.regime.rawValue)), ("name", .text(r.name)), ("convention", .text(r.convention)),
+        ("transit", .integer(r.isTransitDocument ? 1 : 0)),
+        ("liability_sdr_per_kg", r.liabilityPerKilogram.map { .integer($0.rawValue) } ?? .null),
+        ("liability_sdr_per_package", r.liabilityPerPackage.map { .integer($0.rawValue) } ?? .null),
+        ("new_document_usd", .integer(r.newDocumentCost.rawValue)),
+        ("new_document_time", .integer(r.newDocumentTime.rawValue)), ("source", .list(r.sources)),
+        ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: OperatorRecord) -> Fields {
+    make(
+      DataTables.operators,
+      [
+        ("id", .text(r.id)), ("name", .text(r.name)), ("country", .text(r.country)),
+        ("places", .list(r.places)),
+        ("absorbs_regime_breaks", .integer(r.absorbsRegimeBreaks ? 1 : 0)),
+        ("liability_sdr_per_kg", r.liabilityPerKilogram.map { .integer($0.rawValue) } ?? .null),
+        ("fee_usd", .integer(r.fee.rawValue)), ("originals", .integer(Int64(r.originals))),
+        ("illustrative", .integer(r.illustrative ? 1 : 0)), ("source", .list(r.sources)),
+        ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: OperatorCoverageRecord) -> Fields {
+    make(
+      DataTables.operatorServices,
+      [
+        ("operator", .text(r.operatorID)), ("carrier", .text(r.carrier)), ("service", .text(r.service)),
+        ("source", .list(r.sources)), ("note", .text(r.note)),
+      ])
+  }
+
   // MARK: Fields → records
 
   /// Appends the record `fields` describes to `data`.
@@ -156,7 +197,9 @@ enum RecordFields {
         CustomsTerritoryRecord(
           id: try f.text("id"), name: try f.text("name"),
           entryClearance: try f.minutes("entry_clearance"),
-          entryClearanceCost: try f.cents("entry_clearance_usd"), sources: try f.list("source"),
+          entryClearanceCost: try f.cents("entry_clearance_usd"),
+          transitClearance: try f.optionalInteger("transit_clearance").map { Minutes($0) },
+          transitClearanceCost: try f.optionalCents("transit_clearance_usd"), sources: try f.list("source"),
           note: try f.text("note")))
     case DataTables.countries.name:
       data.countries.append(
@@ -203,6 +246,7 @@ enum RecordFields {
             minimumCharge: try f.optionalCents("min_charge_usd")),
           co2Intensity: GramsPerTonneKilometre(try f.integer("co2_g_per_tkm")),
           cargoClasses: classes, passages: try f.list("passages"),
+          document: try f.choice("document", DocumentRegime.self),
           tariffDate: try f.text("tariff_date"), distanceSources: try f.list("distance_source"),
           timeSources: try f.list("time_source"), tariffSources: try f.list("tariff_source"),
           co2Sources: try f.list("co2_source"), note: try f.text("note")))
@@ -243,6 +287,29 @@ enum RecordFields {
           utcOffsetMinutes: try f.optionalInteger("utc_offset").map { Int($0) },
           headway: try f.optionalInteger("headway").map { Minutes($0) }, sources: try f.list("source"),
           note: try f.text("note")))
+    case DataTables.documentRegimes.name:
+      data.documentRegimes.append(
+        DocumentRegimeRecord(
+          regime: try f.choice("id", DocumentRegime.self), name: try f.text("name"),
+          convention: try f.text("convention"), isTransitDocument: try f.bool("transit"),
+          liabilityPerKilogram: try f.optionalInteger("liability_sdr_per_kg").map { SDR(rawValue: $0) },
+          liabilityPerPackage: try f.optionalInteger("liability_sdr_per_package").map { SDR(rawValue: $0) },
+          newDocumentCost: try f.cents("new_document_usd"),
+          newDocumentTime: try f.minutes("new_document_time"),
+          sources: try f.list("source"), note: try f.text("note")))
+    case DataTables.operators.name:
+      data.operators.append(
+        OperatorRecord(
+          id: try f.text("id"), name: try f.text("name"), country: try f.text("country"),
+          places: try f.list("places"), absorbsRegimeBreaks: try f.bool("absorbs_regime_breaks"),
+          liabilityPerKilogram: try f.optionalInteger("liability_sdr_per_kg").map { SDR(rawValue: $0) },
+          fee: try f.cents("fee_usd"), originals: Int(try f.integer("originals")),
+          illustrative: try f.bool("illustrative"), sources: try f.list("source"), note: try f.text("note")))
+    case DataTables.operatorServices.name:
+      data.operatorCoverage.append(
+        OperatorCoverageRecord(
+          operatorID: try f.text("operator"), carrier: try f.text("carrier"), service: try f.text("service"),
+          sources: try f.list("source"), note: try f.text("note")))
     default:
       throw StoreError("unknown table \(table.name)")
     }

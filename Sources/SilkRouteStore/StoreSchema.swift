@@ -14,6 +14,7 @@ enum StoreSchema {
     "transfers": ["from": "terminals", "to": "terminals"],
     "border_crossings": ["from_city": "cities", "to_city": "cities"],
     "timetables": ["service": "services"],
+    "operator_services": ["operator": "operators"],
   ]
 
   /// Columns indexed for the queries that load and look up the network.
@@ -47,6 +48,19 @@ enum StoreSchema {
     // v2: weekly timetables per service direction.
     migrator.registerMigration("v2") { db in
       try create(DataTables.timetables, db)
+    }
+    // v3: document regimes, multimodal transport operators, transit clearance.
+    migrator.registerMigration("v3") { db in
+      try db.alter(table: "services") { t in
+        t.add(column: "document", .text).notNull().defaults(to: "smgs")
+      }
+      try db.alter(table: "customs_territories") { t in
+        t.add(column: "transit_clearance", .integer)
+        t.add(column: "transit_clearance_usd", .integer)
+      }
+      try create(DataTables.documentRegimes, db)
+      try create(DataTables.operators, db)
+      try create(DataTables.operatorServices, db)
     }
     return migrator
   }

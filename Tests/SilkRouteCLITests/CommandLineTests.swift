@@ -133,7 +133,7 @@ import Testing
     }
     let services = folder.appendingPathComponent("services.csv")
     let text = try String(contentsOf: services, encoding: .utf8)
-    try (text + "broken,rail,nobody,nowhere,jiaozhou-rail,yes,100,1d,,,1.00,,22,general,,,x,x,x,x,\n")
+    try (text + "broken,rail,nobody,nowhere,jiaozhou-rail,yes,100,1d,,,1.00,,22,general,,smgs,,x,x,x,x,\n")
       .write(to: services, atomically: false, encoding: .utf8)
     let run = try run(["data", "validate", folder.path])
     #expect(run.status != 0)
@@ -154,7 +154,8 @@ import Testing
     #expect(table.stdout.contains("Pareto front over cost, time, co2"))
     let json = try run(["route", "Jiaozhou", "Hamburg", "--pareto", "cost,time", "--format", "json"])
     #expect(json.status == 0, "\(json.stderr)")
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let routes = try #require(object["routes"] as? [[String: Any]])
     let points = routes.compactMap { route -> (Int, Int)? in
       guard let totals = route["totals"] as? [String: Any], let cost = totals["costCents"] as? Int,
@@ -178,17 +179,24 @@ import Testing
   }
 
   @Test func timetabledRouteShowsDatesAndConstraintsExplainFailures() throws {
-    let timed = try run(["route", "Jiaozhou", "Almaty", "--depart", "2026-12-01T08:00Z", "--avoid-mode", "air,road"])
+    let timed = try run([
+      "route", "Jiaozhou", "Almaty", "--depart", "2026-12-01T08:00Z", "--avoid-mode", "air,road",
+    ])
     #expect(timed.status == 0, "\(timed.stderr)")
     #expect(timed.stdout.contains("departs") && timed.stdout.contains("arrives 2026-12-"))
     expectOneLineError(
       try run(["route", "Jiaozhou", "Hamburg", "--avoid-country", "KZ,RU,MN", "--avoid-mode", "sea,air"]),
       containing: "every route passes through")
-    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--budget", "1000"]), containing: "over the budget")
-    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--close", "Sues"]), containing: "did you mean 'suez'")
-    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--depart", "yesterday"]), containing: "--depart 'yesterday'")
-    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--delay", "Brest"]), containing: "--delay 'Brest'")
-    expectOneLineError(try run(["route", "Jiaozhou", "Hamburg", "--pareto", "cost,speed"]), containing: "speed")
+    expectOneLineError(
+      try run(["route", "Jiaozhou", "Hamburg", "--budget", "1000"]), containing: "over the budget")
+    expectOneLineError(
+      try run(["route", "Jiaozhou", "Hamburg", "--close", "Sues"]), containing: "did you mean 'suez'")
+    expectOneLineError(
+      try run(["route", "Jiaozhou", "Hamburg", "--depart", "yesterday"]), containing: "--depart 'yesterday'")
+    expectOneLineError(
+      try run(["route", "Jiaozhou", "Hamburg", "--delay", "Brest"]), containing: "--delay 'Brest'")
+    expectOneLineError(
+      try run(["route", "Jiaozhou", "Hamburg", "--pareto", "cost,speed"]), containing: "speed")
   }
 
   @Test func disruptionIsComparedWithTheBaseline() throws {

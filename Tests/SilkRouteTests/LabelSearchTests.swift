@@ -64,17 +64,21 @@ import Testing
   }
 
   static let criteriaSets: [[Criterion]] = [
-    [.cost, .time, .co2], [.cost, .time], [.time, .co2], [.cost, .co2],
+    [.cost, .time, .co2], [.cost, .time], [.time, .co2], [.cost, .co2], [.cost, .documents],
+    [.time, .cost, .documents],
   ]
 
-  /// Pareto fronts and constrained optima equal brute-force enumeration on 1,200 seeded random
-  /// networks: 300 each static/timed × unconstrained/constrained.
-  @Test(arguments: [(false, false), (false, true), (true, false), (true, true)])
-  func paretoFrontMatchesBruteForce(timed: Bool, constrained: Bool) throws {
+  /// Pareto fronts and constrained optima equal brute-force enumeration on 2,400 seeded random
+  /// networks: 300 each static/timed × unconstrained/constrained × without/with document regimes
+  /// and multimodal transport operators (random coverage, places, fees, regime-break handling).
+  @Test(arguments: [false, true], [(false, false), (false, true), (true, false), (true, true)])
+  func paretoFrontMatchesBruteForce(documents: Bool, variant: (timed: Bool, constrained: Bool)) throws {
+    let (timed, constrained) = variant
     var nonEmpty = 0
     for seed in UInt64(0)..<300 {
       var data = RandomNetwork.make(seed: seed, maxCities: 4, maxTerminalsPerCity: 3)
       if timed { RandomNetwork.addTimetables(to: &data, seed: seed) }
+      if documents { RandomNetwork.addDocuments(to: &data, seed: seed) }
       let network = try #require(try? TransportNetwork(data), "seed \(seed): invalid network")
       let planner = RoutePlanner(network: network)
       let (query, origin, destination, via) = Self.randomQuery(
@@ -82,10 +86,10 @@ import Testing
       let brute = BruteForcePareto(
         network: network, query: query, origin: origin, destination: destination, via: via)
       let vectors = brute.allVectors()
-      let criteria = Self.criteriaSets[Int(seed % 4)]
+      let criteria = Self.criteriaSets[Int(seed % (documents ? 6 : 4))]
       let expected = BruteForcePareto.front(vectors, criteria)
       let context =
-        "seed \(seed) timed \(timed) constrained \(constrained) criteria \(criteria) query \(query)"
+        "seed \(seed) documents \(documents) timed \(timed) constrained \(constrained) criteria \(criteria) query \(query)"
       switch Result(catching: { () throws(RoutingError) -> [Itinerary] in
         try planner.paretoFront(query, criteria: criteria)
       }) {
@@ -94,7 +98,7 @@ import Testing
           BruteForcePareto.project(
             CriteriaVector(
               cost: $0.totals.costCents.rawValue, time: $0.totals.timeMinutes.rawValue,
-              co2: $0.totals.co2Grams.rawValue), criteria)
+              co2: $0.totals.co2Grams.rawValue, documents: Int64($0.totals.documents)), criteria)
         }
         .sorted { $0.lexicographicallyPrecedes($1) }
         #expect(got == expected, "\(context)")

@@ -130,6 +130,56 @@ enum RandomNetwork {
     }
   }
 
+  /// Adds document regimes (random prices for a new document, random transit flags), rail
+  /// regimes on rail services, transit clearance, and one to three operators with random places,
+  /// coverage and regime-break handling.
+  static func addDocuments(to data: inout NetworkData, seed: UInt64) {
+    var rng = SplitMix64(seed: seed ^ 0xD0C5)
+    data.documentRegimes = DocumentRegime.allCases.map { regime in
+      DocumentRegimeRecord(
+        regime: regime, name: regime.rawValue, convention: "test",
+        isTransitDocument: Bool.random(using: &rng),
+        liabilityPerKilogram: SDR(rawValue: Int64.random(in: 100...2000, using: &rng)),
+        liabilityPerPackage: nil,
+        newDocumentCost: Cents(Int64.random(in: 0...20_000, using: &rng)),
+        newDocumentTime: Minutes(Int64.random(in: 0...600, using: &rng)), sources: ["s"])
+    }
+    for index in data.services.indices {
+      switch data.services[index].mode {
+      case .rail:
+        data.services[index].document =
+          [DocumentRegime.smgs, .cim, .cimSMGS].randomElement(using: &rng) ?? .smgs
+      case .road: data.services[index].document = Bool.random(using: &rng) ? .cmr : .cmrTIR
+      default: break
+      }
+      if Int.random(in: 0..<3, using: &rng) == 0 { data.services[index].carrier = "k2" }
+    }
+    data.carriers.append(
+      CarrierRecord(id: "k2", name: "Carrier 2", country: "CA", kind: .operator, sources: ["s"]))
+    for index in data.customsTerritories.indices where Bool.random(using: &rng) {
+      data.customsTerritories[index].transitClearance = Minutes(Int64.random(in: 0...100, using: &rng))
+      data.customsTerritories[index].transitClearanceCost = Cents(Int64.random(in: 0...1000, using: &rng))
+    }
+    let countries = data.countries.map(\.code)
+    for number in 0..<Int.random(in: 1...3, using: &rng) {
+      var places = countries.filter { _ in Int.random(in: 0..<4, using: &rng) > 0 }
+      if places.isEmpty { places = countries }
+      data.operators.append(
+        OperatorRecord(
+          id: "mto\(number)", name: "MTO \(number)", country: countries[0], places: places,
+          absorbsRegimeBreaks: Bool.random(using: &rng), liabilityPerKilogram: SDR(rawValue: 833),
+          fee: Cents(Int64.random(in: 0...30_000, using: &rng)), illustrative: true, sources: ["s"]))
+      if Bool.random(using: &rng) {
+        data.operatorCoverage.append(
+          OperatorCoverageRecord(operatorID: "mto\(number)", carrier: "k", sources: ["s"]))
+      }
+      for service in data.services where Int.random(in: 0..<3, using: &rng) == 0 {
+        data.operatorCoverage.append(
+          OperatorCoverageRecord(operatorID: "mto\(number)", service: service.id, sources: ["s"]))
+      }
+    }
+  }
+
   static func cargo(using rng: inout SplitMix64) -> Cargo {
     var cargo: Cargo =
       switch Int.random(in: 0..<3, using: &rng) {
