@@ -207,4 +207,24 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Against the undisrupted baseline"))
   }
+
+  @Test func singleBillOfLadingDraftAndDocumentsCriterion() throws {
+    let run = try run(["route", "Jiaozhou", "Moscow", "--avoid-mode", "rail,road,sea", "--single-bl", "--bl-draft", "--value", "250000"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Documents: one"))
+    #expect(run.stdout.contains("Draft multimodal transport document"))
+    #expect(run.stdout.contains("Place of receipt") && run.stdout.contains("Originals"))
+    let json = try self.run(["route", "Jiaozhou", "Hamburg", "--single-bl", "--bl-draft", "--format", "json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let draft = try #require(object["billOfLadingDraft"] as? [String: Any])
+    #expect(draft["placeOfReceipt"] is String && draft["numberOfOriginals"] as? Int == 3)
+    let itinerary = try #require(object["itinerary"] as? [String: Any])
+    let plan = try #require(itinerary["documentPlan"] as? [String: Any])
+    #expect(["through-bl", "single-carrier-document"].contains(plan["kind"] as? String ?? ""))
+    let front = try self.run(["route", "Jiaozhou", "Hamburg", "--pareto", "cost,documents"])
+    #expect(front.status == 0, "\(front.stderr)")
+    #expect(front.stdout.contains("Pareto front over cost, documents"))
+    expectOneLineError(try self.run(["route", "Jiaozhou", "Hamburg", "--value", "lots"]), containing: "--value 'lots'")
+  }
 }

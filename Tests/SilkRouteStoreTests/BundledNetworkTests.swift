@@ -155,6 +155,42 @@ import Testing
     #expect((extraByDay.min() ?? .max) < 1440, "\(extraByDay)")
   }
 
+  /// The operators' coverage lets the main corridors travel under one through B/L.
+  @Test func mainCorridorsTravelUnderOneDocument() throws {
+    let corridors: [(String, String, Set<Mode>)] = [
+      ("Jiaozhou", "Almaty", [.rail]), ("Jiaozhou", "Hamburg", [.rail]), ("Qingdao", "Hamburg", [.sea]),
+      ("Jiaozhou", "Moscow", [.air]), ("Qingdao", "Moscow", [.sea, .rail]),
+    ]
+    for (from, to, modes) in corridors {
+      var query = RouteQuery(from: from, to: to, allowedModes: modes)
+      query.constraints.singleDocument = true
+      let route = try planner.route(query)
+      let plan = try #require(route.documentPlan)
+      #expect(plan.kind != .segmented, "\(from)→\(to): \(plan)")
+      #expect(route.totals.documents == 1, "\(from)→\(to)")
+      #expect(route.legs.allSatisfy { modes.contains($0.mode) }, "\(from)→\(to)")
+    }
+  }
+
+  @Test func tirTruckAfterRailCannotShareTheRailOperatorsBL() throws {
+    // Rail to Khorgos, then the TIR truck Khorgos–Almaty (the rail crossings and the direct
+    // TIR truck from Jiaozhou are avoided): no operator contracts both.
+    var query = RouteQuery(from: "Jiaozhou", to: "Almaty", allowedModes: [.rail, .road])
+    query.constraints.via = ["Khorgos"]
+    query.constraints.avoidCrossings = ["khorgos-altynkol", "alashankou-dostyk", "khorgos-nur-zholy-tir-jiaozhou"]
+    let route = try planner.route(query)
+    let plan = try #require(route.documentPlan)
+    #expect(plan.kind == .segmented)
+    #expect(plan.documents.map(\.type) == ["smgs", "cmr-tir"])
+    let reason = try #require(plan.reason)
+    #expect(reason.hasPrefix("leg 3 (road") && reason.contains("Khorgos–Almaty) is not contracted by any operator that covers leg 1"), "\(reason)")
+    // With one document required, the planner switches to trucks all the way under the TIR hub's B/L.
+    query.constraints.singleDocument = true
+    let single = try planner.route(query)
+    #expect(single.documentPlan?.kind == .throughBillOfLading)
+    #expect(single.legs.allSatisfy { $0.mode == .road })
+  }
+
   @Test func importExportImportRoundTripsIdentically() throws {
     let folder = try BundledNetwork.dataFolder()
     let first = Fixture.scratch().appendingPathComponent("a.sqlite").path

@@ -160,3 +160,34 @@ import Testing
     #expect(liability.uninsuredGapCents == Cents(100_000_000 - 22_491_000))
   }
 }
+
+/// `--single-bl` on 1,000 seeded random networks with random document regimes and operator
+/// coverage: the route found is the brute-force optimum among one-document routes, and it does
+/// travel under one document.
+@Suite struct SingleDocumentSearchTests {
+  @Test func singleDocumentOptimumMatchesBruteForce() throws {
+    var found = 0
+    for seed in UInt64(0)..<1000 {
+      var data = RandomNetwork.make(seed: seed, maxCities: 4, maxTerminalsPerCity: 2)
+      RandomNetwork.addDocuments(to: &data, seed: seed)
+      if seed % 2 == 0 { RandomNetwork.addTimetables(to: &data, seed: seed) }
+      let network = try #require(try? TransportNetwork(data), "seed \(seed)")
+      let planner = RoutePlanner(network: network)
+      var (query, origin, destination, via) = LabelSearchTests.randomQuery(
+        network, seed: seed, constrained: seed % 3 == 0, timed: seed % 2 == 0)
+      query.constraints.singleDocument = true
+      let brute = BruteForcePareto(network: network, query: query, origin: origin, destination: destination, via: via)
+      let expected = brute.allVectors().map(\.totals).min { query.objective.key($0) < query.objective.key($1) }
+      let route = try? planner.route(query)
+      #expect(route?.routeTotals == expected, "seed \(seed) query \(query)")
+      guard let route else { continue }
+      found += 1
+      #expect(route.totals.documents <= 1, "seed \(seed)")
+      // A route of transfers only (a gauge change between paired border stations) has no document.
+      #expect(
+        route.totals.legs == 0 || route.documentPlan?.kind != .segmented,
+        "seed \(seed): \(String(describing: route.documentPlan))")
+    }
+    #expect(found > 200)
+  }
+}
