@@ -1,5 +1,54 @@
 import HeapModule
 
+/// Lower bounds of cost, time and CO2 from every terminal to the destination: one-to-all Dijkstra
+/// runs on the reversed usable arcs (static weights; waiting and document breaks only add).
+public struct LowerBounds: Sendable {
+  public let cost: [Int64]
+  public let time: [Int64]
+  public let co2: [Int64]
+
+  public init(graph: QueryGraph) {
+    cost = Self.reverseDistances(graph, \.cost.rawValue)
+    time = Self.reverseDistances(graph, \.time.rawValue)
+    co2 = Self.reverseDistances(graph, \.co2.rawValue)
+  }
+
+  /// One-to-all Dijkstra on reversed usable arcs from the destination terminals for one weight.
+  static func reverseDistances(_ graph: QueryGraph, _ component: (RouteTotals) -> Int64) -> [Int64] {
+    let network = graph.network
+    var distance = [Int64](repeating: .max, count: network.terminalCount)
+    var heap = Heap<ReverseEntry>()
+    for target in graph.targets {
+      distance[target.index] = 0
+      heap.insert(ReverseEntry(distance: 0, node: target.rawValue))
+    }
+    while let entry = heap.popMin() {
+      let node = Int(entry.node)
+      guard entry.distance == distance[node] else { continue }
+      for position in network.incomingArcs(to: TerminalID(node)) {
+        let arc = Int(network.inArc[position])
+        guard graph.usable[arc] else { continue }
+        let tail = network.arcTail[arc].index
+        let candidate = entry.distance + component(graph.weight[arc])
+        if candidate < distance[tail] {
+          distance[tail] = candidate
+          heap.insert(ReverseEntry(distance: candidate, node: Int32(tail)))
+        }
+      }
+    }
+    return distance
+  }
+
+  struct ReverseEntry: Comparable {
+    var distance: Int64
+    var node: Int32
+    static func < (lhs: ReverseEntry, rhs: ReverseEntry) -> Bool {
+      (lhs.distance, lhs.node) < (rhs.distance, rhs.node)
+    }
+  }
+
+}
+
 /// A route's criteria during a search: the three objectives and the two counted resources.
 public struct CriteriaVector: Hashable, Sendable {
   public var cost: Int64 = 0
@@ -89,65 +138,30 @@ struct LabelSearch {
   /// Document contexts per (terminal, layer).
   let contexts: Int
   /// Lower bounds to the destination per terminal: cost, time, CO2 (Int64.max = unreachable).
-  let bound: (cost: [Int64], time: [Int64], co2: [Int64])
+  let bound: LowerBounds
   /// The full queue order: dominance dimensions, then the rest as tie-breakers.
   let order: [CriteriaVector.Dimension]
 
-  init(graph: QueryGraph, configuration: Configuration) {
+  /// - Parameter bounds: lower bounds computed on `graph` or on a graph it derives from by making
+  ///   arcs unusable (distances only grow, so they stay admissible and consistent).
+  init(graph: QueryGraph, configuration: Configuration, bounds: LowerBounds? = nil) {
     self.graph = graph
     self.configuration = configuration
     layers = graph.via.count + 1
     contexts = configuration.documents == .ignore ? 1 : graph.network.contextCount
-    bound = (
-      Self.reverseDistances(graph, \.cost.rawValue), Self.reverseDistances(graph, \.time.rawValue),
-      Self.reverseDistances(graph, \.co2.rawValue)
-    )
+    bound = bounds ?? LowerBounds(graph: graph)
     order =
       configuration.dominance
       + CriteriaVector.Dimension.allCases.filter { !configuration.dominance.contains($0) }
   }
 
-  /// One-to-all Dijkstra on reversed usable arcs from the destination terminals for one weight.
-  static func reverseDistances(_ graph: QueryGraph, _ component: (RouteTotals) -> Int64) -> [Int64] {
-    let network = graph.network
-    var distance = [Int64](repeating: .max, count: network.terminalCount)
-    var heap = Heap<ReverseEntry>()
-    for target in graph.targets {
-      distance[target.index] = 0
-      heap.insert(ReverseEntry(distance: 0, node: target.rawValue))
-    }
-    while let entry = heap.popMin() {
-      let node = Int(entry.node)
-      guard entry.distance == distance[node] else { continue }
-      for position in network.incomingArcs(to: TerminalID(node)) {
-        let arc = Int(network.inArc[position])
-        guard graph.usable[arc] else { continue }
-        let tail = network.arcTail[arc].index
-        let candidate = entry.distance + component(graph.weight[arc])
-        if candidate < distance[tail] {
-          distance[tail] = candidate
-          heap.insert(ReverseEntry(distance: candidate, node: Int32(tail)))
-        }
-      }
-    }
-    return distance
-  }
-
-  struct ReverseEntry: Comparable {
-    var distance: Int64
-    var node: Int32
-    static func < (lhs: ReverseEntry, rhs: ReverseEntry) -> Bool {
-      (lhs.distance, lhs.node) < (rhs.distance, rhs.node)
-    }
-  }
-
+  /// A heap entry: the label's f in queue order (six criteria, no allocation) and its index.
   struct QueueEntry: Comparable {
-    var key: [Int64]
+    var key: (Int64, Int64, Int64, Int64, Int64, Int64)
     var label: Int32
+    static func == (lhs: QueueEntry, rhs: QueueEntry) -> Bool { lhs.key == rhs.key && lhs.label == rhs.label }
     static func < (lhs: QueueEntry, rhs: QueueEntry) -> Bool {
-      for index in lhs.key.indices where lhs.key[index] != rhs.key[index] {
-        return lhs.key[index] < rhs.key[index]
-      }
+      if lhs.key != rhs.key { return lhs.key < rhs.key }
       return lhs.label < rhs.label
     }
   }
@@ -185,18 +199,37 @@ struct LabelSearch {
     var labelVector: [CriteriaVector] = []
     var labelParent: [Int32] = []
     var labelArc: [Int32] = []
-    var settled = [[CriteriaVector]](repeating: [], count: network.terminalCount * layers * contexts)
+    // Settled labels per state as linked lists in flat arrays (no array per state).
+    var settledHead = [Int32](repeating: -1, count: network.terminalCount * layers * contexts)
+    var settledNext: [Int32] = []
+    var settledVector: [CriteriaVector] = []
+    func dominatedBySettled(_ state: Int, _ vector: CriteriaVector) -> Bool {
+      var entry = settledHead[state]
+      while entry >= 0 {
+        if dominates(settledVector[Int(entry)], vector) { return true }
+        entry = settledNext[Int(entry)]
+      }
+      return false
+    }
+    func settle(_ state: Int, _ vector: CriteriaVector) {
+      settledNext.append(settledHead[state])
+      settledVector.append(vector)
+      settledHead[state] = Int32(settledVector.count - 1)
+    }
     var targetVectors: [CriteriaVector] = []
     var found: [Int32] = []
     var heap = Heap<QueueEntry>()
     let isTarget = Set(graph.targets.map(\.index))
 
-    func key(_ f: CriteriaVector) -> [Int64] { order.map { f[$0] } }
+    let order = self.order
+    func key(_ f: CriteriaVector) -> (Int64, Int64, Int64, Int64, Int64, Int64) {
+      (f[order[0]], f[order[1]], f[order[2]], f[order[3]], f[order[4]], f[order[5]])
+    }
 
     func push(state: Int, vector: CriteriaVector, parent: Int32, arc: Int32) -> Bool {
       let terminal = state / (layers * contexts)
       guard let f = estimate(vector, at: terminal), withinBounds(f) else { return true }
-      if settled[state].contains(where: { dominates($0, vector) }) { return true }
+      if dominatedBySettled(state, vector) { return true }
       if targetVectors.contains(where: { dominates($0, f) }) { return true }
       guard labelVector.count < configuration.maxLabels else { return false }
       let label = Int32(labelVector.count)
@@ -225,10 +258,10 @@ struct LabelSearch {
       let terminal = state / (layers * contexts)
       let layer = state / contexts % layers
       let context = Int32(state % contexts)
-      if settled[state].contains(where: { dominates($0, vector) }) { continue }
+      if dominatedBySettled(state, vector) { continue }
       guard let f = estimate(vector, at: terminal), !targetVectors.contains(where: { dominates($0, f) })
       else { continue }
-      settled[state].append(vector)
+      settle(state, vector)
       if layer == layers - 1 && isTarget.contains(terminal) {
         targetVectors.append(vector)
         found.append(entry.label)

@@ -37,13 +37,23 @@ public struct QueryGraph: Sendable {
     var via: [CityID] = []
     for name in query.constraints.via { via.append(try planner.city(named: name)) }
     self.via = via
-    let selector = NetworkSelector(network: network, cityMatcher: planner.cityMatcher)
+    // Building the name index costs more than the search: only when the query names something.
+    let namesSomething =
+      !query.constraints.avoidCountries.isEmpty || !query.constraints.avoidCarriers.isEmpty
+      || !query.constraints.avoidCrossings.isEmpty || !query.disruptions.isEmpty
+    let selector = namesSomething ? NetworkSelector(network: network, cityMatcher: planner.cityMatcher) : nil
+    func resolve(_ name: String, as kind: NetworkSelector.Kind) throws(RoutingError) -> [NetworkSelector
+      .Element]
+    {
+      guard let selector else { return [] }
+      return try selector.resolve(name, as: kind)
+    }
     let constraints = query.constraints
 
     // Countries to avoid.
     var avoidedCountries = Set<String>()
     for name in constraints.avoidCountries {
-      for case .country(let code) in try selector.resolve(name, as: .country) {
+      for case .country(let code) in try resolve(name, as: .country) {
         avoidedCountries.insert(code)
       }
     }
@@ -60,17 +70,17 @@ public struct QueryGraph: Sendable {
 
     var avoidedCarriers = Set<String>()
     for name in constraints.avoidCarriers {
-      for case .carrier(let id) in try selector.resolve(name, as: .carrier) { avoidedCarriers.insert(id) }
+      for case .carrier(let id) in try resolve(name, as: .carrier) { avoidedCarriers.insert(id) }
     }
     var avoided = ElementSet()
-    for name in constraints.avoidCrossings { avoided.insert(try selector.resolve(name, as: .crossing)) }
+    for name in constraints.avoidCrossings { avoided.insert(try resolve(name, as: .crossing)) }
     var closed = ElementSet()
-    for name in query.disruptions.closures { closed.insert(try selector.resolve(name, as: .place)) }
+    for name in query.disruptions.closures { closed.insert(try resolve(name, as: .place)) }
     var delays: [(ElementSet, Minutes)] = []
     for item in query.disruptions.delays {
       guard item.delay >= .zero else { throw .invalidQuery("a delay must not be negative: \(item.target)") }
       var set = ElementSet()
-      set.insert(try selector.resolve(item.target, as: .place))
+      set.insert(try resolve(item.target, as: .place))
       delays.append((set, item.delay))
     }
 

@@ -78,8 +78,10 @@ public struct RoutePlanner: Sendable {
     }
     let criteria = simple ? Self.priority(of: query.objective) : Criterion.standard
     var best: (path: PlannedPath, key: SearchKey)?
+    let bounds = LowerBounds(graph: graph)
     for product in products(graph) {
-      var labelSearch = labelSearch(product.graph, criteria: criteria, documents: product.mode)
+      var labelSearch = labelSearch(
+        product.graph, criteria: criteria, documents: product.mode, lowerBounds: bounds)
       labelSearch.configuration.lexicographic = simple
       for found in try labelSearch.run() {
         var totals = found.vector.totals
@@ -133,7 +135,8 @@ public struct RoutePlanner: Sendable {
 
   /// A label search over `criteria` plus whatever the query's bounds need.
   func labelSearch(
-    _ graph: QueryGraph, criteria: [Criterion], documents: LabelSearch.DocumentMode? = nil
+    _ graph: QueryGraph, criteria: [Criterion], documents: LabelSearch.DocumentMode? = nil,
+    lowerBounds: LowerBounds? = nil
   ) -> LabelSearch {
     let query = graph.query
     let bounds = query.constraints
@@ -156,7 +159,8 @@ public struct RoutePlanner: Sendable {
         dominance: dimensions, budget: bounds.budget?.rawValue, maxDuration: bounds.maxDuration?.rawValue,
         maxLegs: bounds.maxLegs.map(Int64.init), maxTransfers: bounds.maxTransfers.map(Int64.init),
         departure: query.departure?.minutesSinceEpoch, documents: mode,
-        maxDocuments: bounds.singleDocument ? 1 : nil))
+        maxDocuments: bounds.singleDocument ? 1 : nil),
+      bounds: lowerBounds)
   }
 
   static func dimension(of criterion: Criterion) -> CriteriaVector.Dimension {
@@ -188,8 +192,11 @@ public struct RoutePlanner: Sendable {
     let graph = try QueryGraph(planner: self, query: query)
     var vectors: [CriteriaVector] = []
     var paths: [PlannedPath] = []
+    let bounds = LowerBounds(graph: graph)
     for product in products(graph) {
-      for found in try labelSearch(product.graph, criteria: criteria, documents: product.mode).run() {
+      for found in try labelSearch(
+        product.graph, criteria: criteria, documents: product.mode, lowerBounds: bounds
+      ).run() {
         var vector = found.vector
         vector.cost += product.fee
         vectors.append(vector)
