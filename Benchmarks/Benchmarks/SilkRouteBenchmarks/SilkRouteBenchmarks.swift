@@ -40,9 +40,9 @@ let benchmarks: @Sendable () -> Void = {
       let graph = try planner.prepare(RouteQuery(from: "Jiaozhou", to: "Hamburg", objective: objective))
       benchmark.startMeasurement()
       for _ in benchmark.scaledIterations {
-        let arcs = try planner.bestPath(graph, using: &search)
-        precondition(arcs?.isEmpty == false)
-        blackHole(arcs)
+        let path = try planner.bestPath(graph, using: &search)
+        precondition(path?.arcs.isEmpty == false)
+        blackHole(path)
       }
     }
   }
@@ -118,4 +118,5 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(found)
     }
   }
+  diagramBenchmarks()
 }
