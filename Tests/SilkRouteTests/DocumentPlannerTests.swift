@@ -147,6 +147,32 @@ import Testing
       route.documentPlan?.reason == "M2, the only operator contracting every leg, does not deliver in DE")
   }
 
+  @Test func oneModeOneCarrierNeedsNoMultimodalBL() throws {
+    let network = try Self.network(
+      operators: [Self.mto("m2", absorbs: true)], coverage: Self.covers("m2", ["cr", "pkp"]))
+    let route = try RoutePlanner(network: network).route(RouteQuery(from: "Jiaozhou", to: "Alashankou"))
+    let plan = try #require(route.documentPlan)
+    #expect(plan.kind == .singleCarrierDocument)
+    #expect(plan.documents.map(\.type) == ["smgs"])
+    #expect(route.totals.documents == 1)
+  }
+
+  @Test func cargoClassRefusedOnOneLegRulesOutEveryDocument() throws {
+    var network = try Self.network(
+      operators: [Self.mto("m2", absorbs: true)], coverage: Self.covers("m2", ["cr", "pkp"]))
+    var data = network.data
+    data.services[1].cargoClasses = CargoClassSet(.general)  // the CIM leg takes no reefers
+    network = try TransportNetwork(data)
+    var query = RouteQuery(
+      from: "Jiaozhou", to: "Hamburg", cargo: Cargo(unit: .feu, quantity: 1, cargoClass: .reefer))
+    query.constraints.singleDocument = true
+    #expect {
+      try RoutePlanner(network: network).route(query)
+    } throws: { error in
+      "\(error)".contains("--cargo-class reefer")
+    }
+  }
+
   @Test func declaredValueShowsTheUninsuredGap() throws {
     let network = try Self.network(operators: [], coverage: [])
     var cargo = Cargo.containers(1, .feu)
@@ -176,8 +202,11 @@ import Testing
       var (query, origin, destination, via) = LabelSearchTests.randomQuery(
         network, seed: seed, constrained: seed % 3 == 0, timed: seed % 2 == 0)
       query.constraints.singleDocument = true
-      let brute = BruteForcePareto(network: network, query: query, origin: origin, destination: destination, via: via)
-      let expected = brute.allVectors().map(\.totals).min { query.objective.key($0) < query.objective.key($1) }
+      let brute = BruteForcePareto(
+        network: network, query: query, origin: origin, destination: destination, via: via)
+      let expected = brute.allVectors().map(\.totals).min {
+        query.objective.key($0) < query.objective.key($1)
+      }
       let route = try? planner.route(query)
       #expect(route?.routeTotals == expected, "seed \(seed) query \(query)")
       guard let route else { continue }
