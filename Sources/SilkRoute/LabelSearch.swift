@@ -135,8 +135,6 @@ struct LabelSearch {
   let graph: QueryGraph
   var configuration: Configuration
   let layers: Int
-  /// Document contexts per (terminal, layer).
-  let contexts: Int
   /// Lower bounds to the destination per terminal: cost, time, CO2 (Int64.max = unreachable).
   let bound: LowerBounds
   /// The full queue order: dominance dimensions, then the rest as tie-breakers.
@@ -148,7 +146,6 @@ struct LabelSearch {
     self.graph = graph
     self.configuration = configuration
     layers = graph.via.count + 1
-    contexts = configuration.documents == .ignore ? 1 : graph.network.contextCount
     bound = bounds ?? LowerBounds(graph: graph)
     order =
       configuration.dominance
@@ -190,17 +187,47 @@ struct LabelSearch {
     return true
   }
 
-  /// All target labels (Pareto-optimal in the dominance dimensions), in settling order.
+  /// One way to book the route, searched together with the others in one queue: leg by leg, or
+  /// under one operator's through B/L (its services only, its fee paid once at the start).
+  struct Product {
+    var mode: DocumentMode
+    /// Services the product may use (nil = every usable arc of the graph).
+    var services: Set<Int32>?
+    var fee: Int64 = 0
+    var operatorIndex: Int?
+  }
+
+  struct FoundRoute {
+    var vector: CriteriaVector
+    var arcs: [Int]
+    var product: Int
+  }
+
+  /// All target labels (Pareto-optimal in the dominance dimensions), in settling order, for the
+  /// configuration's single document mode.
   ///
   /// - Throws: `RoutingError.searchTooLarge` past `maxLabels`.
   func run() throws(RoutingError) -> [Found] {
+    try run(products: [Product(mode: configuration.documents, services: nil)]).map {
+      Found(vector: $0.vector, arcs: $0.arcs)
+    }
+  }
+
+  /// All target labels over every product, in settling order. Labels of different products never
+  /// dominate each other at a state (their futures differ), but a target label of any product
+  /// prunes every label it dominates: in lexicographic mode the first target settled is the
+  /// optimum over all products, and the other products stop there.
+  func run(products: [Product]) throws(RoutingError) -> [FoundRoute] {
     let network = graph.network
+    let productCount = products.count
+    let contexts = products.contains { $0.mode != .ignore } ? network.contextCount : 1
+    let perTerminal = layers * contexts * productCount
     var labelState: [Int32] = []
     var labelVector: [CriteriaVector] = []
     var labelParent: [Int32] = []
     var labelArc: [Int32] = []
     // Settled labels per state as linked lists in flat arrays (no array per state).
-    var settledHead = [Int32](repeating: -1, count: network.terminalCount * layers * contexts)
+    var settledHead = [Int32](repeating: -1, count: network.terminalCount * perTerminal)
     var settledNext: [Int32] = []
     var settledVector: [CriteriaVector] = []
     func dominatedBySettled(_ state: Int, _ vector: CriteriaVector) -> Bool {
@@ -220,6 +247,10 @@ struct LabelSearch {
     var found: [Int32] = []
     var heap = Heap<QueueEntry>()
     let isTarget = Set(graph.targets.map(\.index))
+    /// State = ((terminal × layers + layer) × contexts + context) × products + product.
+    func state(_ terminal: Int, _ layer: Int, _ context: Int32, _ product: Int) -> Int {
+      ((terminal * layers + layer) * contexts + Int(context)) * productCount + product
+    }
 
     let order = self.order
     func key(_ f: CriteriaVector) -> (Int64, Int64, Int64, Int64, Int64, Int64) {
@@ -227,7 +258,7 @@ struct LabelSearch {
     }
 
     func push(state: Int, vector: CriteriaVector, parent: Int32, arc: Int32) -> Bool {
-      let terminal = state / (layers * contexts)
+      let terminal = state / perTerminal
       guard let f = estimate(vector, at: terminal), withinBounds(f) else { return true }
       if dominatedBySettled(state, vector) { return true }
       if targetVectors.contains(where: { dominates($0, f) }) { return true }
@@ -241,27 +272,32 @@ struct LabelSearch {
       return true
     }
 
-    // Under one operator's through B/L the route has exactly one document from the start.
-    var start = CriteriaVector()
-    if case .singleOperator = configuration.documents { start.documents = 1 }
-    for source in graph.sources {
-      let layer = graph.advance(layer: 0, at: source)
-      guard push(state: (source.index * layers + layer) * contexts, vector: start, parent: -1, arc: -1)
-      else {
-        throw .searchTooLarge(labels: configuration.maxLabels)
+    for (index, product) in products.enumerated() {
+      // Under one operator's through B/L the route has exactly one document from the start.
+      var start = CriteriaVector(cost: product.fee)
+      if case .singleOperator = product.mode { start.documents = 1 }
+      for source in graph.sources {
+        let layer = graph.advance(layer: 0, at: source)
+        guard
+          push(
+            state: state(source.index, layer, DocumentContext.none, index), vector: start, parent: -1, arc: -1
+          )
+        else { throw .searchTooLarge(labels: configuration.maxLabels) }
       }
     }
     while let entry = heap.popMin() {
       let label = Int(entry.label)
-      let state = Int(labelState[label])
+      let current = Int(labelState[label])
       let vector = labelVector[label]
-      let terminal = state / (layers * contexts)
-      let layer = state / contexts % layers
-      let context = Int32(state % contexts)
-      if dominatedBySettled(state, vector) { continue }
+      let productIndex = current % productCount
+      let context = Int32(current / productCount % contexts)
+      let layer = current / (productCount * contexts) % layers
+      let terminal = current / perTerminal
+      let product = products[productIndex]
+      if dominatedBySettled(current, vector) { continue }
       guard let f = estimate(vector, at: terminal), !targetVectors.contains(where: { dominates($0, f) })
       else { continue }
-      settle(state, vector)
+      settle(current, vector)
       if layer == layers - 1 && isTarget.contains(terminal) {
         targetVectors.append(vector)
         found.append(entry.label)
@@ -275,8 +311,9 @@ struct LabelSearch {
         var handling: Int64 = 0
         let service = Int(network.arcService[arc])
         if service >= 0 {
+          if let allowed = product.services, !allowed.contains(Int32(service)) { continue }
           next.legs += 1
-          switch configuration.documents {
+          switch product.mode {
           case .ignore: break
           case .segmented:
             let step = DocumentContext.step(from: context, service: service, in: network)
@@ -304,8 +341,10 @@ struct LabelSearch {
         next.time += step.time.rawValue + handling
         next.co2 += step.co2.rawValue
         let nextLayer = graph.advance(layer: layer, at: head)
-        let nextState = (head.index * layers + nextLayer) * contexts + Int(nextContext)
-        guard push(state: nextState, vector: next, parent: entry.label, arc: Int32(arc))
+        guard
+          push(
+            state: state(head.index, nextLayer, nextContext, productIndex), vector: next, parent: entry.label,
+            arc: Int32(arc))
         else { throw .searchTooLarge(labels: configuration.maxLabels) }
       }
     }
@@ -316,7 +355,9 @@ struct LabelSearch {
         arcs.append(Int(labelArc[current]))
         current = Int(labelParent[current])
       }
-      return Found(vector: labelVector[Int(label)], arcs: arcs.reversed())
+      return FoundRoute(
+        vector: labelVector[Int(label)], arcs: arcs.reversed(),
+        product: Int(labelState[Int(label)]) % productCount)
     }
   }
 }

@@ -77,58 +77,27 @@ public struct RoutePlanner: Sendable {
       return result.map { PlannedPath(arcs: $0.arcs.map(\.index), operatorIndex: nil) }
     }
     let criteria = simple ? Self.priority(of: query.objective) : Criterion.standard
-    var best: (path: PlannedPath, key: SearchKey)?
-    let bounds = LowerBounds(graph: graph)
-    for product in products(graph) {
-      var labelSearch = labelSearch(
-        product.graph, criteria: criteria, documents: product.mode, lowerBounds: bounds)
-      labelSearch.configuration.lexicographic = simple
-      for found in try labelSearch.run() {
-        var totals = found.vector.totals
-        totals.cost += Cents(product.fee)
-        let key = query.objective.key(totals)
-        if best.map({ key < $0.key }) ?? true {
-          best = (PlannedPath(arcs: found.arcs, operatorIndex: product.operatorIndex), key)
-        }
-      }
-    }
-    return best?.path
+    var search = labelSearch(graph, criteria: criteria)
+    search.configuration.lexicographic = simple
+    let products = products(graph)
+    let found = try search.run(products: products)
+    let best = found.min { query.objective.key($0.vector.totals) < query.objective.key($1.vector.totals) }
+    return best.map { PlannedPath(arcs: $0.arcs, operatorIndex: products[$0.product].operatorIndex) }
   }
 
-  /// One way to book a route: leg by leg, or under one operator's through B/L.
-  struct Product {
-    var graph: QueryGraph
-    var mode: LabelSearch.DocumentMode
-    var operatorIndex: Int?
-    var fee: Int64
-  }
-
-  /// The products to search for `graph`'s query: leg by leg (unless one document is required
-  /// and the network has no operators to issue it… it may still be one carrier's document), and
-  /// every operator that takes goods in charge at the origin and delivers at the destination.
-  func products(_ graph: QueryGraph) -> [Product] {
-    guard network.documentsModelled else {
-      return [Product(graph: graph, mode: .ignore, operatorIndex: nil, fee: 0)]
-    }
-    var products = [Product(graph: graph, mode: .segmented, operatorIndex: nil, fee: 0)]
+  /// The ways to book a route for `graph`'s query: leg by leg, and under the through B/L of every
+  /// operator that takes goods in charge at the origin and delivers at the destination.
+  func products(_ graph: QueryGraph) -> [LabelSearch.Product] {
+    guard network.documentsModelled else { return [LabelSearch.Product(mode: .ignore, services: nil)] }
+    var products = [LabelSearch.Product(mode: .segmented, services: nil)]
     let originCountry = network.city(graph.origin).country
     let destinationCountry = network.city(graph.destination).country
     for (index, record) in network.data.operators.enumerated()
     where record.places.contains(originCountry) && record.places.contains(destinationCountry) {
-      var restricted = graph
-      let covered = network.operatorServices[index]
-      for arc in 0..<network.arcCount where restricted.usable[arc] {
-        let service = network.arcService[arc]
-        if service >= 0 && !covered.contains(service) { restricted.usable[arc] = false }
-      }
-      // Its fee counts against a budget.
-      if let budget = restricted.query.constraints.budget {
-        restricted.query.constraints.budget = budget - record.fee
-      }
       products.append(
-        Product(
-          graph: restricted, mode: .singleOperator(absorbsRegimeBreaks: record.absorbsRegimeBreaks),
-          operatorIndex: index, fee: record.fee.rawValue))
+        LabelSearch.Product(
+          mode: .singleOperator(absorbsRegimeBreaks: record.absorbsRegimeBreaks),
+          services: network.operatorServices[index], fee: record.fee.rawValue, operatorIndex: index))
     }
     return products
   }
@@ -190,19 +159,10 @@ public struct RoutePlanner: Sendable {
   {
     guard !criteria.isEmpty else { throw .invalidQuery("a Pareto front needs at least one criterion") }
     let graph = try QueryGraph(planner: self, query: query)
-    var vectors: [CriteriaVector] = []
-    var paths: [PlannedPath] = []
-    let bounds = LowerBounds(graph: graph)
-    for product in products(graph) {
-      for found in try labelSearch(
-        product.graph, criteria: criteria, documents: product.mode, lowerBounds: bounds
-      ).run() {
-        var vector = found.vector
-        vector.cost += product.fee
-        vectors.append(vector)
-        paths.append(PlannedPath(arcs: found.arcs, operatorIndex: product.operatorIndex))
-      }
-    }
+    let products = products(graph)
+    let found = try labelSearch(graph, criteria: criteria).run(products: products)
+    let vectors = found.map(\.vector)
+    let paths = found.map { PlannedPath(arcs: $0.arcs, operatorIndex: products[$0.product].operatorIndex) }
     guard !vectors.isEmpty else { throw noRoute(graph) }
     let front = Self.nonDominated(vectors, criteria: criteria, objective: query.objective)
     let builder = ItineraryBuilder(graph: graph)
