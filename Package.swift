@@ -7,6 +7,8 @@ let package = Package(
   products: [
     .library(name: "SilkRoute", targets: ["SilkRoute"]),
     .library(name: "SilkRouteStore", targets: ["SilkRouteStore"]),
+    .library(name: "SilkRouteGeoJSON", targets: ["SilkRouteGeoJSON"]),
+    .library(name: "SilkRouteGraphviz", targets: ["SilkRouteGraphviz"]),
     .executable(name: "silkroute", targets: ["SilkRouteCLI"]),
   ],
   dependencies: [
@@ -28,17 +30,36 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    // Geography: sea lanes, great circles, GeoJSON export of the network and of itineraries.
+    .target(name: "SilkRouteGeoJSON", dependencies: ["SilkRoute"]),
+    // The Graphviz C libraries (libgvc, libcgraph), found through pkg-config.
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+    ),
+    // Network and route diagrams rendered in-process by libgvc, behind one process-wide lock.
+    .target(name: "SilkRouteGraphviz", dependencies: ["SilkRoute", "SilkRouteGeoJSON", "CGraphviz"]),
     // The `silkroute` command: argument parsing and output formatting only.
     .executableTarget(
       name: "SilkRouteCLI",
       dependencies: [
         "SilkRoute",
         "SilkRouteStore",
+        "SilkRouteGeoJSON",
+        "SilkRouteGraphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "SilkRouteTests", dependencies: ["SilkRoute"]),
     .testTarget(name: "SilkRouteStoreTests", dependencies: ["SilkRoute", "SilkRouteStore"]),
     .testTarget(name: "SilkRouteCLITests", dependencies: ["SilkRouteCLI", "SilkRouteStore"]),
+    .testTarget(
+      name: "SilkRouteGeoJSONTests", dependencies: ["SilkRouteGeoJSON", "SilkRoute", "SilkRouteStore"]
+    ),
+    .testTarget(
+      name: "SilkRouteGraphvizTests",
+      dependencies: ["SilkRouteGraphviz", "SilkRouteGeoJSON", "SilkRoute", "SilkRouteStore"]
+    ),
   ]
 )

@@ -17,6 +17,8 @@ let package = Package(
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "SilkRoute", package: "SilkRoute"),
         .product(name: "SilkRouteStore", package: "SilkRoute"),
+        .product(name: "SilkRouteGraphviz", package: "SilkRoute"),
+        .product(name: "SilkRouteGeoJSON", package: "SilkRoute"),
       ],
       path: "Benchmarks/SilkRouteBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

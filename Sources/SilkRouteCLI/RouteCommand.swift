@@ -21,7 +21,9 @@ struct RouteCommand: ParsableCommand {
   @Option(name: .customLong("cargo-class"), help: "general, reefer, dangerous or ecommerce.")
   var cargoClass: CargoClass = .general
   @Option(help: "cheapest, fastest or greenest.") var objective: Objective = .cheapest
-  @Option(help: "table or json.") var format: OutputFormat = .table
+  @Option(help: "table, json or geojson.") var format: RouteFormat = .table
+  @Option(help: "Also draw the route over the network into FILE (.svg, .png, .pdf or .dot).")
+  var diagram: String?
 
   @Option(help: "Print the Pareto front over these criteria (cost,time,co2,documents — two or more).")
   var pareto: String?
@@ -69,6 +71,10 @@ struct RouteCommand: ParsableCommand {
   func validate() throws {
     _ = try query()
     if pareto != nil && alternatives != nil { throw ValidationError("use either --pareto or --alternatives") }
+    if (format == .geojson || diagram != nil) && (pareto != nil || alternatives != nil) {
+      throw ValidationError(
+        "--format geojson and --diagram draw one route: not with --pareto or --alternatives")
+    }
     if let alternatives, !(1...20).contains(alternatives) {
       throw ValidationError("--alternatives takes 1 to 20")
     }
@@ -171,19 +177,19 @@ struct RouteCommand: ParsableCommand {
       switch format {
       case .table:
         print(SummaryTable.pareto(front, criteria: criteria, query: query), terminator: "")
-      case .json:
+      case .json, .geojson:
         print(try JSONOutput.encode(ParetoResponse(criteria: criteria, routes: front)))
       }
     } else if let count = alternatives {
       let routes = try planner.alternatives(query, count: count)
       switch format {
       case .table: print(SummaryTable.alternatives(routes, query: query), terminator: "")
-      case .json: print(try JSONOutput.encode(routes))
+      case .json, .geojson: print(try JSONOutput.encode(routes))
       }
     } else if let arriveBy {
       let itinerary = try planner.latestDeparture(
         query, arriveBy: try Self.instant(arriveBy, option: "--arrive-by"))
-      try output(itinerary)
+      try output(itinerary, network: planner.network)
     } else if !query.disruptions.isEmpty {
       let impact = try planner.impact(of: query)
       switch format {
@@ -191,6 +197,10 @@ struct RouteCommand: ParsableCommand {
         print(ItineraryTable.render(impact.disrupted), terminator: "")
         print(SummaryTable.impact(impact))
       case .json: print(try JSONOutput.encode(impact))
+      case .geojson: print(try RouteMapOutput.geoJSON(of: impact.disrupted, network: planner.network))
+      }
+      if let diagram {
+        try RouteMapOutput.writeDiagram(of: impact.disrupted, network: planner.network, to: diagram)
       }
     } else {
       try output(try planner.route(query), network: planner.network)
@@ -199,7 +209,13 @@ struct RouteCommand: ParsableCommand {
 
   func output(_ itinerary: Itinerary, network: TransportNetwork? = nil) throws {
     let draft = blDraft ? network.map { BillOfLadingDraft(itinerary: itinerary, network: $0) } : nil
+    if let diagram, let network {
+      try RouteMapOutput.writeDiagram(of: itinerary, network: network, to: diagram)
+    }
     switch format {
+    case .geojson:
+      guard let network else { throw ValidationError("--format geojson needs the network") }
+      print(try RouteMapOutput.geoJSON(of: itinerary, network: network))
     case .table:
       print(ItineraryTable.render(itinerary), terminator: "")
       if let draft { print("\n" + DraftText.render(draft), terminator: "") }
@@ -273,4 +289,8 @@ enum DollarText {
     }
     return Cents(cents)
   }
+}
+
+enum RouteFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json, geojson
 }

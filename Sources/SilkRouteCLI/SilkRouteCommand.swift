@@ -8,7 +8,7 @@ struct SilkRouteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "silkroute",
     abstract: "Multimodal freight routing on the China-SCO (SCODA) logistics network.",
-    subcommands: [RouteCommand.self, CitiesCommand.self, DataCommand.self]
+    subcommands: [RouteCommand.self, CitiesCommand.self, DataCommand.self, DiagramCommand.self]
   )
 
   /// Runs the command; any error becomes one line on stderr and a non-zero exit.

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import SilkRoute
+import SilkRouteGeoJSON
+import SilkRouteGraphviz
+
+/// `silkroute diagram`: the network drawn by Graphviz (SVG, PNG, PDF, DOT) or exported as GeoJSON.
+struct DiagramCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diagram",
+    abstract: "Draw the network (SVG, PNG, PDF, DOT) or export it as GeoJSON.",
+    discussion: """
+      The default geo layout is a map: cities at their coordinates, sea services along sea lanes,
+      air services along great circles. --mode, --country and --from draw part of the network;
+      lists may repeat the option or separate values with commas.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case svg, png, pdf, dot, geojson
+
+    init?(pathExtension: String) {
+      switch pathExtension.lowercased() {
+      case "geojson", "json": self = .geojson
+      default:
+        guard
+          let format = RenderFormat(pathExtension: pathExtension).flatMap({ Format(rawValue: $0.rawValue) })
+        else { return nil }
+        self = format
+      }
+    }
+
+    var renderFormat: RenderFormat? { RenderFormat(rawValue: rawValue) }
+    var isBinary: Bool { self == .png || self == .pdf }
+  }
+
+  enum Layout: String, ExpressibleByArgument, CaseIterable {
+    case geo, dot, neato, fdp, sfdp
+    var diagramLayout: DiagramLayout { DiagramLayout(rawValue: rawValue) ?? .geo }
+  }
+
+  @Option(name: .shortAndLong, help: "File to write (default: standard output).") var output: String?
+  @Option(help: "svg, png, pdf, dot or geojson (default: from --output's extension, else svg).")
+  var format: Format?
+  @Option(help: "geo (a map), dot, neato, fdp or sfdp.") var layout: Layout = .geo
+  @Option(help: "Only these modes: sea, rail, road, air.") var mode: [String] = []
+  @Option(help: "Only services touching these countries (ISO code or name).") var country: [String] = []
+  @Option(help: "Only what is reachable from this city.") var from: String?
+  @Option(help: "With --from: how many legs away (transfers do not count).") var hops: Int = 1
+  @Option(help: "Width of a PNG in pixels.") var width: Int?
+  @Option(help: "Title of the legend.") var title: String?
+  @OptionGroup var database: DatabaseOptions
+
+  var resolvedFormat: Format {
+    if let format { return format }
+    if let output, let inferred = Format(pathExtension: URL(fileURLWithPath: output).pathExtension) {
+      return inferred
+    }
+    return .svg
+  }
+
+  func validate() throws {
+    _ = try modes()
+    guard hops >= 1 else { throw ValidationError("--hops must be at least 1") }
+    if let width, width < 16 || width > 20_000 {
+      throw ValidationError("--width must be between 16 and 20000 pixels")
+    }
+    if output == nil, resolvedFormat.isBinary, isatty(STDOUT_FILENO) != 0 {
+      throw ValidationError(
+        "\(resolvedFormat.rawValue.uppercased()) is binary: write it to a file with --output")
+    }
+    if resolvedFormat == .geojson, layout != .geo {
+      throw ValidationError("--layout does not apply to GeoJSON")
+    }
+  }
+
+  /// Values of a repeatable option, each of which may be a comma-separated list.
+  static func list(_ values: [String]) -> [String] {
+    values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
+  func modes() throws -> Set<Mode> {
+    let words = Self.list(mode)
+    guard !words.isEmpty else { return Set(Mode.allCases) }
+    var modes = Set<Mode>()
+    for word in words {
+      guard let mode = Mode(rawValue: word.lowercased()) else {
+        throw ValidationError("unknown mode '\(word)': use sea, rail, road or air")
+      }
+      modes.insert(mode)
+    }
+    return modes
+  }
+
+  func run() throws {
+    let network = try database.openStore().loadNetwork()
+    let selection = NetworkSelection(
+      modes: try modes(), countries: Self.list(country), from: from, hops: hops)
+    let clock = ContinuousClock()
+    let started = clock.now
+    let data: Data
+    if resolvedFormat == .geojson {
+      data =
+        try GeoJSONExport.networkFeatureCollection(network: network, selection: selection).jsonData()
+        + Data("\n".utf8)
+    } else {
+      guard let renderFormat = resolvedFormat.renderFormat else { throw ValidationError("unknown format") }
+      data = try NetworkDiagram.render(
+        network: network, format: renderFormat,
+        options: .init(
+          layout: layout.diagramLayout, selection: selection,
+          title: title ?? (database.db == nil ? "SCODA multimodal freight network" : nil), pixelWidth: width))
+    }
+    let elapsed = clock.now - started
+    guard let output else {
+      FileHandle.standardOutput.write(data)
+      return
+    }
+    do {
+      let url = URL(fileURLWithPath: output)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try data.write(to: url, options: .atomic)
+    } catch {
+      throw DiagramError.write(path: output, message: error.localizedDescription)
+    }
+    let milliseconds =
+      Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+    print(
+      "wrote \(output) (\(resolvedFormat.rawValue), \(selection.summary), \(data.count) bytes, "
+        + String(format: "%.0f ms", milliseconds) + ")")
+  }
+}
+
+/// What `silkroute route` needs to draw or export an itinerary: one call each, so that the
+/// route command stays a thin wiring of options.
+enum RouteMapOutput {
+  /// `--diagram FILE`: the itinerary over the network, in the format FILE's extension names
+  /// (`.svg`, `.png`, `.pdf`, `.dot`), grouped by the itinerary's transport documents.
+  static func writeDiagram(of itinerary: Itinerary, network: TransportNetwork, to path: String) throws {
+    try RouteDiagram.write(itinerary: itinerary, network: network, to: path)
+  }
+
+  /// `--format geojson`: the itinerary as a GeoJSON FeatureCollection.
+  static func geoJSON(of itinerary: Itinerary, network: TransportNetwork) throws -> String {
+    try GeoJSONExport.routeFeatureCollection(itinerary: itinerary, network: network).jsonString()
+  }
+}
