@@ -209,14 +209,18 @@ import Testing
   }
 
   @Test func singleBillOfLadingDraftAndDocumentsCriterion() throws {
-    let run = try run(["route", "Jiaozhou", "Moscow", "--avoid-mode", "rail,road,sea", "--single-bl", "--bl-draft", "--value", "250000"])
+    let run = try run([
+      "route", "Jiaozhou", "Moscow", "--avoid-mode", "rail,road,sea", "--single-bl", "--bl-draft", "--value",
+      "250000",
+    ])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Documents: one"))
     #expect(run.stdout.contains("Draft multimodal transport document"))
     #expect(run.stdout.contains("Place of receipt") && run.stdout.contains("Originals"))
     let json = try self.run(["route", "Jiaozhou", "Hamburg", "--single-bl", "--bl-draft", "--format", "json"])
     #expect(json.status == 0, "\(json.stderr)")
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let draft = try #require(object["billOfLadingDraft"] as? [String: Any])
     #expect(draft["placeOfReceipt"] is String && draft["numberOfOriginals"] as? Int == 3)
     let itinerary = try #require(object["itinerary"] as? [String: Any])
@@ -225,6 +229,7 @@ import Testing
     let front = try self.run(["route", "Jiaozhou", "Hamburg", "--pareto", "cost,documents"])
     #expect(front.status == 0, "\(front.stderr)")
     #expect(front.stdout.contains("Pareto front over cost, documents"))
-    expectOneLineError(try self.run(["route", "Jiaozhou", "Hamburg", "--value", "lots"]), containing: "--value 'lots'")
+    expectOneLineError(
+      try self.run(["route", "Jiaozhou", "Hamburg", "--value", "lots"]), containing: "--value 'lots'")
   }
 }

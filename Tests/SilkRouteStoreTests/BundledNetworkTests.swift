@@ -177,13 +177,18 @@ import Testing
     // TIR truck from Jiaozhou are avoided): no operator contracts both.
     var query = RouteQuery(from: "Jiaozhou", to: "Almaty", allowedModes: [.rail, .road])
     query.constraints.via = ["Khorgos"]
-    query.constraints.avoidCrossings = ["khorgos-altynkol", "alashankou-dostyk", "khorgos-nur-zholy-tir-jiaozhou"]
+    query.constraints.avoidCrossings = [
+      "khorgos-altynkol", "alashankou-dostyk", "khorgos-nur-zholy-tir-jiaozhou",
+    ]
     let route = try planner.route(query)
     let plan = try #require(route.documentPlan)
     #expect(plan.kind == .segmented)
     #expect(plan.documents.map(\.type) == ["smgs", "cmr-tir"])
     let reason = try #require(plan.reason)
-    #expect(reason.hasPrefix("leg 3 (road") && reason.contains("Khorgos–Almaty) is not contracted by any operator that covers leg 1"), "\(reason)")
+    #expect(
+      reason.hasPrefix("leg 3 (road")
+        && reason.contains("Khorgos–Almaty) is not contracted by any operator that covers leg 1"), "\(reason)"
+    )
     // With one document required, the planner switches to trucks all the way under the TIR hub's B/L.
     query.constraints.singleDocument = true
     let single = try planner.route(query)
