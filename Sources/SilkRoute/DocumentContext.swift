@@ -36,8 +36,7 @@ public enum DocumentContext {
   /// A rail consignment continues while its regime is valid on the next rail leg; a non-rail
   /// document continues on the same carrier in the same mode.
   public static func step(from context: Int32, service: Int, in network: TransportNetwork) -> Step {
-    let record = network.data.services[service]
-    if let sides = record.document.railSides {
+    if let sides = network.serviceDocument[service].railSides {
       if let running = Self.sides(of: context) {
         if !running.intersection(sides).isEmpty {
           return Step(next: context, startsDocument: false, breaksRailRegime: false)

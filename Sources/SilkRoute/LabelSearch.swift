@@ -246,7 +246,8 @@ struct LabelSearch {
     var targetVectors: [CriteriaVector] = []
     var found: [Int32] = []
     var heap = Heap<QueueEntry>()
-    let isTarget = Set(graph.targets.map(\.index))
+    var isTarget = [Bool](repeating: false, count: network.terminalCount)
+    for target in graph.targets { isTarget[target.index] = true }
     /// State = ((terminal × layers + layer) × contexts + context) × products + product.
     func state(_ terminal: Int, _ layer: Int, _ context: Int32, _ product: Int) -> Int {
       ((terminal * layers + layer) * contexts + Int(context)) * productCount + product
@@ -298,7 +299,7 @@ struct LabelSearch {
       guard let f = estimate(vector, at: terminal), !targetVectors.contains(where: { dominates($0, f) })
       else { continue }
       settle(current, vector)
-      if layer == layers - 1 && isTarget.contains(terminal) {
+      if layer == layers - 1 && isTarget[terminal] {
         targetVectors.append(vector)
         found.append(entry.label)
         if configuration.lexicographic { break }
@@ -320,11 +321,9 @@ struct LabelSearch {
             nextContext = step.next
             if step.startsDocument {
               next.documents += 1
-              if context != DocumentContext.none,
-                let price = network.newDocument[network.data.services[service].document]
-              {
-                next.cost += price.cost.rawValue
-                handling = price.time.rawValue
+              if context != DocumentContext.none {
+                next.cost += network.serviceNewDocumentCost[service]
+                handling = network.serviceNewDocumentTime[service]
               }
             }
           case .singleOperator(let absorbs):

@@ -41,6 +41,11 @@ public struct TransportNetwork: Sendable {
   public let contextCount: Int
   /// Per operator: the services it can contract.
   public let operatorServices: [Set<Int32>]
+  /// Per service: its document regime, and the price of starting a new document of it (cents,
+  /// minutes; zero where the data gives none) — flat arrays for the searches' hot loop.
+  public let serviceDocument: [DocumentRegime]
+  public let serviceNewDocumentCost: [Int64]
+  public let serviceNewDocumentTime: [Int64]
   /// New-document cost and time per regime (zero where the data gives none).
   public let newDocument: [DocumentRegime: (cost: Cents, time: Minutes)]
   /// Whether the data models document regimes (then routes pay for document breaks).
@@ -104,6 +109,9 @@ public struct TransportNetwork: Sendable {
       breaks[record.regime] = (record.newDocumentCost, record.newDocumentTime)
     }
     newDocument = breaks
+    serviceDocument = data.services.map(\.document)
+    serviceNewDocumentCost = data.services.map { breaks[$0.document]?.cost.rawValue ?? 0 }
+    serviceNewDocumentTime = data.services.map { breaks[$0.document]?.time.rawValue ?? 0 }
     var inOffsets = [Int32](repeating: 0, count: data.terminals.count + 1)
     for head in arcHead { inOffsets[head.index + 1] += 1 }
     for node in 0..<data.terminals.count { inOffsets[node + 1] += inOffsets[node] }
