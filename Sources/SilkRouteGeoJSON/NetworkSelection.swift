@@ -115,13 +115,12 @@ public struct NetworkSelection: Hashable, Sendable {
     return codes
   }
 
+  /// The planner's own name resolution, so diagrams and routes answer a name alike.
   private func resolveCity(_ name: String, in network: TransportNetwork) throws(SelectionError) -> CityID {
-    let matcher = CityNameMatcher(cities: network.data.cities)
-    let matches = matcher.matches(name)
-    switch matches.count {
-    case 1: return matches[0]
-    case 0: throw .unknownCity(name, suggestions: matcher.suggestions(for: name, cities: network.data.cities))
-    default: throw .ambiguousCity(name, candidates: matches.map { network.city($0).name })
+    do {
+      return try RoutePlanner(network: network).city(named: name)
+    } catch {
+      throw .city(error)
     }
   }
 
@@ -182,8 +181,8 @@ public struct SelectedNetwork: Hashable, Sendable {
 /// Why a selection cannot be drawn.
 public enum SelectionError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownCountry(String, known: [String])
-  case unknownCity(String, suggestions: [String])
-  case ambiguousCity(String, candidates: [String])
+  /// An unknown or ambiguous city, as the planner reports it.
+  case city(RoutingError)
   case invalidHops(Int)
   case nothingSelected(String)
 
@@ -191,14 +190,8 @@ public enum SelectionError: Error, Equatable, Sendable, CustomStringConvertible 
     switch self {
     case .unknownCountry(let text, let known):
       return "unknown country '\(text)': use an ISO code or name of \(known.joined(separator: ", "))"
-    case .unknownCity(let name, let suggestions):
-      let hint =
-        suggestions.isEmpty
-        ? "run 'silkroute cities' for the list"
-        : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-      return "unknown city '\(name)': \(hint)"
-    case .ambiguousCity(let name, let candidates):
-      return "'\(name)' names several cities: \(candidates.joined(separator: ", "))"
+    case .city(let error):
+      return error.description
     case .invalidHops(let hops):
       return "--hops must be at least 1 (got \(hops))"
     case .nothingSelected(let what):
