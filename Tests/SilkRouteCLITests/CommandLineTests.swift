@@ -4,46 +4,12 @@ import Testing
 /// Runs the built `silkroute` binary for real, on the bundled network (built into a scratch
 /// cache) and on bad input.
 @Suite(.serialized) struct CommandLineTests {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Run = CommandRunner.Output
+  static let runner = CommandRunner(name: "silkroute-cli-tests")
+  static var cache: URL { runner.scratch }
+  static var repository: URL { CommandRunner.repository }
 
-  static let cache = FileManager.default.temporaryDirectory
-    .appendingPathComponent("silkroute-cli-tests-\(ProcessInfo.processInfo.processIdentifier)")
-
-  static var repository: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-  }
-
-  /// The binary beside the test bundle (`.build/<triple>/debug/silkroute`).
-  static var binary: URL {
-    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("silkroute")
-  }
-
-  func run(_ arguments: [String]) throws -> Run {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["SILKROUTE_CACHE"] = Self.cache.path
-    environment["SILKROUTE_DATA"] = Self.repository.appendingPathComponent("Data").path
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
-  }
+  func run(_ arguments: [String]) throws -> Run { try Self.runner.run(arguments) }
 
   func expectOneLineError(_ run: Run, containing text: String) {
     #expect(run.status != 0)
@@ -56,9 +22,9 @@ import Testing
   @Test func routeTable() throws {
     let run = try run(["route", "Jiaozhou", "Almaty"])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout.contains("Jiaozhou (CN) → Almaty (KZ)"))
-    #expect(run.stdout.contains("Total: USD "))
-    #expect(run.stdout.contains("customs"))
+    #expect(run.text.contains("Jiaozhou (CN) → Almaty (KZ)"))
+    #expect(run.text.contains("Total: USD "))
+    #expect(run.text.contains("customs"))
   }
 
   @Test func routeJSON() throws {
@@ -66,7 +32,7 @@ import Testing
       "route", "qingdao", "rotterdam", "--objective", "fastest", "--cargo", "2xTEU", "--format", "json",
     ])
     #expect(run.status == 0, "\(run.stderr)")
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.text.utf8)) as? [String: Any])
     let steps = try #require(json["steps"] as? [[String: Any]])
     let modes = steps.compactMap { $0["kind"] as? String == "leg" ? $0["mode"] as? String : nil }
     #expect(!modes.isEmpty && modes.allSatisfy { ["sea", "rail", "road", "air"].contains($0) })
@@ -79,7 +45,7 @@ import Testing
     let run = try run(["cities", "--format", "json"])
     #expect(run.status == 0, "\(run.stderr)")
     let cities = try #require(
-      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+      try JSONSerialization.jsonObject(with: Data(run.text.utf8)) as? [[String: Any]])
     #expect(cities.count == 49)
     #expect(Set(cities.compactMap { $0["country"] as? String }).count == 20)
     #expect(cities.allSatisfy { ($0["terminals"] as? [Any])?.isEmpty == false && $0["latitude"] is Double })
@@ -111,7 +77,7 @@ import Testing
     let db = folder.appendingPathComponent("net.sqlite").path
     let validate = try run(["data", "validate"])
     #expect(
-      validate.status == 0 && validate.stdout.hasPrefix("ok: 49 cities in 20 countries"), "\(validate.stderr)"
+      validate.status == 0 && validate.text.hasPrefix("ok: 49 cities in 20 countries"), "\(validate.stderr)"
     )
     let imported = try run(["data", "import", "--db", db])
     #expect(imported.status == 0, "\(imported.stderr)")
@@ -138,9 +104,9 @@ import Testing
     let run = try run(["data", "validate", folder.path])
     #expect(run.status != 0)
     let line = text.split(separator: "\n").count + 1
-    #expect(run.stdout.contains("services.csv:\(line):"), "\(run.stdout)")
-    #expect(run.stdout.contains("unknown carrier 'nobody'"))
-    #expect(run.stdout.contains("unknown terminal 'nowhere'"))
+    #expect(run.text.contains("services.csv:\(line):"), "\(run.text)")
+    #expect(run.text.contains("unknown carrier 'nobody'"))
+    #expect(run.text.contains("unknown terminal 'nowhere'"))
     // And import refuses it, leaving no database behind.
     let db = folder.appendingPathComponent("x.sqlite").path
     let imported = try self.run(["data", "import", "--from", folder.path, "--db", db])
@@ -151,11 +117,11 @@ import Testing
   @Test func paretoFrontTableAndJSON() throws {
     let table = try run(["route", "Jiaozhou", "Hamburg", "--pareto"])
     #expect(table.status == 0, "\(table.stderr)")
-    #expect(table.stdout.contains("Pareto front over cost, time, co2"))
+    #expect(table.text.contains("Pareto front over cost, time, co2"))
     let json = try run(["route", "Jiaozhou", "Hamburg", "--pareto", "cost,time", "--format", "json"])
     #expect(json.status == 0, "\(json.stderr)")
     let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
     let routes = try #require(object["routes"] as? [[String: Any]])
     let points = routes.compactMap { route -> (Int, Int)? in
       guard let totals = route["totals"] as? [String: Any], let cost = totals["costCents"] as? Int,
@@ -174,8 +140,8 @@ import Testing
   @Test func alternativesExplainThemselves() throws {
     let run = try run(["route", "Jiaozhou", "Almaty", "--alternatives", "3"])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout.contains("1. best cheapest route"))
-    #expect(run.stdout.contains("2. "))
+    #expect(run.text.contains("1. best cheapest route"))
+    #expect(run.text.contains("2. "))
   }
 
   @Test func timetabledRouteShowsDatesAndConstraintsExplainFailures() throws {
@@ -183,7 +149,7 @@ import Testing
       "route", "Jiaozhou", "Almaty", "--depart", "2026-12-01T08:00Z", "--avoid-mode", "air,road",
     ])
     #expect(timed.status == 0, "\(timed.stderr)")
-    #expect(timed.stdout.contains("departs") && timed.stdout.contains("arrives 2026-12-"))
+    #expect(timed.text.contains("departs") && timed.text.contains("arrives 2026-12-"))
     expectOneLineError(
       try run(["route", "Jiaozhou", "Hamburg", "--avoid-country", "KZ,RU,MN", "--avoid-mode", "sea,air"]),
       containing: "every route passes through")
@@ -205,7 +171,7 @@ import Testing
       "--delay", "Brest-Malaszewicze=10d",
     ])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout.contains("Against the undisrupted baseline"))
+    #expect(run.text.contains("Against the undisrupted baseline"))
   }
 
   @Test func singleBillOfLadingDraftAndDocumentsCriterion() throws {
@@ -214,13 +180,13 @@ import Testing
       "250000",
     ])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout.contains("Documents: one"))
-    #expect(run.stdout.contains("Draft multimodal transport document"))
-    #expect(run.stdout.contains("Place of receipt") && run.stdout.contains("Originals"))
+    #expect(run.text.contains("Documents: one"))
+    #expect(run.text.contains("Draft multimodal transport document"))
+    #expect(run.text.contains("Place of receipt") && run.text.contains("Originals"))
     let json = try self.run(["route", "Jiaozhou", "Hamburg", "--single-bl", "--bl-draft", "--format", "json"])
     #expect(json.status == 0, "\(json.stderr)")
     let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
     let draft = try #require(object["billOfLadingDraft"] as? [String: Any])
     #expect(draft["placeOfReceipt"] is String && draft["numberOfOriginals"] as? Int == 3)
     let itinerary = try #require(object["itinerary"] as? [String: Any])
@@ -228,7 +194,7 @@ import Testing
     #expect(["through-bl", "single-carrier-document"].contains(plan["kind"] as? String ?? ""))
     let front = try self.run(["route", "Jiaozhou", "Hamburg", "--pareto", "cost,documents"])
     #expect(front.status == 0, "\(front.stderr)")
-    #expect(front.stdout.contains("Pareto front over cost, documents"))
+    #expect(front.text.contains("Pareto front over cost, documents"))
     expectOneLineError(
       try self.run(["route", "Jiaozhou", "Hamburg", "--value", "lots"]), containing: "--value 'lots'")
   }

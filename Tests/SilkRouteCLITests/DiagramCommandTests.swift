@@ -3,41 +3,13 @@ import Testing
 
 /// `silkroute diagram`, run for real on the bundled network.
 @Suite(.serialized) struct DiagramCommandTests {
-  struct Run {
-    var status: Int32
-    var stdout: Data
-    var stderr: String
-    var text: String { String(decoding: stdout, as: UTF8.self) }
-  }
-
-  static let scratch = FileManager.default.temporaryDirectory
-    .appendingPathComponent("silkroute-diagram-tests-\(ProcessInfo.processInfo.processIdentifier)")
-
-  static var repository: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-  }
+  typealias Run = CommandRunner.Output
+  static let runner = CommandRunner(name: "silkroute-diagram-tests")
+  static var scratch: URL { runner.scratch }
+  static var repository: URL { CommandRunner.repository }
 
   func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("silkroute")
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["SILKROUTE_CACHE"] = Self.scratch.appendingPathComponent("cache").path
-    environment["SILKROUTE_DATA"] = Self.repository.appendingPathComponent("Data").path
-    environment.merge(extra) { $1 }
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    try Self.runner.run(arguments, environment: extra)
   }
 
   func expectOneLineError(_ run: Run, status: Int32, containing text: String) {

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// Runs the built `silkroute` binary (beside the test bundle) on the repository's `Data/`, with its
+/// database cache in a scratch folder, and captures what it prints.
+struct CommandRunner {
+  struct Output {
+    var status: Int32
+    var stdout: Data
+    var stderr: String
+    var text: String { String(decoding: stdout, as: UTF8.self) }
+  }
+
+  /// Scratch folder for this process's runs (database cache, written files).
+  let scratch: URL
+
+  init(name: String) {
+    scratch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("\(name)-\(ProcessInfo.processInfo.processIdentifier)")
+  }
+
+  static var repository: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  /// `.build/<triple>/debug/silkroute`.
+  static var binary: URL {
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+      "silkroute")
+  }
+
+  func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Output {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["SILKROUTE_CACHE"] = scratch.appendingPathComponent("cache").path
+    environment["SILKROUTE_DATA"] = Self.repository.appendingPathComponent("Data").path
+    environment.merge(extra) { $1 }
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Output(
+      status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+  }
+}
