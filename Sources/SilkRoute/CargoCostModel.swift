@@ -4,11 +4,16 @@ public struct CargoCostModel: Sendable {
   public let network: TransportNetwork
   public let cargo: Cargo
   public let allowedModes: Set<Mode>
+  /// `allowedModes` as bits by `Mode.order`, for the per-arc test.
+  private let modeBits: UInt8
+  private let payloadKilograms: Int64
 
   public init(network: TransportNetwork, cargo: Cargo, allowedModes: Set<Mode> = Set(Mode.allCases)) {
     self.network = network
     self.cargo = cargo
     self.allowedModes = allowedModes
+    modeBits = allowedModes.reduce(0) { $0 | 1 << UInt8($1.order) }
+    payloadKilograms = cargo.payloadKilograms
   }
 
   /// Cost, time and CO2 of taking `arc`, or `nil` if the cargo cannot use it.
@@ -16,18 +21,19 @@ public struct CargoCostModel: Sendable {
     var totals: RouteTotals
     let service = network.arcService[arc]
     if service >= 0 {
-      let record = network.data.services[Int(service)]
-      guard allowedModes.contains(record.mode), record.cargoClasses.contains(cargo.cargoClass),
-        let charge = record.tariff.charge(for: cargo)
+      let index = Int(service)
+      guard modeBits & (1 << UInt8(network.serviceMode[index].order)) != 0,
+        network.serviceCargoClasses[index].contains(cargo.cargoClass),
+        let charge = network.serviceTariff[index].charge(for: cargo)
       else { return nil }
       totals = RouteTotals(
-        cost: charge, time: record.transit,
-        co2: record.co2Intensity.emissions(
-          kilograms: cargo.payloadKilograms, over: record.distance))
+        cost: charge, time: network.serviceTransit[index],
+        co2: network.serviceIntensity[index].emissions(
+          kilograms: payloadKilograms, over: network.serviceDistance[index]))
     } else {
-      let record = network.data.transfers[Int(network.arcTransfer[arc])]
-      guard let charge = record.tariff.charge(for: cargo) else { return nil }
-      totals = RouteTotals(cost: charge, time: record.time, co2: .zero)
+      let index = Int(network.arcTransfer[arc])
+      guard let charge = network.transferTariff[index].charge(for: cargo) else { return nil }
+      totals = RouteTotals(cost: charge, time: network.transferTime[index], co2: .zero)
     }
     let crossing = network.arcCrossing[arc]
     if crossing >= 0 {

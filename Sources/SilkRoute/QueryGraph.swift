@@ -101,8 +101,16 @@ public struct QueryGraph: Sendable {
       let head = network.arcHead[arc].index
       guard !forbidden[tail], !forbidden[head], var totals = model.weight(of: arc) else { continue }
       let service = network.arcService[arc]
-      if service >= 0, avoidedCarriers.contains(network.data.services[Int(service)].carrier) { continue }
-      if avoided.matches(arc: arc, in: network) || closed.matches(arc: arc, in: network) { continue }
+      if service >= 0, !avoidedCarriers.isEmpty,
+        avoidedCarriers.contains(network.data.services[Int(service)].carrier)
+      {
+        continue
+      }
+      if (!avoided.isEmpty && avoided.matches(arc: arc, in: network))
+        || (!closed.isEmpty && closed.matches(arc: arc, in: network))
+      {
+        continue
+      }
       for (set, minutes) in delays where set.matches(arc: arc, in: network, delayAtTailOnly: true) {
         delay[arc] += minutes.rawValue
       }
@@ -113,9 +121,9 @@ public struct QueryGraph: Sendable {
         let record = network.crossings[Int(crossing)]
         let regime: DocumentRegime? =
           service >= 0
-          ? network.data.services[Int(service)].document
-          : (network.terminal(network.arcTail[arc]).mode == .rail
-            && network.terminal(network.arcHead[arc]).mode == .rail
+          ? network.serviceDocument[Int(service)]
+          : (network.terminalMode[network.arcTail[arc].index] == .rail
+            && network.terminalMode[network.arcHead[arc].index] == .rail
             ? .smgs : nil)
         if record.toTerritory != destinationTerritory, let regime, transitRegimes.contains(regime),
           let transitTime = record.transitClearance, let transitCost = record.transitCost
@@ -189,6 +197,11 @@ struct ElementSet {
   var transfers = Set<Int>()
   var crossings = Set<BorderCrossingID>()
   var passages = Set<String>()
+
+  var isEmpty: Bool {
+    cities.isEmpty && terminals.isEmpty && services.isEmpty && transfers.isEmpty && crossings.isEmpty
+      && passages.isEmpty
+  }
 
   mutating func insert(_ elements: [NetworkSelector.Element]) {
     for element in elements {

@@ -41,6 +41,17 @@ public struct TransportNetwork: Sendable {
   public let contextCount: Int
   /// Per operator: the services it can contract.
   public let operatorServices: [Set<Int32>]
+  /// Per-service, per-transfer and per-terminal figures as flat arrays, so that per-query weight
+  /// building never copies a record.
+  public let serviceMode: [Mode]
+  public let serviceCargoClasses: [CargoClassSet]
+  public let serviceTariff: [Tariff]
+  public let serviceTransit: [Minutes]
+  public let serviceDistance: [Kilometres]
+  public let serviceIntensity: [GramsPerTonneKilometre]
+  public let transferTariff: [Tariff]
+  public let transferTime: [Minutes]
+  public let terminalMode: [Mode]
   /// Per service: its document regime, and the price of starting a new document of it (cents,
   /// minutes; zero where the data gives none) — flat arrays for the searches' hot loop.
   public let serviceDocument: [DocumentRegime]
@@ -110,6 +121,15 @@ public struct TransportNetwork: Sendable {
     }
     newDocument = breaks
     serviceDocument = data.services.map(\.document)
+    serviceMode = data.services.map(\.mode)
+    serviceCargoClasses = data.services.map(\.cargoClasses)
+    serviceTariff = data.services.map(\.tariff)
+    serviceTransit = data.services.map(\.transit)
+    serviceDistance = data.services.map(\.distance)
+    serviceIntensity = data.services.map(\.co2Intensity)
+    transferTariff = data.transfers.map(\.tariff)
+    transferTime = data.transfers.map(\.time)
+    terminalMode = data.terminals.map(\.mode)
     serviceNewDocumentCost = data.services.map { breaks[$0.document]?.cost.rawValue ?? 0 }
     serviceNewDocumentTime = data.services.map { breaks[$0.document]?.time.rawValue ?? 0 }
     var inOffsets = [Int32](repeating: 0, count: data.terminals.count + 1)
