@@ -7,14 +7,19 @@ public struct LowerBounds: Sendable {
   public let time: [Int64]
   public let co2: [Int64]
 
-  public init(graph: QueryGraph) {
-    cost = Self.reverseDistances(graph, \.cost.rawValue)
-    time = Self.reverseDistances(graph, \.time.rawValue)
-    co2 = Self.reverseDistances(graph, \.co2.rawValue)
+  /// - Parameter criteria: the criteria to bound; the others get 0 (still admissible and
+  ///   consistent). A lexicographic search needs only its primary criterion bounded. Reachability
+  ///   (`Int64.max`) is taken from the first criterion computed.
+  public init(graph: QueryGraph, criteria: [Criterion] = Criterion.standard) {
+    let zeros = [Int64](repeating: 0, count: graph.network.terminalCount)
+    cost = criteria.contains(.cost) ? Self.reverseDistances(graph, graph.weight.map(\.cost.rawValue)) : zeros
+    time = criteria.contains(.time) ? Self.reverseDistances(graph, graph.weight.map(\.time.rawValue)) : zeros
+    co2 = criteria.contains(.co2) ? Self.reverseDistances(graph, graph.weight.map(\.co2.rawValue)) : zeros
   }
 
-  /// One-to-all Dijkstra on reversed usable arcs from the destination terminals for one weight.
-  static func reverseDistances(_ graph: QueryGraph, _ component: (RouteTotals) -> Int64) -> [Int64] {
+  /// One-to-all Dijkstra on reversed usable arcs from the destination terminals, for per-arc
+  /// `weights`.
+  static func reverseDistances(_ graph: QueryGraph, _ weights: [Int64]) -> [Int64] {
     let network = graph.network
     var distance = [Int64](repeating: .max, count: network.terminalCount)
     var heap = Heap<ReverseEntry>()
@@ -29,7 +34,7 @@ public struct LowerBounds: Sendable {
         let arc = Int(network.inArc[position])
         guard graph.usable[arc] else { continue }
         let tail = network.arcTail[arc].index
-        let candidate = entry.distance + component(graph.weight[arc])
+        let candidate = entry.distance + weights[arc]
         if candidate < distance[tail] {
           distance[tail] = candidate
           heap.insert(ReverseEntry(distance: candidate, node: Int32(tail)))

@@ -77,7 +77,10 @@ public struct RoutePlanner: Sendable {
       return result.map { PlannedPath(arcs: $0.arcs.map(\.index), operatorIndex: nil) }
     }
     let criteria = simple ? Self.priority(of: query.objective) : Criterion.standard
-    var search = labelSearch(graph, criteria: criteria)
+    var search = labelSearch(
+      graph, criteria: criteria,
+      lowerBounds: simple ? LowerBounds(graph: graph, criteria: [Self.priority(of: query.objective)[0]]) : nil
+    )
     search.configuration.lexicographic = simple
     let products = products(graph)
     let found = try search.run(products: products)
