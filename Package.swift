@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "SilkRoute", targets: ["SilkRoute"]),
     .library(name: "SilkRouteStore", targets: ["SilkRouteStore"]),
+    .library(name: "SilkRouteAPI", targets: ["SilkRouteAPI"]),
     .library(name: "SilkRouteGeoJSON", targets: ["SilkRouteGeoJSON"]),
     .library(name: "SilkRouteGraphviz", targets: ["SilkRouteGraphviz"]),
     .executable(name: "silkroute", targets: ["SilkRouteCLI"]),
@@ -15,6 +16,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    // `swift package generate-documentation --target SilkRouteAPI` (DocC); not built otherwise.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // Core: domain model, network, search. Imports no GRDB, Graphviz or ArgumentParser.
@@ -30,6 +33,8 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    // The versioned JSON contract for booking systems (requests, stamped responses).
+    .target(name: "SilkRouteAPI", dependencies: ["SilkRoute"]),
     // Geography: sea lanes, great circles, GeoJSON export of the network and of itineraries.
     .target(name: "SilkRouteGeoJSON", dependencies: ["SilkRoute"]),
     // The Graphviz C libraries (libgvc, libcgraph), found through pkg-config.
@@ -46,6 +51,7 @@ let package = Package(
       dependencies: [
         "SilkRoute",
         "SilkRouteStore",
+        "SilkRouteAPI",
         "SilkRouteGeoJSON",
         "SilkRouteGraphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -53,6 +59,7 @@ let package = Package(
     ),
     .testTarget(name: "SilkRouteTests", dependencies: ["SilkRoute"]),
     .testTarget(name: "SilkRouteStoreTests", dependencies: ["SilkRoute", "SilkRouteStore"]),
+    .testTarget(name: "SilkRouteAPITests", dependencies: ["SilkRouteAPI", "SilkRoute", "SilkRouteStore"]),
     .testTarget(name: "SilkRouteCLITests", dependencies: ["SilkRouteCLI", "SilkRouteStore"]),
     .testTarget(
       name: "SilkRouteGeoJSONTests", dependencies: ["SilkRouteGeoJSON", "SilkRoute", "SilkRouteStore"]

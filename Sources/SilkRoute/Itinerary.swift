@@ -138,31 +138,32 @@ public enum ItineraryStep: Hashable, Sendable {
 }
 
 extension ItineraryStep: Codable {
-  private enum CodingKeys: String, CodingKey { case kind }
+  /// `step`, not `kind`: a transfer has a `kind` of its own (mode-change, gauge-change…).
+  private enum CodingKeys: String, CodingKey { case step }
   private enum Kind: String, Codable { case leg, transfer, border, document }
 
-  /// Encodes as the step's own fields plus `"kind": "leg" | "transfer" | "border"`.
+  /// Encodes as the step's own fields plus `"step": "leg" | "transfer" | "border" | "document"`.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     switch self {
     case .leg(let leg):
-      try container.encode(Kind.leg, forKey: .kind)
+      try container.encode(Kind.leg, forKey: .step)
       try leg.encode(to: encoder)
     case .transfer(let transfer):
-      try container.encode(Kind.transfer, forKey: .kind)
+      try container.encode(Kind.transfer, forKey: .step)
       try transfer.encode(to: encoder)
     case .border(let border):
-      try container.encode(Kind.border, forKey: .kind)
+      try container.encode(Kind.border, forKey: .step)
       try border.encode(to: encoder)
     case .document(let document):
-      try container.encode(Kind.document, forKey: .kind)
+      try container.encode(Kind.document, forKey: .step)
       try document.encode(to: encoder)
     }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    switch try container.decode(Kind.self, forKey: .kind) {
+    switch try container.decode(Kind.self, forKey: .step) {
     case .leg: self = .leg(try Leg(from: decoder))
     case .transfer: self = .transfer(try TransferStep(from: decoder))
     case .border: self = .border(try BorderStep(from: decoder))

@@ -1,4 +1,5 @@
 import SilkRoute
+import SilkRouteAPI
 import SilkRouteStore
 
 extension DatabaseOptions {
@@ -10,5 +11,14 @@ extension DatabaseOptions {
 
   func loadPlanner() throws -> RoutePlanner {
     RoutePlanner(network: try openStore().loadNetwork())
+  }
+
+  /// The planner and the data version its answers are stamped with.
+  func loadService() throws -> BookingService {
+    let store = try openStore()
+    let data = try store.load()
+    return BookingService(
+      network: try TransportNetwork(data),
+      dataVersion: try store.datasetVersion() ?? NetworkStore.version(of: data))
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SilkRoute
+import SilkRouteAPI
 
 extension Objective: ExpressibleByArgument {}
 extension CargoClass: ExpressibleByArgument {}
@@ -171,43 +172,58 @@ struct RouteCommand: ParsableCommand {
 
   func run() throws {
     let query = try query()
-    let planner = try database.loadPlanner()
+    let service = try database.loadService()
+    let planner = service.planner
+    func response(
+      itinerary: Itinerary? = nil, front: [Itinerary]? = nil, criteria: [Criterion]? = nil,
+      alternatives: [AlternativeRoute]? = nil, disruption: DisruptionImpact? = nil,
+      draft: BillOfLadingDraft? = nil
+    ) -> RouteResponse {
+      RouteResponse(
+        dataVersion: service.dataVersion, network: planner.network, itinerary: itinerary, paretoFront: front,
+        paretoCriteria: criteria, alternatives: alternatives, disruption: disruption, billOfLadingDraft: draft
+      )
+    }
     if let criteria = try criteria() {
       let front = try planner.paretoFront(query, criteria: criteria)
       switch format {
       case .table:
         print(SummaryTable.pareto(front, criteria: criteria, query: query), terminator: "")
       case .json, .geojson:
-        print(try JSONOutput.encode(ParetoResponse(criteria: criteria, routes: front)))
+        print(try JSONOutput.encode(response(front: front, criteria: criteria)))
       }
     } else if let count = alternatives {
       let routes = try planner.alternatives(query, count: count)
       switch format {
       case .table: print(SummaryTable.alternatives(routes, query: query), terminator: "")
-      case .json, .geojson: print(try JSONOutput.encode(routes))
+      case .json, .geojson: print(try JSONOutput.encode(response(alternatives: routes)))
       }
     } else if let arriveBy {
       let itinerary = try planner.latestDeparture(
         query, arriveBy: try Self.instant(arriveBy, option: "--arrive-by"))
-      try output(itinerary, network: planner.network)
+      try output(itinerary, network: planner.network, response: { response(itinerary: $0, draft: $1) })
     } else if !query.disruptions.isEmpty {
       let impact = try planner.impact(of: query)
       switch format {
       case .table:
         print(ItineraryTable.render(impact.disrupted), terminator: "")
         print(SummaryTable.impact(impact))
-      case .json: print(try JSONOutput.encode(impact))
+      case .json: print(try JSONOutput.encode(response(disruption: impact)))
       case .geojson: print(try RouteMapOutput.geoJSON(of: impact.disrupted, network: planner.network))
       }
       if let diagram {
         try RouteMapOutput.writeDiagram(of: impact.disrupted, network: planner.network, to: diagram)
       }
     } else {
-      try output(try planner.route(query), network: planner.network)
+      try output(
+        try planner.route(query), network: planner.network, response: { response(itinerary: $0, draft: $1) })
     }
   }
 
-  func output(_ itinerary: Itinerary, network: TransportNetwork? = nil) throws {
+  func output(
+    _ itinerary: Itinerary, network: TransportNetwork?,
+    response: (Itinerary, BillOfLadingDraft?) -> RouteResponse
+  ) throws {
     let draft = blDraft ? network.map { BillOfLadingDraft(itinerary: itinerary, network: $0) } : nil
     if let diagram, let network {
       try RouteMapOutput.writeDiagram(of: itinerary, network: network, to: diagram)
@@ -220,23 +236,9 @@ struct RouteCommand: ParsableCommand {
       print(ItineraryTable.render(itinerary), terminator: "")
       if let draft { print("\n" + DraftText.render(draft), terminator: "") }
     case .json:
-      if let draft {
-        print(try JSONOutput.encode(RouteWithDraft(itinerary: itinerary, billOfLadingDraft: draft)))
-      } else {
-        print(try JSONOutput.encode(itinerary))
-      }
+      print(try JSONOutput.encode(response(itinerary, draft)))
     }
   }
-}
-
-struct RouteWithDraft: Codable {
-  var itinerary: Itinerary
-  var billOfLadingDraft: BillOfLadingDraft
-}
-
-struct ParetoResponse: Codable {
-  var criteria: [Criterion]
-  var routes: [Itinerary]
 }
 
 enum JSONOutput {

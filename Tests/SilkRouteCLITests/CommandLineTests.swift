@@ -32,9 +32,14 @@ import Testing
       "route", "qingdao", "rotterdam", "--objective", "fastest", "--cargo", "2xTEU", "--format", "json",
     ])
     #expect(run.status == 0, "\(run.stderr)")
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.text.utf8)) as? [String: Any])
+    let response = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+    // The versioned contract: apiVersion, the data's content hash, the tariff dates used.
+    #expect(response["apiVersion"] as? String == "1")
+    #expect((response["dataVersion"] as? String)?.count == 16)
+    #expect((response["tariffDates"] as? [String: Any])?["earliest"] is String)
+    let json = try #require(response["itinerary"] as? [String: Any])
     let steps = try #require(json["steps"] as? [[String: Any]])
-    let modes = steps.compactMap { $0["kind"] as? String == "leg" ? $0["mode"] as? String : nil }
+    let modes = steps.compactMap { $0["step"] as? String == "leg" ? $0["mode"] as? String : nil }
     #expect(!modes.isEmpty && modes.allSatisfy { ["sea", "rail", "road", "air"].contains($0) })
     let totals = try #require(json["totals"] as? [String: Any])
     #expect((totals["costCents"] as? Int ?? 0) > 0)
@@ -122,7 +127,7 @@ import Testing
     #expect(json.status == 0, "\(json.stderr)")
     let object = try #require(
       try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
-    let routes = try #require(object["routes"] as? [[String: Any]])
+    let routes = try #require(object["paretoFront"] as? [[String: Any]])
     let points = routes.compactMap { route -> (Int, Int)? in
       guard let totals = route["totals"] as? [String: Any], let cost = totals["costCents"] as? Int,
         let time = totals["timeMinutes"] as? Int
