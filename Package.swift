@@ -10,12 +10,14 @@ let package = Package(
     .library(name: "SilkRouteAPI", targets: ["SilkRouteAPI"]),
     .library(name: "SilkRouteGeoJSON", targets: ["SilkRouteGeoJSON"]),
     .library(name: "SilkRouteGraphviz", targets: ["SilkRouteGraphviz"]),
+    .library(name: "SilkRouteServer", targets: ["SilkRouteServer"]),
     .executable(name: "silkroute", targets: ["SilkRouteCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     // `swift package generate-documentation --target SilkRouteAPI` (DocC); not built otherwise.
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
@@ -45,6 +47,18 @@ let package = Package(
     ),
     // Network and route diagrams rendered in-process by libgvc, behind one process-wide lock.
     .target(name: "SilkRouteGraphviz", dependencies: ["SilkRoute", "SilkRouteGeoJSON", "CGraphviz"]),
+    // The HTTP service (`silkroute serve`): Hummingbird routes over BookingService. Nothing else
+    // depends on Hummingbird.
+    .target(
+      name: "SilkRouteServer",
+      dependencies: [
+        "SilkRoute",
+        "SilkRouteAPI",
+        "SilkRouteGeoJSON",
+        "SilkRouteGraphviz",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     // The `silkroute` command: argument parsing and output formatting only.
     .executableTarget(
       name: "SilkRouteCLI",
@@ -54,6 +68,7 @@ let package = Package(
         "SilkRouteAPI",
         "SilkRouteGeoJSON",
         "SilkRouteGraphviz",
+        "SilkRouteServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +78,16 @@ let package = Package(
     .testTarget(name: "SilkRouteCLITests", dependencies: ["SilkRouteCLI", "SilkRouteStore"]),
     .testTarget(
       name: "SilkRouteGeoJSONTests", dependencies: ["SilkRouteGeoJSON", "SilkRoute", "SilkRouteStore"]
+    ),
+    .testTarget(
+      name: "SilkRouteServerTests",
+      dependencies: [
+        "SilkRouteServer",
+        "SilkRouteAPI",
+        "SilkRoute",
+        "SilkRouteStore",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "SilkRouteGraphvizTests",

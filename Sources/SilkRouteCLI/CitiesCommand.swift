@@ -1,5 +1,6 @@
 import ArgumentParser
 import SilkRoute
+import SilkRouteAPI
 
 struct CitiesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -8,38 +9,9 @@ struct CitiesCommand: ParsableCommand {
   @Option(help: "table or json.") var format: OutputFormat = .table
   @OptionGroup var database: DatabaseOptions
 
-  struct CityEntry: Codable {
-    var id: String
-    var name: String
-    var country: String
-    var latitude: Double
-    var longitude: Double
-    var locode: String?
-    var aliases: [String]
-    var status: String
-    var terminals: [TerminalEntry]
-  }
-  struct TerminalEntry: Codable {
-    var id: String
-    var mode: Mode
-    var name: String
-    var gaugeMm: Int?
-  }
-
   func run() throws {
     let network = try database.openStore().loadNetwork()
-    let entries = network.data.cities.enumerated().map { index, city in
-      CityEntry(
-        id: city.id, name: city.name, country: city.country, latitude: city.latitude,
-        longitude: city.longitude, locode: city.locode.isEmpty ? nil : city.locode,
-        aliases: city.aliases, status: city.status.rawValue,
-        terminals: network.cityTerminals[index].map { id in
-          let terminal = network.terminal(id)
-          return TerminalEntry(
-            id: terminal.id, mode: terminal.mode, name: terminal.name,
-            gaugeMm: terminal.gauge?.millimetres)
-        })
-    }
+    let entries = CityListing.all(in: network)
     switch format {
     case .json:
       print(try JSONOutput.encode(entries))

@@ -8,14 +8,20 @@ struct SilkRouteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "silkroute",
     abstract: "Multimodal freight routing on the China-SCO (SCODA) logistics network.",
-    subcommands: [RouteCommand.self, CitiesCommand.self, DataCommand.self, DiagramCommand.self]
+    subcommands: [
+      RouteCommand.self, CitiesCommand.self, DataCommand.self, DiagramCommand.self, ServeCommand.self,
+    ]
   )
 
   /// Runs the command; any error becomes one line on stderr and a non-zero exit.
-  static func main() {
+  static func main() async {
     do {
       var command = try parseAsRoot(Self.defaultingParetoCriteria(Array(CommandLine.arguments.dropFirst())))
-      try command.run()
+      if var command = command as? any AsyncParsableCommand {
+        try await command.run()  // `serve`
+      } else {
+        try command.run()
+      }
     } catch {
       let code = exitCode(for: error)
       if code == .success {

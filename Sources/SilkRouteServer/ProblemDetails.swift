@@ -1,0 +1,181 @@
+import Foundation
+import Hummingbird
+import SilkRoute
+import SilkRouteAPI
+
+/// An RFC 9457 problem: the body of every error response, as `application/problem+json`.
+///
+/// `type` is a `urn:silkroute:problem:` URN naming the kind of problem; `field` is the JSON path
+/// of the offending request field when one is to blame.
+public struct ProblemDetails: Codable, Hashable, Sendable, Error {
+  public var type: String
+  public var title: String
+  public var status: Int
+  public var detail: String
+  public var field: String?
+
+  public init(type: String, title: String, status: Int, detail: String, field: String? = nil) {
+    self.type = type
+    self.title = title
+    self.status = status
+    self.detail = detail
+    self.field = field
+  }
+
+  /// The URN of a problem kind, e.g. `urn:silkroute:problem:unknown-city`.
+  static func kind(_ slug: String) -> String { "urn:silkroute:problem:\(slug)" }
+}
+
+extension ProblemDetails {
+  /// The problem for any error a handler or the router throws; never fails.
+  ///
+  /// - `RequestError` → 422 naming the field; `RoutingError` → 422 (unknown or ambiguous city,
+  ///   no route, search too large, bad query); a JSON syntax error → 400; JSON of the wrong shape
+  ///   (missing key, wrong type) → 422 naming the field; Hummingbird's HTTP errors keep their
+  ///   status (413 for a body over the limit, 404); anything else → 500 without internals.
+  static func from(_ error: any Error, request: RouteRequest? = nil) -> ProblemDetails {
+    switch error {
+    case let problem as ProblemDetails:
+      return problem
+    case let error as RequestError:
+      return ProblemDetails(
+        type: kind("invalid-field"), title: "Invalid request field", status: 422,
+        detail: error.description, field: error.field)
+    case let error as RoutingError:
+      return from(error, request: request)
+    case let error as DecodingError:
+      return from(error)
+    case let error as any HTTPResponseError:
+      let status = error.status
+      if status.code == 413 { return .bodyTooLarge(limit: nil) }
+      return ProblemDetails(
+        type: "about:blank", title: status.reasonPhrase.isEmpty ? "HTTP \(status.code)" : status.reasonPhrase,
+        status: status.code, detail: (error as? HTTPError)?.body ?? status.reasonPhrase)
+    default:
+      return ProblemDetails(
+        type: kind("internal"), title: "Internal error", status: 500,
+        detail: "the server could not answer this request")
+    }
+  }
+
+  static func bodyTooLarge(limit: Int?) -> ProblemDetails {
+    ProblemDetails(
+      type: kind("body-too-large"), title: "Request body too large", status: 413,
+      detail: limit.map { "the body must be at most \($0) bytes" } ?? "the body is over the size limit")
+  }
+
+  static func notFound(path: String) -> ProblemDetails {
+    ProblemDetails(type: "about:blank", title: "Not Found", status: 404, detail: "no resource at \(path)")
+  }
+
+  static func methodNotAllowed(method: String, path: String, allowed: [String]) -> ProblemDetails {
+    ProblemDetails(
+      type: "about:blank", title: "Method Not Allowed", status: 405,
+      detail: "\(method) is not allowed on \(path): use \(allowed.joined(separator: ", "))")
+  }
+
+  private static func from(_ error: RoutingError, request: RouteRequest?) -> ProblemDetails {
+    switch error {
+    case .unknownCity(let name, _):
+      return ProblemDetails(
+        type: kind("unknown-city"), title: "Unknown city", status: 422, detail: error.description,
+        field: request.flatMap { field(naming: name, in: $0) })
+    case .ambiguousCity(let name, _):
+      return ProblemDetails(
+        type: kind("ambiguous-city"), title: "Ambiguous city", status: 422, detail: error.description,
+        field: request.flatMap { field(naming: name, in: $0) })
+    case .sameOriginAndDestination:
+      return ProblemDetails(
+        type: kind("same-origin-and-destination"), title: "Same origin and destination", status: 422,
+        detail: error.description, field: "to")
+    case .noRoute:
+      return ProblemDetails(type: kind("no-route"), title: "No route", status: 422, detail: error.description)
+    case .unknownName:
+      return ProblemDetails(
+        type: kind("unknown-name"), title: "Unknown name", status: 422, detail: error.description)
+    case .invalidQuery:
+      return ProblemDetails(
+        type: kind("invalid-query"), title: "Invalid query", status: 422, detail: error.description)
+    case .searchTooLarge:
+      return ProblemDetails(
+        type: kind("search-too-large"), title: "Search too large", status: 422, detail: error.description)
+    }
+  }
+
+  /// The JSON path of the request field that names `city`, if one does.
+  private static func field(naming city: String, in request: RouteRequest) -> String? {
+    if request.from == city { return "from" }
+    if request.to == city { return "to" }
+    if let index = request.constraints?.via?.firstIndex(of: city) { return "constraints.via[\(index)]" }
+    return nil
+  }
+
+  private static func from(_ error: DecodingError) -> ProblemDetails {
+    switch error {
+    case .dataCorrupted(let context) where context.codingPath.isEmpty:
+      return ProblemDetails(
+        type: kind("malformed-json"), title: "Malformed JSON", status: 400,
+        detail: "the body is not a JSON object: \(context.debugDescription)")
+    case .dataCorrupted(let context):
+      return shape(context, "invalid value")
+    case .keyNotFound(let key, let context):
+      return ProblemDetails(
+        type: kind("invalid-field"), title: "Invalid request field", status: 422,
+        detail: "missing required field", field: path(context.codingPath + [key]))
+    case .typeMismatch(let type, let context):
+      return shape(context, "expected \(typeName(type))")
+    case .valueNotFound(let type, let context):
+      return shape(context, "expected \(typeName(type)), found null")
+    @unknown default:
+      return ProblemDetails(
+        type: kind("malformed-json"), title: "Malformed JSON", status: 400,
+        detail: "the body cannot be decoded")
+    }
+  }
+
+  private static func shape(_ context: DecodingError.Context, _ message: String) -> ProblemDetails {
+    if context.codingPath.isEmpty {
+      return ProblemDetails(
+        type: kind("malformed-json"), title: "Malformed JSON", status: 400,
+        detail: "the body must be a JSON object (\(message))")
+    }
+    return ProblemDetails(
+      type: kind("invalid-field"), title: "Invalid request field", status: 422, detail: message,
+      field: path(context.codingPath))
+  }
+
+  private static func typeName(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: "a string"
+    case is Int.Type, is Int64.Type: "an integer"
+    case is Bool.Type: "true or false"
+    case is [String].Type: "an array of strings"
+    default: "a value of another type"
+    }
+  }
+
+  /// `constraints.via[1]` from a coding path.
+  static func path(_ codingPath: [any CodingKey]) -> String {
+    var text = ""
+    for key in codingPath {
+      if let index = key.intValue {
+        text += "[\(index)]"
+      } else {
+        text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+      }
+    }
+    return text
+  }
+
+  /// The problem as an HTTP response.
+  func response(headers extra: HTTPFields = [:]) -> Response {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let body = (try? encoder.encode(self)) ?? Data(#"{"status":500,"title":"Internal error"}"#.utf8)
+    var headers = extra
+    headers[.contentType] = "application/problem+json"
+    return Response(
+      status: HTTPResponse.Status(code: status, reasonPhrase: title), headers: headers,
+      body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+  }
+}

@@ -1,0 +1,20 @@
+import Hummingbird
+
+/// One route of the service: what `openapi.json` documents and the router serves (tests check
+/// that the two agree).
+public struct ServerEndpoint: Hashable, Sendable, CustomStringConvertible {
+  public var method: HTTPRequest.Method
+  public var path: String
+
+  public var description: String { "\(method.rawValue) \(path)" }
+
+  public static let routes = ServerEndpoint(method: .post, path: "/v1/routes")
+  public static let cities = ServerEndpoint(method: .get, path: "/v1/cities")
+  public static let networkSVG = ServerEndpoint(method: .get, path: "/v1/network.svg")
+  public static let networkGeoJSON = ServerEndpoint(method: .get, path: "/v1/network.geojson")
+  public static let health = ServerEndpoint(method: .get, path: "/healthz")
+  public static let openAPI = ServerEndpoint(method: .get, path: "/openapi.json")
+
+  /// Every endpoint the server implements.
+  public static let all: [ServerEndpoint] = [routes, cities, networkSVG, networkGeoJSON, health, openAPI]
+}

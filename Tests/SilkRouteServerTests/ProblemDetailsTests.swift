@@ -1,0 +1,128 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SilkRoute
+import SilkRouteAPI
+import Testing
+
+@testable import SilkRouteServer
+
+/// Every error is an RFC 9457 problem with the documented status, over a real connection.
+@Suite struct ProblemDetailsTests {
+  static func post(_ body: String, to client: some TestClientProtocol) async throws -> TestResponse {
+    try await client.execute(
+      uri: "/v1/routes", method: .post, headers: ServerFixture.jsonHeaders, body: ServerFixture.body(body))
+  }
+
+  @Test func malformedJSONIs400() async throws {
+    try await ServerFixture.withLiveServer { client in
+      for body in [#"{"from": "Jiaozhou", "to": "#, "", "not json", "[1, 2]", "null"] {
+        let problem = try ServerFixture.expectProblem(try await Self.post(body, to: client), status: 400)
+        #expect(problem.type == "urn:silkroute:problem:malformed-json", "\(body)")
+      }
+    }
+  }
+
+  @Test func badFieldIs422NamingIt() async throws {
+    try await ServerFixture.withLiveServer { client in
+      let cases: [(String, String)] = [
+        (#"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "pallets", "count": 1}}"#, "cargo.unit"),
+        (#"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "FEU", "count": 0}}"#, "cargo.count"),
+        (#"{"from": "Jiaozhou", "to": "Almaty", "objective": "scenic"}"#, "objective"),
+        (#"{"from": "Jiaozhou", "to": "Almaty", "pareto": ["cost", "beauty"]}"#, "pareto[1]"),
+        (
+          #"{"from": "Jiaozhou", "to": "Almaty", "constraints": {"avoidModes": ["rail", "teleport"]}}"#,
+          "constraints.avoidModes[1]"
+        ),
+        // Wrong shape: a missing key and a wrong type name the field too.
+        (#"{"from": "Jiaozhou"}"#, "to"),
+        (#"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "FEU", "count": "one"}}"#, "cargo.count"),
+        (
+          #"{"from": "Jiaozhou", "to": "Almaty", "constraints": {"via": ["Moscow", 7]}}"#,
+          "constraints.via[1]"
+        ),
+      ]
+      for (body, field) in cases {
+        try ServerFixture.expectProblem(try await Self.post(body, to: client), status: 422, field: field)
+      }
+    }
+  }
+
+  @Test func unknownCityIs422NamingTheField() async throws {
+    try await ServerFixture.withLiveServer { client in
+      let problem = try ServerFixture.expectProblem(
+        try await Self.post(#"{"from": "Jiaozhou", "to": "Atlantis"}"#, to: client), status: 422, field: "to")
+      #expect(problem.type == "urn:silkroute:problem:unknown-city")
+      #expect(problem.detail.contains("Atlantis"))
+      try ServerFixture.expectProblem(
+        try await Self.post(
+          #"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"via": ["Nowhere"]}}"#, to: client),
+        status: 422, field: "constraints.via[0]")
+    }
+  }
+
+  @Test func noRouteIs422() async throws {
+    try await ServerFixture.withLiveServer { client in
+      let body =
+        #"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"avoidModes": ["sea", "rail", "road", "air"]}}"#
+      let problem = try ServerFixture.expectProblem(try await Self.post(body, to: client), status: 422)
+      #expect(problem.type == "urn:silkroute:problem:no-route")
+    }
+  }
+
+  @Test func oversizedBodyIs413() async throws {
+    try await ServerFixture.withLiveServer { client in
+      let padding = String(repeating: "x", count: 70 * 1024)
+      let body = #"{"from": "Jiaozhou", "to": "Almaty", "note": "\#(padding)"}"#
+      let problem = try ServerFixture.expectProblem(try await Self.post(body, to: client), status: 413)
+      #expect(problem.type == "urn:silkroute:problem:body-too-large")
+    }
+  }
+
+  @Test func bodyJustUnderTheLimitIsAccepted() async throws {
+    try await ServerFixture.withLiveServer { client in
+      let head = #"{"from": "Jiaozhou", "to": "Almaty", "note": ""#
+      let padding = String(repeating: "x", count: 64 * 1024 - head.utf8.count - 2)
+      let body = head + padding + #""}"#
+      #expect(body.utf8.count == 64 * 1024)
+      let response = try await Self.post(body, to: client)
+      #expect(response.status == .ok)
+    }
+  }
+
+  @Test func unknownPathIs404AndWrongMethodIs405() async throws {
+    try await ServerFixture.withLiveServer { client in
+      try ServerFixture.expectProblem(try await client.execute(uri: "/v2/routes", method: .get), status: 404)
+      let wrong = try await client.execute(uri: "/v1/routes", method: .get)
+      try ServerFixture.expectProblem(wrong, status: 405)
+      #expect(wrong.headers[.allow] == "POST")
+      let delete = try await client.execute(uri: "/v1/cities", method: .delete)
+      try ServerFixture.expectProblem(delete, status: 405)
+      #expect(delete.headers[.allow] == "GET")
+      // The server is still answering after all that.
+      #expect(try await client.execute(uri: "/healthz", method: .get).status == .ok)
+    }
+  }
+
+  @Test func sameOriginAndDestinationNamesTo() async throws {
+    try await ServerFixture.withLiveServer { client in
+      let problem = try ServerFixture.expectProblem(
+        try await Self.post(#"{"from": "Jiaozhou", "to": "jiaozhou"}"#, to: client), status: 422, field: "to")
+      #expect(problem.type == "urn:silkroute:problem:same-origin-and-destination")
+    }
+  }
+
+  @Test func everyErrorMapsToADocumentedStatus() {
+    let request = RouteRequest(from: "Qingdao", to: "Moscow")
+    let ambiguous = ProblemDetails.from(
+      RoutingError.ambiguousCity("Qingdao", candidates: ["a", "b"]), request: request)
+    #expect(ambiguous.status == 422 && ambiguous.field == "from")
+    #expect(ProblemDetails.from(RoutingError.searchTooLarge(labels: 10)).status == 422)
+    #expect(ProblemDetails.from(RoutingError.invalidQuery("x")).type == "urn:silkroute:problem:invalid-query")
+    #expect(ProblemDetails.from(RequestError(field: "depart", message: "bad")).field == "depart")
+    // Anything unexpected is a 500 that reveals nothing of the error.
+    struct Secret: Error { var password = "hunter2" }
+    let hidden = ProblemDetails.from(Secret())
+    #expect(hidden.status == 500 && !hidden.detail.contains("hunter2"))
+  }
+}
