@@ -36,7 +36,7 @@ let package = Package(
       ]
     ),
     // The versioned JSON contract for booking systems (requests, stamped responses).
-    .target(name: "SilkRouteAPI", dependencies: ["SilkRoute"]),
+    .target(name: "SilkRouteAPI", dependencies: ["SilkRoute", "SilkRouteStore"]),
     // Geography: sea lanes, great circles, GeoJSON export of the network and of itineraries.
     .target(name: "SilkRouteGeoJSON", dependencies: ["SilkRoute"]),
     // The Graphviz C libraries (libgvc, libcgraph), found through pkg-config.

@@ -15,10 +15,7 @@ extension DatabaseOptions {
 
   /// The planner and the data version its answers are stamped with.
   func loadService() throws -> BookingService {
-    let store = try openStore()
-    let data = try store.load()
-    return BookingService(
-      network: try TransportNetwork(data),
-      dataVersion: try store.datasetVersion() ?? NetworkStore.version(of: data))
+    if let db { return try BookingService(databasePath: db) }
+    return try BookingService.bundled()
   }
 }

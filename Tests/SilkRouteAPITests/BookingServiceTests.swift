@@ -14,6 +14,18 @@ import Testing
     service = BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
   }
 
+  @Test func opensFromADatabasePath() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent(
+        "silkroute-api-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite"
+      ).path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try DatabaseFile.importData(try DataFolder.load(try BundledNetwork.dataFolder()), into: path)
+    let opened = try BookingService(databasePath: path)
+    #expect(opened.dataVersion == service.dataVersion)
+    #expect(throws: StoreError.self) { _ = try BookingService(databasePath: path + ".missing") }
+  }
+
   /// A seeded pool of queries over random city pairs, objectives and cargo.
   func queries(count: Int, seed: UInt64) -> [RouteRequest] {
     var state = seed
@@ -47,14 +59,14 @@ import Testing
   }
 
   @Test func eightTasksAnswerLikeOne() async throws {
-    let pool = queries(count: 400, seed: 7)
+    let pool = queries(count: 1000, seed: 7)
     let sequential = pool.map(outcome)
     #expect(Set(sequential).count > 50, "the pool must be varied")
     let service = self
     let results = await withTaskGroup(of: (Int, [String]).self) { group in
       for task in 0..<8 {
         group.addTask {
-          // Each task runs the whole pool in its own order: 8 × 400 queries at once.
+          // Each task runs the whole pool in its own order: 8 × 1,000 queries at once.
           let order = (0..<pool.count).map { ($0 + task * 53) % pool.count }
           var answers = [String](repeating: "", count: pool.count)
           for index in order { answers[index] = service.outcome(pool[index]) }
