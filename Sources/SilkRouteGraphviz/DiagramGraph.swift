@@ -119,19 +119,33 @@ public enum LabelText {
   public static func escapeTooltip(_ text: String) -> String { escape(text, backslash: "\\\\\\\\") }
 
   private static func escape(_ text: String, backslash: String) -> String {
+    GraphvizText.escape(text) { scalar in
+      switch scalar {
+      case "\\": backslash
+      case "&": "&amp;"
+      default: nil
+      }
+    }
+  }
+}
+
+/// The escaping loop shared by plain and HTML-like labels.
+enum GraphvizText {
+  /// `text` with each scalar that `replacement` maps replaced, and control, line-separator and
+  /// format characters (newlines, tabs, NUL) replaced by a space.
+  static func escape(_ text: String, replacement: (Unicode.Scalar) -> String?) -> String {
     var escaped = ""
     escaped.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": escaped += backslash
-      case "&": escaped += "&amp;"
+      if let replaced = replacement(scalar) {
+        escaped += replaced
+        continue
+      }
+      switch scalar.properties.generalCategory {
+      case .control, .lineSeparator, .paragraphSeparator, .format, .surrogate, .unassigned:
+        escaped += " "
       default:
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator, .format, .surrogate, .unassigned:
-          escaped += " "
-        default:
-          escaped.unicodeScalars.append(scalar)
-        }
+        escaped.unicodeScalars.append(scalar)
       }
     }
     return escaped
@@ -144,26 +158,17 @@ public enum HTMLText {
   /// doubled (Graphviz substitutes `\N`, `\G` in HTML text too), control and line-separator
   /// characters replaced by a space.
   public static func escape(_ text: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
+    GraphvizText.escape(text) { scalar in
       switch scalar {
-      case "\\": escaped += "\\\\"
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&#39;"
-      default:
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator, .format, .surrogate, .unassigned:
-          escaped += " "
-        default:
-          escaped.unicodeScalars.append(scalar)
-        }
+      case "\\": "\\\\"
+      case "&": "&amp;"
+      case "<": "&lt;"
+      case ">": "&gt;"
+      case "\"": "&quot;"
+      case "'": "&#39;"
+      default: nil
       }
     }
-    return escaped
   }
 
   /// `content` between `open` and `close` tags, or nothing when it is empty: Graphviz rejects
