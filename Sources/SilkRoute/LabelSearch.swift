@@ -223,30 +223,29 @@ struct LabelSearch {
   /// prunes every label it dominates: in lexicographic mode the first target settled is the
   /// optimum over all products, and the other products stop there.
   func run(products: [Product]) throws(RoutingError) -> [FoundRoute] {
+    var workspace = LabelWorkspace()
+    return try run(products: products, workspace: &workspace)
+  }
+
+  /// As `run(products:)`, reusing `workspace`'s buffers (reset in O(1) by a timestamp).
+  func run(products: [Product], workspace: inout LabelWorkspace) throws(RoutingError) -> [FoundRoute] {
     let network = graph.network
     let productCount = products.count
     let contexts = products.contains { $0.mode != .ignore } ? network.contextCount : 1
     let perTerminal = layers * contexts * productCount
-    var labelState: [Int32] = []
-    var labelVector: [CriteriaVector] = []
-    var labelParent: [Int32] = []
-    var labelArc: [Int32] = []
-    // Settled labels per state as linked lists in flat arrays (no array per state).
-    var settledHead = [Int32](repeating: -1, count: network.terminalCount * perTerminal)
-    var settledNext: [Int32] = []
-    var settledVector: [CriteriaVector] = []
+    workspace.prepare(stateCount: network.terminalCount * perTerminal)
     func dominatedBySettled(_ state: Int, _ vector: CriteriaVector) -> Bool {
-      var entry = settledHead[state]
+      var entry = workspace.head(state)
       while entry >= 0 {
-        if dominates(settledVector[Int(entry)], vector) { return true }
-        entry = settledNext[Int(entry)]
+        if dominates(workspace.settledVector[Int(entry)], vector) { return true }
+        entry = workspace.settledNext[Int(entry)]
       }
       return false
     }
     func settle(_ state: Int, _ vector: CriteriaVector) {
-      settledNext.append(settledHead[state])
-      settledVector.append(vector)
-      settledHead[state] = Int32(settledVector.count - 1)
+      workspace.settledNext.append(workspace.head(state))
+      workspace.settledVector.append(vector)
+      workspace.setHead(state, Int32(workspace.settledVector.count - 1))
     }
     var targetVectors: [CriteriaVector] = []
     var found: [Int32] = []
@@ -268,12 +267,12 @@ struct LabelSearch {
       guard let f = estimate(vector, at: terminal), withinBounds(f) else { return true }
       if dominatedBySettled(state, vector) { return true }
       if targetVectors.contains(where: { dominates($0, f) }) { return true }
-      guard labelVector.count < configuration.maxLabels else { return false }
-      let label = Int32(labelVector.count)
-      labelState.append(Int32(state))
-      labelVector.append(vector)
-      labelParent.append(parent)
-      labelArc.append(arc)
+      guard workspace.labelVector.count < configuration.maxLabels else { return false }
+      let label = Int32(workspace.labelVector.count)
+      workspace.labelState.append(Int32(state))
+      workspace.labelVector.append(vector)
+      workspace.labelParent.append(parent)
+      workspace.labelArc.append(arc)
       heap.insert(QueueEntry(key: key(f), label: label))
       return true
     }
@@ -293,8 +292,8 @@ struct LabelSearch {
     }
     while let entry = heap.popMin() {
       let label = Int(entry.label)
-      let current = Int(labelState[label])
-      let vector = labelVector[label]
+      let current = Int(workspace.labelState[label])
+      let vector = workspace.labelVector[label]
       let productIndex = current % productCount
       let context = Int32(current / productCount % contexts)
       let layer = current / (productCount * contexts) % layers
@@ -355,13 +354,55 @@ struct LabelSearch {
     return found.map { label in
       var arcs: [Int] = []
       var current = Int(label)
-      while labelArc[current] >= 0 {
-        arcs.append(Int(labelArc[current]))
-        current = Int(labelParent[current])
+      while workspace.labelArc[current] >= 0 {
+        arcs.append(Int(workspace.labelArc[current]))
+        current = Int(workspace.labelParent[current])
       }
       return FoundRoute(
-        vector: labelVector[Int(label)], arcs: arcs.reversed(),
-        product: Int(labelState[Int(label)]) % productCount)
+        vector: workspace.labelVector[Int(label)], arcs: arcs.reversed(),
+        product: Int(workspace.labelState[Int(label)]) % productCount)
     }
+  }
+}
+
+/// Reusable buffers for label searches: settled-list heads stamped per search (reset in O(1)),
+/// label arrays emptied but kept with their capacity. One per thread or task.
+public struct LabelWorkspace: Sendable {
+  var settledHead: [Int32] = []
+  var headStamp: [UInt32] = []
+  var now: UInt32 = 0
+  var settledNext: [Int32] = []
+  var settledVector: [CriteriaVector] = []
+  var labelState: [Int32] = []
+  var labelVector: [CriteriaVector] = []
+  var labelParent: [Int32] = []
+  var labelArc: [Int32] = []
+
+  public init() {}
+
+  mutating func prepare(stateCount: Int) {
+    if settledHead.count < stateCount {
+      settledHead = Array(repeating: -1, count: stateCount)
+      headStamp = Array(repeating: 0, count: stateCount)
+      now = 0
+    }
+    if now == .max {
+      for index in headStamp.indices { headStamp[index] = 0 }
+      now = 0
+    }
+    now += 1
+    settledNext.removeAll(keepingCapacity: true)
+    settledVector.removeAll(keepingCapacity: true)
+    labelState.removeAll(keepingCapacity: true)
+    labelVector.removeAll(keepingCapacity: true)
+    labelParent.removeAll(keepingCapacity: true)
+    labelArc.removeAll(keepingCapacity: true)
+  }
+
+  @inline(__always) func head(_ state: Int) -> Int32 { headStamp[state] == now ? settledHead[state] : -1 }
+
+  @inline(__always) mutating func setHead(_ state: Int, _ value: Int32) {
+    settledHead[state] = value
+    headStamp[state] = now
   }
 }

@@ -77,13 +77,13 @@ public struct RoutePlanner: Sendable {
       return result.map { PlannedPath(arcs: $0.arcs.map(\.index), operatorIndex: nil) }
     }
     let criteria = simple ? Self.priority(of: query.objective) : Criterion.standard
-    var search = labelSearch(
+    var labels = labelSearch(
       graph, criteria: criteria,
       lowerBounds: simple ? LowerBounds(graph: graph, criteria: [Self.priority(of: query.objective)[0]]) : nil
     )
-    search.configuration.lexicographic = simple
+    labels.configuration.lexicographic = simple
     let products = products(graph)
-    let found = try search.run(products: products)
+    let found = try labels.run(products: products, workspace: &search.labels)
     let best = found.min { query.objective.key($0.vector.totals) < query.objective.key($1.vector.totals) }
     return best.map { PlannedPath(arcs: $0.arcs, operatorIndex: products[$0.product].operatorIndex) }
   }

@@ -14,6 +14,8 @@ public struct ShortestPathSearch {
   private var targetAt: [UInt32]
   private var now: UInt32 = 0
   private var heap = Heap<Entry>()
+  /// Buffers for the label-setting searches run through the same query object.
+  public var labels = LabelWorkspace()
 
   private struct Entry: Comparable {
     var key: SearchKey
