@@ -56,16 +56,37 @@ struct ValidateCommand: ParsableCommand {
   }
 }
 
+extension DIMACSExport.Weight: ExpressibleByArgument {}
+
 struct ExportCommand: ParsableCommand {
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case csv, dimacs
+  }
+
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Write a database's network back to canonical CSV files.")
+    commandName: "export",
+    abstract: "Write a database's network back to canonical CSV files, or one weight as a DIMACS .gr graph.")
 
   @OptionGroup var database: DatabaseOptions
-  @Option(help: "Folder to write the CSV files into.") var output: String
+  @Option(help: "csv (a folder of canonical CSV files) or dimacs (one .gr file).") var format: Format = .csv
+  @Option(help: "With dimacs: cost, time or co2.") var weight: DIMACSExport.Weight = .time
+  @Option(help: "Folder (csv) or file (dimacs) to write.") var output: String
 
   func run() throws {
     let data = try database.openStore().load()
-    try DataFolder.write(data, to: URL(fileURLWithPath: output))
-    print("exported \(data.cities.count) cities and \(data.services.count) services to \(output)")
+    switch format {
+    case .csv:
+      try DataFolder.write(data, to: URL(fileURLWithPath: output))
+      print("exported \(data.cities.count) cities and \(data.services.count) services to \(output)")
+    case .dimacs:
+      let network = try TransportNetwork(data)
+      let text = DIMACSExport.graph(network, weight: weight)
+      do {
+        try text.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+      } catch {
+        throw StoreError("cannot write \(output): \(error.localizedDescription)")
+      }
+      print("exported \(network.terminalCount) nodes, weight \(weight.rawValue), to \(output)")
+    }
   }
 }

@@ -90,6 +90,14 @@ import Testing
       "data", "export", "--db", db, "--output", folder.appendingPathComponent("out").path,
     ])
     #expect(exported.status == 0, "\(exported.stderr)")
+    let gr = folder.appendingPathComponent("scoda-time.gr")
+    let dimacs = try run([
+      "data", "export", "--db", db, "--format", "dimacs", "--weight", "time", "--output", gr.path,
+    ])
+    #expect(dimacs.status == 0, "\(dimacs.stderr)")
+    let graph = try String(contentsOf: gr, encoding: .utf8)
+    #expect(graph.hasPrefix("c SilkRoute network: 145 terminals, weight time in minutes"))
+    #expect(graph.contains("\np sp 145 "))
     let routed = try run(["route", "Jiaozhou", "Moscow", "--db", db, "--objective", "greenest"])
     #expect(routed.status == 0, "\(routed.stderr)")
   }
