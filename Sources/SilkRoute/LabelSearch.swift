@@ -11,47 +11,62 @@ public struct LowerBounds: Sendable {
   ///   consistent). A lexicographic search needs only its primary criterion bounded. Reachability
   ///   (`Int64.max`) is taken from the first criterion computed.
   public init(graph: QueryGraph, criteria: [Criterion] = Criterion.standard) {
-    let zeros = [Int64](repeating: 0, count: graph.network.terminalCount)
-    cost = criteria.contains(.cost) ? Self.reverseDistances(graph, graph.weight.map(\.cost.rawValue)) : zeros
-    time = criteria.contains(.time) ? Self.reverseDistances(graph, graph.weight.map(\.time.rawValue)) : zeros
-    co2 = criteria.contains(.co2) ? Self.reverseDistances(graph, graph.weight.map(\.co2.rawValue)) : zeros
+    let count = graph.network.terminalCount
+    let zeros = [Int64](repeating: 0, count: count)
+    var heap = IndexedHeap.allocate(capacity: count, arity: 4)
+    defer { heap.deallocate() }
+    func bounds(_ criterion: Criterion, _ weight: (RouteTotals) -> Int64) -> [Int64] {
+      criteria.contains(criterion) ? Self.reverseDistances(graph, heap: &heap, weight) : zeros
+    }
+    cost = bounds(.cost) { $0.cost.rawValue }
+    time = bounds(.time) { $0.time.rawValue }
+    co2 = bounds(.co2) { $0.co2.rawValue }
   }
 
-  /// One-to-all Dijkstra on reversed usable arcs from the destination terminals, for per-arc
-  /// `weights`.
-  static func reverseDistances(_ graph: QueryGraph, _ weights: [Int64]) -> [Int64] {
+  /// One-to-all Dijkstra on reversed usable arcs from the destination terminals.
+  static func reverseDistances(
+    _ graph: QueryGraph, heap: inout IndexedHeap, _ weight: (RouteTotals) -> Int64
+  ) -> [Int64] {
     let network = graph.network
     var distance = [Int64](repeating: .max, count: network.terminalCount)
-    var heap = Heap<ReverseEntry>()
-    for target in graph.targets {
+    heap.removeAll()
+    for target in graph.targets where distance[target.index] != 0 {
       distance[target.index] = 0
-      heap.insert(ReverseEntry(distance: 0, node: target.rawValue))
+      heap.insert(UInt32(target.index), key: 0)
     }
-    while let entry = heap.popMin() {
-      let node = Int(entry.node)
-      guard entry.distance == distance[node] else { continue }
-      for position in network.incomingArcs(to: TerminalID(node)) {
-        let arc = Int(network.inArc[position])
-        guard graph.usable[arc] else { continue }
-        let tail = network.arcTail[arc].index
-        let candidate = entry.distance + weights[arc]
-        if candidate < distance[tail] {
-          distance[tail] = candidate
-          heap.insert(ReverseEntry(distance: candidate, node: Int32(tail)))
+    network.firstIn.withUnsafeBufferPointer { firstIn in
+      network.inArc.withUnsafeBufferPointer { inArc in
+        graph.usable.withUnsafeBufferPointer { usable in
+          graph.weight.withUnsafeBufferPointer { weights in
+            network.arcTail.withUnsafeBufferPointer { arcTail in
+              distance.withUnsafeMutableBufferPointer { distance in
+                while !heap.isEmpty {
+                  let entry = heap.removeMin()
+                  let node = Int(entry.node)
+                  let base = Int64(entry.key)
+                  for position in Int(firstIn[node])..<Int(firstIn[node + 1]) {
+                    let arc = Int(inArc[position])
+                    guard usable[arc] else { continue }
+                    let tail = arcTail[arc].index
+                    let candidate = base + weight(weights[arc])
+                    if candidate < distance[tail] {
+                      if distance[tail] == .max {
+                        heap.insert(UInt32(tail), key: UInt64(candidate))
+                      } else {
+                        heap.decrease(UInt32(tail), to: UInt64(candidate))
+                      }
+                      distance[tail] = candidate
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     }
     return distance
   }
-
-  struct ReverseEntry: Comparable {
-    var distance: Int64
-    var node: Int32
-    static func < (lhs: ReverseEntry, rhs: ReverseEntry) -> Bool {
-      (lhs.distance, lhs.node) < (rhs.distance, rhs.node)
-    }
-  }
-
 }
 
 /// A route's criteria during a search: the three objectives and the two counted resources.
@@ -196,9 +211,9 @@ struct LabelSearch {
   /// under one operator's through B/L (its services only, its fee paid once at the start).
   struct Product {
     var mode: DocumentMode
-    /// Services the product may use (nil = every usable arc of the graph).
-    var services: Set<Int32>?
     var fee: Int64 = 0
+    /// The operator issuing the through B/L: only the services it may contract (nil = every usable
+    /// arc of the graph).
     var operatorIndex: Int?
   }
 
@@ -213,7 +228,7 @@ struct LabelSearch {
   ///
   /// - Throws: `RoutingError.searchTooLarge` past `maxLabels`.
   func run() throws(RoutingError) -> [Found] {
-    try run(products: [Product(mode: configuration.documents, services: nil)]).map {
+    try run(products: [Product(mode: configuration.documents)]).map {
       Found(vector: $0.vector, arcs: $0.arcs)
     }
   }
@@ -316,7 +331,9 @@ struct LabelSearch {
         var handling: Int64 = 0
         let service = Int(network.arcService[arc])
         if service >= 0 {
-          if let allowed = product.services, !allowed.contains(Int32(service)) { continue }
+          if let owner = product.operatorIndex, !network.operatorContracts(owner, service: service) {
+            continue
+          }
           next.legs += 1
           switch product.mode {
           case .ignore: break

@@ -62,9 +62,10 @@ public struct QueryGraph: Sendable {
         "\(network.city(city).name) is in \(network.city(city).country), which the route must avoid")
     }
     var forbidden = [Bool](repeating: false, count: network.terminalCount)
-    for terminal in 0..<network.terminalCount {
-      let city = network.city(network.terminalCity[terminal])
-      forbidden[terminal] = avoidedCountries.contains(city.country)
+    if !avoidedCountries.isEmpty {
+      for terminal in 0..<network.terminalCount {
+        forbidden[terminal] = avoidedCountries.contains(network.city(network.terminalCity[terminal]).country)
+      }
     }
     forbiddenTerminal = forbidden
 

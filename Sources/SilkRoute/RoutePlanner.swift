@@ -91,8 +91,8 @@ public struct RoutePlanner: Sendable {
   /// The ways to book a route for `graph`'s query: leg by leg, and under the through B/L of every
   /// operator that takes goods in charge at the origin and delivers at the destination.
   func products(_ graph: QueryGraph) -> [LabelSearch.Product] {
-    guard network.documentsModelled else { return [LabelSearch.Product(mode: .ignore, services: nil)] }
-    var products = [LabelSearch.Product(mode: .segmented, services: nil)]
+    guard network.documentsModelled else { return [LabelSearch.Product(mode: .ignore)] }
+    var products = [LabelSearch.Product(mode: .segmented)]
     let originCountry = network.city(graph.origin).country
     let destinationCountry = network.city(graph.destination).country
     for (index, record) in network.data.operators.enumerated()
@@ -100,7 +100,7 @@ public struct RoutePlanner: Sendable {
       products.append(
         LabelSearch.Product(
           mode: .singleOperator(absorbsRegimeBreaks: record.absorbsRegimeBreaks),
-          services: network.operatorServices[index], fee: record.fee.rawValue, operatorIndex: index))
+          fee: record.fee.rawValue, operatorIndex: index))
     }
     return products
   }

@@ -41,6 +41,10 @@ public struct TransportNetwork: Sendable {
   public let contextCount: Int
   /// Per operator: the services it can contract.
   public let operatorServices: [Set<Int32>]
+  /// The same as bit sets for the searches' hot loop: operator `o` may contract service `s` iff bit
+  /// `s % 64` of `operatorServiceBits[o * serviceWords + s / 64]` is set.
+  let operatorServiceBits: [UInt64]
+  let serviceWords: Int
   /// Per-service, per-transfer and per-terminal figures as flat arrays, so that per-query weight
   /// building never copies a record.
   public let serviceMode: [Mode]
@@ -115,6 +119,13 @@ public struct TransportNetwork: Sendable {
     serviceContext = builder.serviceContext
     contextCount = data.documentRegimes.isEmpty ? 1 : Int(builder.contextCount)
     operatorServices = builder.operatorServices
+    let words = (data.services.count + 63) / 64
+    var bits = [UInt64](repeating: 0, count: words * data.operators.count)
+    for (owner, services) in builder.operatorServices.enumerated() {
+      for service in services { bits[owner * words + Int(service) / 64] |= 1 << (UInt64(service) % 64) }
+    }
+    serviceWords = words
+    operatorServiceBits = bits
     var breaks: [DocumentRegime: (cost: Cents, time: Minutes)] = [:]
     for record in data.documentRegimes {
       breaks[record.regime] = (record.newDocumentCost, record.newDocumentTime)
@@ -143,6 +154,11 @@ public struct TransportNetwork: Sendable {
     }
     firstIn = inOffsets
     inArc = incoming
+  }
+
+  /// Whether operator `index` may contract `service`.
+  @inline(__always) func operatorContracts(_ index: Int, service: Int) -> Bool {
+    operatorServiceBits[index * serviceWords + service / 64] & (1 << (UInt64(service) % 64)) != 0
   }
 
   /// The arcs leaving `terminal`.

@@ -1,0 +1,153 @@
+/// Dijkstra's algorithm over a `ScalarGraph`: the one-criterion search at C++ speed.
+///
+/// A reusable query object (RoutingKit's pattern): its arrays are allocated once for the graph and
+/// reset in O(1) per query by bumping a timestamp, so a query allocates nothing. The priority queue
+/// is an indexed d-ary min-heap (4-ary by default, as in Boost's `dijkstra_shortest_paths`) with
+/// decrease-key, holding each node at most once; distances are 64-bit, so sums of 32-bit weights
+/// cannot overflow.
+///
+/// Not thread-safe: one per thread or task; the graph itself is shared.
+public final class ScalarDijkstra {
+  public let graph: ScalarGraph
+  /// Children per heap node: 2, 4 or 8.
+  public let arity: Int
+
+  /// A node reached first is at `distance(to:)`; how it was reached (for `arcs(to:)`) is kept too.
+  public struct Reached: Hashable, Sendable {
+    public var node: Int
+    public var distance: UInt64
+  }
+
+  private let distance: UnsafeMutablePointer<UInt64>
+  private let parentArc: UnsafeMutablePointer<UInt32>
+  private let reachedAt: UnsafeMutablePointer<UInt32>
+  private let targetAt: UnsafeMutablePointer<UInt32>
+  private var heap: IndexedHeap
+  private var now: UInt32 = 0
+  /// Nodes settled by the last query.
+  public private(set) var settledCount = 0
+
+  /// - Parameter arity: heap children per node, 2, 4 or 8.
+  public init(graph: ScalarGraph, arity: Int = 4) {
+    self.graph = graph
+    self.arity = arity
+    let count = max(graph.nodeCount, 1)
+    distance = .allocate(capacity: count)
+    parentArc = .allocate(capacity: count)
+    reachedAt = .allocate(capacity: count)
+    reachedAt.initialize(repeating: 0, count: count)
+    targetAt = .allocate(capacity: count)
+    targetAt.initialize(repeating: 0, count: count)
+    heap = .allocate(capacity: count, arity: arity)
+  }
+
+  deinit {
+    distance.deallocate()
+    parentArc.deallocate()
+    reachedAt.deallocate()
+    targetAt.deallocate()
+    heap.deallocate()
+  }
+
+  /// Distances from `source` to every node (read them with `distance(to:)`).
+  ///
+  /// - Complexity: O((n + m) log_d n); no allocation.
+  public func oneToAll(from source: Int) {
+    startQuery()
+    seed(source)
+    _ = search(stopAtTarget: false)
+  }
+
+  /// The shortest path from any of `sources` (all at distance 0) to the nearest of `targets`.
+  ///
+  /// - Returns: the target reached first and its distance, or nil when none is reachable.
+  public func shortestPath(from sources: [Int], to targets: [Int]) -> Reached? {
+    startQuery()
+    for target in targets { targetAt[Int(graph.internalNode[target])] = now }
+    for source in sources { seed(source) }
+    let node = search(stopAtTarget: true)
+    guard node != ScalarGraph.invalid else { return nil }
+    return Reached(node: Int(graph.originalNode[Int(node)]), distance: distance[Int(node)])
+  }
+
+  /// The distance of `node` found by the last query, or nil if it was not reached. After a search
+  /// that stopped at a target, only settled nodes hold final distances.
+  public func distance(to node: Int) -> UInt64? {
+    let inner = Int(graph.internalNode[node])
+    return reachedAt[inner] == now ? distance[inner] : nil
+  }
+
+  /// The caller's arc numbers from a source to `node`, in travel order (empty for a source or an
+  /// unreached node).
+  public func arcs(to node: Int) -> [Int] {
+    var inner = Int(graph.internalNode[node])
+    guard reachedAt[inner] == now else { return [] }
+    var path: [Int] = []
+    while parentArc[inner] != ScalarGraph.invalid {
+      let position = Int(parentArc[inner])
+      path.append(graph.arcNumber(at: position))
+      inner = Int(graph.tails[position])
+    }
+    return path.reversed()
+  }
+
+  private func startQuery() {
+    if now == UInt32.max {
+      reachedAt.update(repeating: 0, count: max(graph.nodeCount, 1))
+      targetAt.update(repeating: 0, count: max(graph.nodeCount, 1))
+      now = 0
+    }
+    now += 1
+    heap.removeAll()
+    settledCount = 0
+  }
+
+  private func seed(_ source: Int) {
+    let node = graph.internalNode[source]
+    guard reachedAt[Int(node)] != now else { return }
+    reachedAt[Int(node)] = now
+    distance[Int(node)] = 0
+    parentArc[Int(node)] = ScalarGraph.invalid
+    heap.insert(node, key: 0)
+  }
+
+  /// Settles nodes in distance order; returns the first target settled (or `invalid`).
+  private func search(stopAtTarget: Bool) -> UInt32 {
+    // The heap is copied into a local for the loop: a stored property of a class would pay an
+    // exclusivity check on every mutation.
+    var queue = heap
+    var settled = 0
+    defer {
+      heap = queue
+      settledCount = settled
+    }
+    return graph.firstOut.withUnsafeBufferPointer { firstOut in
+      graph.arcs.withUnsafeBufferPointer { arcs in
+        while !queue.isEmpty {
+          let top = queue.removeMin()
+          let node = Int(top.node)
+          settled += 1
+          if stopAtTarget && targetAt[node] == now { return top.node }
+          let base = top.key
+          for position in Int(firstOut[node])..<Int(firstOut[node + 1]) {
+            let arc = arcs[position]
+            let head = Int(arc.head)
+            let candidate = base &+ UInt64(arc.weight)
+            if reachedAt[head] != now {
+              reachedAt[head] = now
+              distance[head] = candidate
+              parentArc[head] = UInt32(truncatingIfNeeded: position)
+              queue.insert(arc.head, key: candidate)
+            } else if candidate < distance[head] {
+              // Weights are non-negative: a settled head never gets here, so it is in the heap.
+              distance[head] = candidate
+              parentArc[head] = UInt32(truncatingIfNeeded: position)
+              queue.decrease(arc.head, to: candidate)
+            }
+          }
+        }
+        return ScalarGraph.invalid
+      }
+    }
+  }
+}

@@ -1,0 +1,179 @@
+import Testing
+
+@testable import SilkRoute
+
+@Suite struct ScalarDijkstraTests {
+  /// A random graph with parallel arcs, self-loops, zero weights and weights near 2³².
+  struct RandomGraph {
+    var nodeCount: Int
+    var tails: [UInt32] = []
+    var heads: [UInt32] = []
+    var weights: [UInt32] = []
+    var latitudes: [Double] = []
+    var longitudes: [Double] = []
+
+    init(seed: UInt64) {
+      var rng = SplitMix64(seed: seed)
+      nodeCount = Int.random(in: 1...14, using: &rng)
+      let arcCount = Int.random(in: 0...(nodeCount * 4), using: &rng)
+      for _ in 0..<arcCount {
+        tails.append(UInt32.random(in: 0..<UInt32(nodeCount), using: &rng))
+        heads.append(UInt32.random(in: 0..<UInt32(nodeCount), using: &rng))
+        weights.append(
+          Int.random(in: 0..<10, using: &rng) == 0
+            ? UInt32.random(in: (UInt32.max - 10)...UInt32.max, using: &rng)
+            : UInt32.random(in: 0...20, using: &rng))
+      }
+      latitudes = (0..<nodeCount).map { _ in Double.random(in: -60...80, using: &rng) }
+      longitudes = (0..<nodeCount).map { _ in Double.random(in: -180...180, using: &rng) }
+    }
+
+    /// Bellman–Ford to a fixpoint: the reference distances from `sources`.
+    func reference(from sources: [Int]) -> [UInt64?] {
+      var distance = [UInt64?](repeating: nil, count: nodeCount)
+      for source in sources { distance[source] = 0 }
+      var changed = true
+      while changed {
+        changed = false
+        for arc in tails.indices {
+          guard let base = distance[Int(tails[arc])] else { continue }
+          let candidate = base + UInt64(weights[arc])
+          if distance[Int(heads[arc])].map({ candidate < $0 }) ?? true {
+            distance[Int(heads[arc])] = candidate
+            changed = true
+          }
+        }
+      }
+      return distance
+    }
+
+    var orders: [NodeOrder] {
+      [
+        .identity, .breadthFirst, .shuffled(seed: 99),
+        .hilbert(latitudes: latitudes, longitudes: longitudes),
+      ]
+    }
+  }
+
+  /// One-to-all and one-to-one distances and paths equal Bellman–Ford on 1,000 seeded random
+  /// graphs, for every heap arity and node order.
+  @Test func matchesBellmanFordOnRandomGraphs() throws {
+    var reachedPairs = 0
+    for seed in UInt64(0)..<1000 {
+      let random = RandomGraph(seed: seed)
+      var rng = SplitMix64(seed: seed ^ 0x5CA1)
+      let source = Int.random(in: 0..<random.nodeCount, using: &rng)
+      let expected = random.reference(from: [source])
+      let sources = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
+        Int.random(in: 0..<random.nodeCount, using: &rng)
+      }
+      let targets = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
+        Int.random(in: 0..<random.nodeCount, using: &rng)
+      }
+      let fromSources = random.reference(from: sources)
+      let nearest = targets.compactMap { fromSources[$0] }.min()
+      for order in random.orders {
+        let graph = ScalarGraph(
+          nodeCount: random.nodeCount, tails: random.tails, heads: random.heads, weights: random.weights,
+          order: order)
+        for arity in [2, 4, 8] {
+          let search = ScalarDijkstra(graph: graph, arity: arity)
+          search.oneToAll(from: source)
+          for node in 0..<random.nodeCount {
+            #expect(
+              search.distance(to: node) == expected[node],
+              "seed \(seed) \(order) arity \(arity): node \(node)")
+            guard let distance = expected[node] else { continue }
+            reachedPairs += 1
+            try checkPath(search.arcs(to: node), from: [source], to: node, length: distance, random, seed)
+          }
+          let reached = search.shortestPath(from: sources, to: targets)
+          #expect(reached?.distance == nearest, "seed \(seed) \(order) arity \(arity): one-to-one")
+          if let reached {
+            #expect(targets.contains(reached.node), "seed \(seed): not a target")
+            try checkPath(
+              search.arcs(to: reached.node), from: sources, to: reached.node, length: reached.distance,
+              random,
+              seed)
+          }
+        }
+      }
+    }
+    #expect(reachedPairs > 10_000)
+  }
+
+  func checkPath(
+    _ arcs: [Int], from sources: [Int], to node: Int, length: UInt64, _ random: RandomGraph, _ seed: UInt64
+  ) throws {
+    var at = arcs.first.map { Int(random.tails[$0]) } ?? node
+    #expect(sources.contains(at), "seed \(seed): path does not start at a source")
+    var total: UInt64 = 0
+    for arc in arcs {
+      #expect(Int(random.tails[arc]) == at, "seed \(seed): path not connected")
+      at = Int(random.heads[arc])
+      total += UInt64(random.weights[arc])
+    }
+    #expect(at == node && total == length, "seed \(seed): path to \(node) adds up to \(total), not \(length)")
+  }
+
+  /// A reused query object gives the same answers as a fresh one, query after query.
+  @Test func reusedQueryObjectResetsBetweenQueries() {
+    let random = RandomGraph(seed: 4242)
+    let graph = ScalarGraph(
+      nodeCount: random.nodeCount, tails: random.tails, heads: random.heads, weights: random.weights)
+    let reused = ScalarDijkstra(graph: graph)
+    for round in 0..<50 {
+      let source = round % random.nodeCount
+      reused.oneToAll(from: source)
+      let fresh = ScalarDijkstra(graph: graph)
+      fresh.oneToAll(from: source)
+      for node in 0..<random.nodeCount {
+        #expect(reused.distance(to: node) == fresh.distance(to: node), "round \(round) node \(node)")
+      }
+    }
+  }
+
+  /// On transport networks, the scalar graph of a query's cost (or time, or CO2) finds the same
+  /// optimum as the lexicographic `ShortestPathSearch` in its primary criterion.
+  @Test func agreesWithShortestPathSearchOnRandomNetworks() throws {
+    for seed in UInt64(0)..<300 {
+      let network = try #require(try? TransportNetwork(RandomNetwork.make(seed: seed)), "seed \(seed)")
+      var rng = SplitMix64(seed: seed ^ 0xFACE)
+      let model = CargoCostModel(network: network, cargo: RandomNetwork.cargo(using: &rng))
+      let origin = Int.random(in: 0..<network.cityCount, using: &rng)
+      let destination = (origin + 1) % network.cityCount
+      for objective in Objective.allCases {
+        func primary(_ totals: RouteTotals) -> Int64 { objective.key(totals).primary }
+        let graph = try #require(
+          ScalarGraph(network: network, order: .geographic) { model.weight(of: $0).map(primary) },
+          "seed \(seed): weights fit 32 bits")
+        let scalar = ScalarDijkstra(graph: graph).shortestPath(
+          from: network.cityTerminals[origin].map(\.index),
+          to: network.cityTerminals[destination].map(\.index))
+        var reference = ShortestPathSearch(network: network)
+        let expected = reference.shortestPath(
+          from: network.cityTerminals[origin], to: network.cityTerminals[destination], objective: objective,
+          weight: model.weight(of:))
+        #expect(
+          scalar.map { Int64($0.distance) } == expected.map { primary($0.totals) },
+          "seed \(seed) \(objective)")
+      }
+    }
+  }
+
+  @Test func hilbertIndexKeepsNeighboursClose() {
+    // Distinct cells get distinct indices, and nearby points are closer along the curve than far ones.
+    var seen = Set<UInt64>()
+    for latitude in stride(from: -89.0, through: 89.0, by: 2.0) {
+      for longitude in stride(from: -179.0, through: 179.0, by: 2.0) {
+        seen.insert(NodeOrder.hilbertIndex(latitude: latitude, longitude: longitude))
+      }
+    }
+    #expect(seen.count == 90 * 180)
+    let a = NodeOrder.hilbertIndex(latitude: 36.0, longitude: 120.0)
+    let b = NodeOrder.hilbertIndex(latitude: 36.01, longitude: 120.01)
+    let far = NodeOrder.hilbertIndex(latitude: -36.0, longitude: -120.0)
+    func gap(_ x: UInt64, _ y: UInt64) -> UInt64 { max(x, y) - min(x, y) }
+    #expect(gap(a, b) < gap(a, far))
+  }
+}
