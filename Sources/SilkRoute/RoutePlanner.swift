@@ -10,6 +10,8 @@ public struct PlannedPath: Hashable, Sendable {
 public struct RoutePlanner: Sendable {
   public let network: TransportNetwork
   public let cityMatcher: CityNameMatcher
+  /// Query objects reused by the calls that take none.
+  let searches = SearchPool()
 
   public init(network: TransportNetwork) {
     self.network = network
@@ -35,8 +37,7 @@ public struct RoutePlanner: Sendable {
   /// - Throws: `RoutingError` for unknown names, or `.noRoute` saying which constraint cut the
   ///   network.
   public func route(_ query: RouteQuery) throws(RoutingError) -> Itinerary {
-    var search = ShortestPathSearch(network: network)
-    return try route(query, using: &search)
+    try searches.withSearch(on: network) { (search) throws(RoutingError) in try route(query, using: &search) }
   }
 
   /// The best itinerary for `query`, reusing `search`'s arrays for a plain static query.
@@ -163,7 +164,10 @@ public struct RoutePlanner: Sendable {
     guard !criteria.isEmpty else { throw .invalidQuery("a Pareto front needs at least one criterion") }
     let graph = try QueryGraph(planner: self, query: query)
     let products = products(graph)
-    let found = try labelSearch(graph, criteria: criteria).run(products: products)
+    let search = labelSearch(graph, criteria: criteria)
+    let found = try searches.withSearch(on: network) { (reused) throws(RoutingError) in
+      try search.run(products: products, workspace: &reused.labels)
+    }
     let vectors = found.map(\.vector)
     let paths = found.map { PlannedPath(arcs: $0.arcs, operatorIndex: products[$0.product].operatorIndex) }
     guard !vectors.isEmpty else { throw noRoute(graph) }

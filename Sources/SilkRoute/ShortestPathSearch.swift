@@ -5,7 +5,7 @@ import HeapModule
 /// in O(1) by bumping a timestamp (RoutingKit's `TimestampFlags`).
 ///
 /// Not thread-safe: use one per thread or task; the network itself is shared.
-public struct ShortestPathSearch {
+public struct ShortestPathSearch: Sendable {
   public let network: TransportNetwork
   private var totals: [RouteTotals]
   private var parentArc: [Int32]
