@@ -53,9 +53,11 @@ struct ImportCommand: ParsableCommand {
       // The builder's checks, so an invalid network never reaches the database.
       _ = try TransportNetwork(data)
       try DatabaseFile.importData(data, into: db)
+      // The version the import stamped, read back rather than hashing a large network twice.
+      let version = try NetworkStore(path: db).datasetVersion() ?? "unknown"
       print(
         "imported \(graph.nodeCount) nodes and \(graph.arcCount) arcs, weight \(weight.rawValue), "
-          + "into \(db) (version \(NetworkStore.version(of: data)))")
+          + "into \(db) (version \(version))")
     }
   }
 }
