@@ -97,16 +97,13 @@ struct DIMACSScanner: ~Copyable {
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[index]..<lineEnd]), as: UTF8.self)
   }
 
-  /// Field `index` as a decimal integer of magnitude at most `maximum`; a leading `-` only when
-  /// `signed`.
+  /// Field `index` as a decimal integer of magnitude at most `maximum` (below `Int64.max / 10`); a
+  /// leading `-` only when `signed`, never a `+`.
   func number(_ index: Int, maximum: Int64, signed: Bool = false) -> Number {
     var position = starts[index]
     let end = ends[index]
-    var negative = false
-    if bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
-      negative = bytes[position] == UInt8(ascii: "-")
-      position += 1
-    }
+    let negative = bytes[position] == UInt8(ascii: "-")
+    if negative { position += 1 }
     guard position < end else { return .notInteger }
     var value: Int64 = 0
     var tooLarge = false

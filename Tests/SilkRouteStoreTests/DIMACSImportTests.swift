@@ -45,6 +45,7 @@ import Testing
       ("p sp 2 1\na 1 2 -5\n", "2:7", "weight: negative weight", "-5"),
       ("p sp 2 1\na 1 2 2.5\n", "2:7", "weight: expected a non-negative integer", "2.5"),
       ("p sp 2 1\na 1 2 -\n", "2:7", "weight: expected a non-negative integer", "-"),
+      ("p sp 2 1\na 1 2 +5\n", "2:7", "weight: expected a non-negative integer", "+5"),
       ("p sp 2 1\na  1\t2 99999999999999999999999\n", "2:8", "weight: weight above 4294967295", nil),
       ("p sp 2 1\na 1 2\n", "2:6", "expected 4 fields 'a TAIL HEAD WEIGHT', found 3", nil),
       ("p sp 2 1\na 1 2 3 4\n", "2:9", "expected 4 fields 'a TAIL HEAD WEIGHT', found 5", "4"),
