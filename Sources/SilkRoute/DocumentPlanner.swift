@@ -17,8 +17,8 @@ struct DocumentPlanner {
   func plan(for itinerary: Itinerary, operatorIndex: Int?) -> DocumentPlan {
     let legs = itinerary.legs
     let serviceIndices = legs.map { network.serviceIndex[$0.service].map { Int($0.rawValue) } ?? -1 }
-    let segments = segmentedDocuments(itinerary.legs, serviceIndices)
-    let liability = exposure(itinerary)
+    let segments = segmentedDocuments(legs, serviceIndices)
+    let liability = exposure(itinerary, legs)
     if let operatorIndex {
       let record = network.data.operators[operatorIndex]
       let through = TransportDocument(
@@ -33,7 +33,7 @@ struct DocumentPlanner {
         kind: .singleCarrierDocument, issuer: segments[0].issuer, documents: segments, reason: nil,
         throughBillOfLadingAvailableFrom: nil, liability: liability)
     }
-    let (reason, available) = obstacle(itinerary, serviceIndices)
+    let (reason, available) = obstacle(itinerary, legs, serviceIndices)
     return DocumentPlan(
       kind: .segmented, issuer: nil, documents: segments, reason: reason,
       throughBillOfLadingAvailableFrom: available, liability: liability)
@@ -65,14 +65,13 @@ struct DocumentPlanner {
   }
 
   /// The first rule that stops one through B/L, and an operator that could issue one anyway.
-  func obstacle(_ itinerary: Itinerary, _ services: [Int]) -> (String, String?) {
-    let legs = itinerary.legs
+  func obstacle(_ itinerary: Itinerary, _ legs: [Leg], _ services: [Int]) -> (String, String?) {
     let origin = itinerary.origin.country
     let destination = itinerary.destination.country
     let operators = network.data.operators
     guard !operators.isEmpty else { return ("the network has no multimodal transport operators", nil) }
     func covers(_ index: Int, _ leg: Int) -> Bool {
-      services[leg] >= 0 && network.operatorServices[index].contains(Int32(services[leg]))
+      services[leg] >= 0 && network.operatorContracts(index, service: services[leg])
     }
     func breaksAbsorbed(_ index: Int) -> Bool {
       if operators[index].absorbsRegimeBreaks { return true }
@@ -135,14 +134,14 @@ struct DocumentPlanner {
   }
 
   /// Per leg: the limit of its regime for the consignment's weight, against the declared value.
-  func exposure(_ itinerary: Itinerary) -> LiabilityExposure? {
-    let regimes = Dictionary(
-      network.data.documentRegimes.map { ($0.regime, $0) }, uniquingKeysWith: { a, _ in a })
+  func exposure(_ itinerary: Itinerary, _ legs: [Leg]) -> LiabilityExposure? {
+    // A handful of regimes: a linear search beats building a dictionary per itinerary.
+    let regimes = network.data.documentRegimes
     let kilograms = itinerary.cargo.payloadKilograms
     let value = itinerary.cargo.declaredValue
     var limits: [LiabilityExposure.LegLimit] = []
-    for (offset, leg) in itinerary.legs.enumerated() {
-      guard let record = regimes[leg.document] else { continue }
+    for (offset, leg) in legs.enumerated() {
+      guard let record = regimes.first(where: { $0.regime == leg.document }) else { continue }
       let limit = record.liabilityPerKilogram.map { SDR(rawValue: $0.rawValue * kilograms) }
       let cents = limit.map { Cents($0.rawValue * Self.usdPerSDRHundredths / 100) }
       // No per-kg cap (SMGS compensates the value of the goods): nothing is left uncovered.
