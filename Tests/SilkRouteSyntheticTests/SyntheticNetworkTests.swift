@@ -122,4 +122,16 @@ struct SyntheticNetworkTests {
     try DatabaseFile.importData(data, into: path)
     #expect(try NetworkStore(path: path).load() == data)
   }
+
+  /// The streamed version hash equals FNV-1a over the rendered CSV files (the definition).
+  @Test func versionHashesTheCanonicalCSVText() throws {
+    var data = try Self.generate(200, seed: 2)
+    data.cities[0].note = "quoted, \"twice\"\nand a new line"
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for (fileName, text) in DataFolder.render(data) {
+      for byte in fileName.utf8 + [0] + text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    }
+    let hex = String(hash, radix: 16)
+    #expect(NetworkStore.version(of: data) == String(repeating: "0", count: 16 - hex.count) + hex)
+  }
 }
