@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "SilkRouteGeoJSON", targets: ["SilkRouteGeoJSON"]),
     .library(name: "SilkRouteGraphviz", targets: ["SilkRouteGraphviz"]),
     .library(name: "SilkRouteServer", targets: ["SilkRouteServer"]),
+    .library(name: "SilkRouteSynthetic", targets: ["SilkRouteSynthetic"]),
     .executable(name: "silkroute", targets: ["SilkRouteCLI"]),
   ],
   dependencies: [
@@ -59,6 +60,8 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),
+    // Seeded synthetic networks of any size (`silkroute data generate`). Foundation and the core only.
+    .target(name: "SilkRouteSynthetic", dependencies: ["SilkRoute"]),
     // The `silkroute` command: argument parsing and output formatting only.
     .executableTarget(
       name: "SilkRouteCLI",
@@ -69,11 +72,15 @@ let package = Package(
         "SilkRouteGeoJSON",
         "SilkRouteGraphviz",
         "SilkRouteServer",
+        "SilkRouteSynthetic",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "SilkRouteTests", dependencies: ["SilkRoute"]),
     .testTarget(name: "SilkRouteStoreTests", dependencies: ["SilkRoute", "SilkRouteStore"]),
+    .testTarget(
+      name: "SilkRouteSyntheticTests", dependencies: ["SilkRouteSynthetic", "SilkRoute", "SilkRouteStore"]
+    ),
     .testTarget(name: "SilkRouteAPITests", dependencies: ["SilkRouteAPI", "SilkRoute", "SilkRouteStore"]),
     .testTarget(name: "SilkRouteCLITests", dependencies: ["SilkRouteCLI", "SilkRouteStore"]),
     .testTarget(

@@ -410,27 +410,33 @@ struct NetworkBuilder {
     }
   }
 
+  /// Compiles the timetables and attaches each to its service direction (by dense index: no
+  /// string keys, so a million timetables attach in one pass).
   mutating func attachTimetables() {
-    var seen: [String: Int] = [:]
-    var byArc: [String: Int32] = [:]
+    // Per service direction (2 × service + 1 for reverse): its timetable, or -1.
+    var byArc = [Int32](repeating: -1, count: 2 * data.services.count)
+    var seen = [Bool](repeating: false, count: byArc.count)
     for (index, record) in data.timetables.enumerated() {
-      let key = "\(record.service)/\(record.direction.rawValue)"
-      let id = key
-      if seen[key] != nil {
-        issue(.timetables, index, id, "direction", "a second timetable for \(key)")
-      }
-      seen[key] = index
+      var id: String { "\(record.service)/\(record.direction.rawValue)" }
+      var slot: Int?
       if let service = serviceIndex[record.service] {
         if record.direction == .reverse && !data.services[service.index].bidirectional {
           issue(.timetables, index, id, "direction", "service '\(record.service)' runs one way only")
         }
+        slot = 2 * service.index + (record.direction == .reverse ? 1 : 0)
+        if let slot {
+          if seen[slot] { issue(.timetables, index, id, "direction", "a second timetable for \(id)") }
+          seen[slot] = true
+        }
       } else {
         issue(.timetables, index, id, "service", "unknown service '\(record.service)'")
       }
-      checkSources(record.sources, .timetables, index, id, field: "source")
+      if record.sources.isEmpty || !record.sources.allSatisfy(sourceIDs.contains) {
+        checkSources(record.sources, .timetables, index, id, field: "source")
+      }
       switch record.compiled() {
       case .success(let timetable):
-        byArc[key] = Int32(timetables.count)
+        if let slot { byArc[slot] = Int32(timetables.count) }
         timetables.append(timetable)
       case .failure(let error):
         issue(.timetables, index, id, record.headway == nil ? "departures" : "headway", error.message)
@@ -438,9 +444,8 @@ struct NetworkBuilder {
       }
     }
     for position in arcs.indices where arcs[position].service >= 0 {
-      let service = data.services[Int(arcs[position].service)]
-      let key = "\(service.id)/\(arcs[position].reversed ? "reverse" : "forward")"
-      arcs[position].timetable = byArc[key] ?? -1
+      let slot = 2 * Int(arcs[position].service) + (arcs[position].reversed ? 1 : 0)
+      arcs[position].timetable = byArc[slot]
     }
   }
 

@@ -40,13 +40,27 @@ public final class NetworkStore: Sendable {
   /// - Throws: `StoreError`; on failure the database is exactly as before.
   public func replace(with data: NetworkData) throws(StoreError) {
     do {
+      // A page cache large enough for the indexes of a million-service network (memory only:
+      // the file's bytes do not depend on it).
+      // Foreign keys are checked once for the whole import (`foreign_key_check` below) rather
+      // than row by row: the same guarantee, without index probes for every citation.
+      try queue.inDatabase { db in
+        try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF")
+      }
+      defer { try? queue.inDatabase { db in try db.execute(sql: "PRAGMA foreign_keys = ON") } }
       try queue.inTransaction { db in
         try db.execute(sql: "DELETE FROM citation")
         for table in DataTables.all.reversed() {
           try db.execute(sql: "DELETE FROM \(table.name.quotedDatabaseIdentifier)")
         }
-        for (table, rows) in RecordFields.tables(of: data) {
-          try insert(rows, into: table, db)
+        for (table, count, fields) in RecordFields.lazyTables(of: data) {
+          try insert(count, fields, into: table, db)
+        }
+        if let violation = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
+          let table: String = violation[0]
+          let parent: String = violation[2]
+          throw StoreError(
+            "FOREIGN KEY constraint failed: a row of \(table) refers to a missing row of \(parent)")
         }
         try db.execute(
           sql: "INSERT OR REPLACE INTO dataset (key, value) VALUES ('version', ?)",
@@ -58,7 +72,7 @@ public final class NetworkStore: Sendable {
     }
   }
 
-  private func insert(_ rows: [Fields], into table: DataTable, _ db: Database) throws {
+  private func insert(_ count: Int, _ record: (Int) -> Fields, into table: DataTable, _ db: Database) throws {
     let columns = table.columns.filter { $0.kind != .sources }
     let names = (["seq"] + columns.map(\.name)).map(\.quotedDatabaseIdentifier)
     let sql =
@@ -69,60 +83,47 @@ public final class NetworkStore: Sendable {
       sql:
         "INSERT INTO citation (subject_table, subject_id, figure, position, source_id) VALUES (?, ?, ?, ?, ?)"
     )
-    for (seq, fields) in rows.enumerated() {
-      var values: [(any DatabaseValueConvertible)?] = [seq]
+    let figures = table.columns.filter { $0.kind == .sources }.map(\.name)
+    var values: [DatabaseValue] = []
+    values.reserveCapacity(columns.count + 1)
+    for seq in 0..<count {
+      let fields = record(seq)
+      values.removeAll(keepingCapacity: true)
+      values.append(seq.databaseValue)
       for column in columns {
         switch fields[column.name] ?? .null {
-        case .null: values.append(nil)
-        case .text(let text): values.append(text)
-        case .integer(let number): values.append(number)
-        case .real(let number): values.append(number)
-        case .list(let items): values.append(items.joined(separator: ";"))
+        case .null: values.append(.null)
+        case .text(let text): values.append(text.databaseValue)
+        case .integer(let number): values.append(number.databaseValue)
+        case .real(let number): values.append(number.databaseValue)
+        case .list(let items): values.append(items.joined(separator: ";").databaseValue)
         }
       }
       try statement.execute(arguments: StatementArguments(values))
-      let id = table.key(of: fields)
-      for column in table.columns where column.kind == .sources {
-        for (position, source) in (fields[column.name]?.list ?? []).enumerated() {
-          try citation.execute(arguments: [table.name, id, column.name, position, source])
+      let id = table.key(of: fields).databaseValue
+      for figure in figures {
+        for (position, source) in (fields[figure]?.list ?? []).enumerated() {
+          try citation.execute(
+            arguments: StatementArguments([
+              table.name.databaseValue, id, figure.databaseValue, position.databaseValue,
+              source.databaseValue,
+            ]))
         }
       }
     }
   }
 
   /// The stored network's records, in file order.
+  ///
+  /// - Complexity: one pass over each table (in `seq` order) and over its citations (in key
+  ///   order); source lists are shared between records that cite the same sources.
   public func load() throws(StoreError) -> NetworkData {
     do {
       return try queue.read { db in
         var data = NetworkData()
-        var citations: [String: [String]] = [:]
-        let citationRows = try Row.fetchCursor(
-          db,
-          sql:
-            "SELECT subject_table, subject_id, figure, source_id FROM citation ORDER BY subject_table, subject_id, figure, position"
-        )
-        while let row = try citationRows.next() {
-          let key = [
-            try row.decode(String.self, forColumn: "subject_table"),
-            try row.decode(String.self, forColumn: "subject_id"),
-            try row.decode(String.self, forColumn: "figure"),
-          ].joined(separator: "\u{1F}")
-          citations[key, default: []].append(try row.decode(String.self, forColumn: "source_id"))
-        }
+        var lists = ListInterner()
         for table in DataTables.all {
-          let rows = try Row.fetchCursor(
-            db, sql: "SELECT * FROM \(table.name.quotedDatabaseIdentifier) ORDER BY seq")
-          while let row = try rows.next() {
-            var fields = Fields(table: table.name)
-            var keyParts: [String] = []
-            for column in table.identity { keyParts.append(try row.decode(String.self, forColumn: column)) }
-            let id = keyParts.joined(separator: "/")
-            for column in table.columns {
-              fields[column.name] = try value(
-                of: column, in: row, table: table.name, id: id, citations: citations)
-            }
-            try RecordFields.append(fields, of: table, to: &data)
-          }
+          try Self.load(table, db, into: &data, lists: &lists)
         }
         return data
       }
@@ -133,25 +134,98 @@ public final class NetworkStore: Sendable {
     }
   }
 
-  private func value(
-    of column: Column, in row: Row, table: String, id: String, citations: [String: [String]]
+  /// One shared instance per distinct list: most records cite the same few sources, so a
+  /// million records need not hold a million equal arrays.
+  struct ListInterner {
+    private var canonical: [[String]: [String]] = [:]
+    mutating func intern(_ list: [String]) -> [String] {
+      if let shared = canonical[list] { return shared }
+      canonical[list] = list
+      return list
+    }
+  }
+
+  /// Appends the records of `table` to `data`, in `seq` order, with their sources.
+  private static func load(
+    _ table: DataTable, _ db: Database, into data: inout NetworkData, lists: inout ListInterner
+  ) throws {
+    let stored = table.columns.filter { $0.kind != .sources }
+    let figures = table.columns.filter { $0.kind == .sources }.map(\.name)
+    let name = table.name.quotedDatabaseIdentifier
+    // Record position by identity (`id`, or `service/direction` for composite keys).
+    let key = table.identity.map(\.quotedDatabaseIdentifier).joined(separator: " || '/' || ")
+    var position: [String: Int] = [:]
+    let ids = try String.fetchCursor(db, sql: "SELECT \(key) FROM \(name) ORDER BY seq")
+    while let id = try ids.next() { position[id] = position.count }
+    // cited[figure][record]: the sources of one figure of one record.
+    var cited = [[[String]]](
+      repeating: [[String]](repeating: [], count: position.count), count: figures.count)
+    if !figures.isEmpty {
+      let rows = try Row.fetchCursor(
+        db,
+        sql:
+          "SELECT subject_id, figure, source_id FROM citation WHERE subject_table = ? "
+          + "ORDER BY subject_id, figure, position",
+        arguments: [table.name])
+      var subject = ""
+      var record: Int?
+      var figure = -1
+      var pending: [String] = []
+      func flush() {
+        if let record, figure >= 0, !pending.isEmpty { cited[figure][record] = lists.intern(pending) }
+        pending.removeAll(keepingCapacity: true)
+      }
+      while let row = try rows.next() {
+        let rowSubject = try row.decode(String.self, atIndex: 0)
+        let rowFigure = try row.decode(String.self, atIndex: 1)
+        let newSubject = rowSubject != subject
+        let figureIndex = figures.firstIndex(of: rowFigure) ?? -1
+        if newSubject || figureIndex != figure {
+          flush()
+          if newSubject {
+            subject = rowSubject
+            record = position[rowSubject]
+          }
+          figure = figureIndex
+        }
+        pending.append(try row.decode(String.self, atIndex: 2))
+      }
+      flush()
+    }
+    let columns = (["seq"] + stored.map(\.name)).map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM \(name) ORDER BY seq")
+    var index = 0
+    while let row = try rows.next() {
+      var fields = Fields(table: table.name)
+      fields.values.reserveCapacity(table.columns.count)
+      for (offset, column) in stored.enumerated() {
+        fields[column.name] = try value(of: column, in: row, at: offset + 1, lists: &lists)
+      }
+      for (figure, column) in figures.enumerated() { fields[column] = .list(cited[figure][index]) }
+      try RecordFields.append(fields, of: table, to: &data)
+      index += 1
+    }
+  }
+
+  private static func value(
+    of column: Column, in row: Row, at index: Int, lists: inout ListInterner
   ) throws -> FieldValue {
     switch column.kind {
     case .sources:
-      return .list(citations[[table, id, column.name].joined(separator: "\u{1F}")] ?? [])
+      return .list([])  // read from the citation table
     case .list, .weekdays, .clockTimes:
-      let text = try row.decode(String.self, forColumn: column.name)
+      let text = try row.decode(String.self, atIndex: index)
       return .list(
-        text.isEmpty ? [] : text.split(separator: ";", omittingEmptySubsequences: false).map(String.init))
+        text.isEmpty
+          ? [] : lists.intern(text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)))
     case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset:
-      let number = try row.decode(Int64?.self, forColumn: column.name)
-      return number.map(FieldValue.integer) ?? .null
+      return row.hasNull(atIndex: index) ? .null : .integer(try row.decode(Int64.self, atIndex: index))
     case .decimal:
-      return .real(try row.decode(Double.self, forColumn: column.name))
+      return .real(try row.decode(Double.self, atIndex: index))
     case .text, .requiredText, .choice, .date:
-      return .text(try row.decode(String.self, forColumn: column.name))
+      return .text(try row.decode(String.self, atIndex: index))
     case .optionalChoice:
-      return (try row.decode(String?.self, forColumn: column.name)).map(FieldValue.text) ?? .null
+      return row.hasNull(atIndex: index) ? .null : .text(try row.decode(String.self, atIndex: index))
     }
   }
 
@@ -172,11 +246,41 @@ public final class NetworkStore: Sendable {
   }
 
   /// A content hash of the dataset (FNV-1a 64 over its canonical CSV text), to stamp quotes.
+  ///
+  /// The same hash as over `DataFolder.render(data)`, computed one field at a time without
+  /// building the text (canonical quoting: `"` around a field holding `,`, `"`, CR or LF, with
+  /// inner `"` doubled, as `CSVDocument.render` writes it).
   public static func version(of data: NetworkData) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for (fileName, text) in DataFolder.render(data) {
-      for byte in fileName.utf8 + [0] + text.utf8 {
-        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    func addLine(_ fields: [String]) {
+      for (index, field) in fields.enumerated() {
+        if index > 0 { add(UInt8(ascii: ",")) }
+        let special: [UInt8] = [
+          UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+        ]
+        let needsQuotes = field.utf8.contains { (byte: UInt8) -> Bool in special.contains(byte) }
+        if needsQuotes { add(0x22) }
+        for byte in field.utf8 {
+          add(byte)
+          if needsQuotes && byte == 0x22 { add(byte) }
+        }
+        if needsQuotes { add(0x22) }
+      }
+      add(0x0A)
+    }
+    var line: [String] = []
+    for (table, count, record) in RecordFields.lazyTables(of: data) {
+      for byte in table.fileName.utf8 { add(byte) }
+      add(0)
+      addLine(table.columns.map(\.name))
+      for index in 0..<count {
+        let fields = record(index)
+        line.removeAll(keepingCapacity: true)
+        for column in table.columns {
+          line.append(FieldText.format(fields[column.name] ?? .null, as: column.kind))
+        }
+        addLine(line)
       }
     }
     let hex = String(hash, radix: 16)

@@ -6,25 +6,32 @@ enum RecordFields {
   // MARK: Records → fields
 
   static func tables(of data: NetworkData) -> [(DataTable, [Fields])] {
+    lazyTables(of: data).map { entry in (entry.table, (0..<entry.count).map(entry.fields)) }
+  }
+
+  /// Each table with its record count and the fields of one record, converted on demand, so that
+  /// a million services never exist as fields all at once.
+  static func lazyTables(of data: NetworkData) -> [(table: DataTable, count: Int, fields: (Int) -> Fields)] {
     [
-      (DataTables.sources, data.sources.map(fields)),
-      (DataTables.customsTerritories, data.customsTerritories.map(fields)),
-      (DataTables.countries, data.countries.map(fields)),
-      (DataTables.cities, data.cities.map(fields)),
-      (DataTables.terminals, data.terminals.map(fields)),
-      (DataTables.carriers, data.carriers.map(fields)),
-      (DataTables.services, data.services.map(fields)),
-      (DataTables.transfers, data.transfers.map(fields)),
-      (DataTables.borderCrossings, data.borderCrossings.map(fields)),
-      (DataTables.timetables, data.timetables.map(fields)),
-      (DataTables.documentRegimes, data.documentRegimes.map(fields)),
-      (DataTables.operators, data.operators.map(fields)),
-      (DataTables.operatorServices, data.operatorCoverage.map(fields)),
+      (DataTables.sources, data.sources.count, { fields(data.sources[$0]) }),
+      (DataTables.customsTerritories, data.customsTerritories.count, { fields(data.customsTerritories[$0]) }),
+      (DataTables.countries, data.countries.count, { fields(data.countries[$0]) }),
+      (DataTables.cities, data.cities.count, { fields(data.cities[$0]) }),
+      (DataTables.terminals, data.terminals.count, { fields(data.terminals[$0]) }),
+      (DataTables.carriers, data.carriers.count, { fields(data.carriers[$0]) }),
+      (DataTables.services, data.services.count, { fields(data.services[$0]) }),
+      (DataTables.transfers, data.transfers.count, { fields(data.transfers[$0]) }),
+      (DataTables.borderCrossings, data.borderCrossings.count, { fields(data.borderCrossings[$0]) }),
+      (DataTables.timetables, data.timetables.count, { fields(data.timetables[$0]) }),
+      (DataTables.documentRegimes, data.documentRegimes.count, { fields(data.documentRegimes[$0]) }),
+      (DataTables.operators, data.operators.count, { fields(data.operators[$0]) }),
+      (DataTables.operatorServices, data.operatorCoverage.count, { fields(data.operatorCoverage[$0]) }),
     ]
   }
 
   private static func make(_ table: DataTable, _ pairs: [(String, FieldValue)]) -> Fields {
     var fields = Fields(table: table.name)
+    fields.values.reserveCapacity(pairs.count)
     for (name, value) in pairs { fields[name] = value }
     return fields
   }
