@@ -17,11 +17,21 @@ let package = Package(
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "SilkRoute", package: "SilkRoute"),
         .product(name: "SilkRouteStore", package: "SilkRoute"),
+        .product(name: "SilkRouteSynthetic", package: "SilkRoute"),
         .product(name: "SilkRouteGraphviz", package: "SilkRoute"),
         .product(name: "SilkRouteGeoJSON", package: "SilkRoute"),
       ],
       path: "Benchmarks/SilkRouteBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    )
+    ),
+    // Runs ScalarDijkstra on a DIMACS .gr file in the format of ../shared/peers/run.sh.
+    .executableTarget(
+      name: "silkroute-peers",
+      dependencies: [
+        .product(name: "SilkRoute", package: "SilkRoute"),
+        .product(name: "SilkRouteStore", package: "SilkRoute"),
+      ],
+      path: "Peers"
+    ),
   ]
 )

@@ -83,7 +83,8 @@ let benchmarks: @Sendable () -> Void = {
 
   Benchmark(
     "reference Pareto fronts, all 49×48 origin–destination pairs",
-    configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 5)
+    configuration: .init(
+      metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 5)
   ) { benchmark in
     let network = try loadNetwork()
     let planner = RoutePlanner(network: network)
@@ -119,4 +120,5 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
   diagramBenchmarks()
+  scaleBenchmarks()
 }

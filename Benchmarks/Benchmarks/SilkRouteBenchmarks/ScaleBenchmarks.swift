@@ -1,0 +1,167 @@
+import Benchmark
+import Foundation
+import SilkRoute
+import SilkRouteStore
+import SilkRouteSynthetic
+
+/// Synthetic networks from `silkroute data generate` at 1k, 10k and 100k terminals (seed 1): how
+/// the searches' cost grows with the network, what the hot loop allocates, and what the node order
+/// and heap arity are worth. Each size is generated once into a database under the temporary
+/// directory and loaded from there, so the load itself is measured too.
+let scaleBenchmarks: @Sendable () -> Void = {
+  /// The database for `terminals`, generated on first use.
+  func database(terminals: Int) throws -> String {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("silkroute-bench-\(terminals)-seed1.sqlite").path
+    if !FileManager.default.fileExists(atPath: path) {
+      let data = SyntheticNetwork.generate(try SyntheticNetwork.Parameters(terminals: terminals, seed: 1))
+      try DatabaseFile.importData(data, into: path)
+    }
+    return path
+  }
+
+  func loadNetwork(terminals: Int) throws -> TransportNetwork {
+    try NetworkStore(path: database(terminals: terminals)).loadNetwork()
+  }
+
+  /// Transit time per arc for one FEU (the DIMACS export's `time` weight).
+  func timeGraph(_ network: TransportNetwork, order: NodeOrder = .geographic) throws -> ScalarGraph {
+    let model = CargoCostModel(network: network, cargo: .containers(1, .feu))
+    guard
+      let graph = ScalarGraph(network: network, order: order, weight: { model.weight(of: $0)?.time.rawValue })
+    else { throw BenchmarkSetupError("weights do not fit 32 bits") }
+    return graph
+  }
+
+  /// Seeded terminal ids, the same for every variant.
+  func terminals(_ count: Int, in network: TransportNetwork) -> [Int] {
+    var generator = SplitMix64(seed: 42)
+    return (0..<count).map { _ in Int.random(in: 0..<network.terminalCount, using: &generator) }
+  }
+
+  let scalarMetrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .throughput]
+
+  for size in [1_000, 10_000, 100_000] {
+    let label = "\(size / 1000)k"
+    Benchmark(
+      "synthetic \(label): one-to-all Dijkstra (time, 4-ary heap, Hilbert order)",
+      configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
+    ) { benchmark in
+      let network = try loadNetwork(terminals: size)
+      let search = ScalarDijkstra(graph: try timeGraph(network))
+      let sources = terminals(64, in: network)
+      search.oneToAll(from: sources[0])
+      benchmark.startMeasurement()
+      for iteration in benchmark.scaledIterations {
+        search.oneToAll(from: sources[iteration % sources.count])
+        precondition(search.settledCount > 0)
+        blackHole(search.settledCount)
+      }
+    }
+
+    Benchmark(
+      "synthetic \(label): one-to-one Dijkstra (time)",
+      configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
+    ) { benchmark in
+      let network = try loadNetwork(terminals: size)
+      let search = ScalarDijkstra(graph: try timeGraph(network))
+      let ends = terminals(128, in: network)
+      benchmark.startMeasurement()
+      for iteration in benchmark.scaledIterations {
+        let pair = (iteration * 2) % ends.count
+        blackHole(search.shortestPath(from: [ends[pair]], to: [ends[pair + 1]]))
+      }
+    }
+
+    Benchmark(
+      "synthetic \(label): load from SQLite into memory",
+      configuration: .init(
+        metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 5)
+    ) { benchmark in
+      let path = try database(terminals: size)
+      benchmark.startMeasurement()
+      for _ in benchmark.scaledIterations {
+        let network = try NetworkStore(path: path).loadNetwork()
+        precondition(network.terminalCount >= size / 2)
+        blackHole(network)
+      }
+    }
+  }
+
+  // What each layout choice is worth, on the largest instance.
+  let variants: [(String, NodeOrder, Int)] = [
+    ("2-ary heap, Hilbert order", .geographic, 2),
+    ("8-ary heap, Hilbert order", .geographic, 8),
+    ("4-ary heap, data order", .identity, 4),
+    ("4-ary heap, breadth-first order", .breadthFirst, 4),
+    ("4-ary heap, shuffled order", .shuffled(seed: 1), 4),
+  ]
+  for (name, order, arity) in variants {
+    Benchmark(
+      "synthetic 100k: one-to-all Dijkstra (time, \(name))",
+      configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
+    ) { benchmark in
+      let network = try loadNetwork(terminals: 100_000)
+      let search = ScalarDijkstra(graph: try timeGraph(network, order: order), arity: arity)
+      let sources = terminals(64, in: network)
+      search.oneToAll(from: sources[0])
+      benchmark.startMeasurement()
+      for iteration in benchmark.scaledIterations {
+        search.oneToAll(from: sources[iteration % sources.count])
+        blackHole(search.settledCount)
+      }
+    }
+  }
+
+  Benchmark(
+    "synthetic 100k: one-to-one, lexicographic ShortestPathSearch (swift-collections heap)",
+    configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
+  ) { benchmark in
+    let network = try loadNetwork(terminals: 100_000)
+    let model = CargoCostModel(network: network, cargo: .containers(1, .feu))
+    var search = ShortestPathSearch(network: network)
+    let ends = terminals(128, in: network)
+    benchmark.startMeasurement()
+    for iteration in benchmark.scaledIterations {
+      let pair = (iteration * 2) % ends.count
+      blackHole(
+        search.shortestPath(
+          from: [TerminalID(ends[pair])], to: [TerminalID(ends[pair + 1])], objective: .fastest,
+          weight: model.weight(of:)))
+    }
+  }
+
+  for size in [1_000, 10_000, 20_000] {
+    Benchmark(
+      "synthetic \(size / 1000)k: Pareto fronts (cost, time), 16 city pairs",
+      configuration: .init(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 20)
+    ) { benchmark in
+      let network = try loadNetwork(terminals: size)
+      let planner = RoutePlanner(network: network)
+      var generator = SplitMix64(seed: 7)
+      let cities = network.data.cities.map(\.id)
+      let pairs = (0..<16).map { _ in
+        (
+          cities[Int.random(in: 0..<cities.count, using: &generator)],
+          cities[Int.random(in: 0..<cities.count, using: &generator)]
+        )
+      }.filter { $0.0 != $0.1 }
+      benchmark.startMeasurement()
+      for _ in benchmark.scaledIterations {
+        var routes = 0
+        for (from, to) in pairs {
+          routes +=
+            (try? planner.paretoFront(RouteQuery(from: from, to: to), criteria: [.cost, .time]))?.count ?? 0
+        }
+        precondition(routes > 0)
+        blackHole(routes)
+      }
+    }
+  }
+}
+
+struct BenchmarkSetupError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
