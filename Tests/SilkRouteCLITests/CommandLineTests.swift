@@ -11,14 +11,6 @@ import Testing
 
   func run(_ arguments: [String]) throws -> Run { try Self.runner.run(arguments) }
 
-  func expectOneLineError(_ run: Run, containing text: String) {
-    #expect(run.status != 0)
-    #expect(
-      run.stderr.hasSuffix("\n") && run.stderr.dropLast().split(separator: "\n").count == 1, "\(run.stderr)")
-    #expect(run.stderr.contains(text), "\(run.stderr)")
-    #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Usage"))
-  }
-
   @Test func routeTable() throws {
     let run = try run(["route", "Jiaozhou", "Almaty"])
     #expect(run.status == 0, "\(run.stderr)")

@@ -12,13 +12,6 @@ import Testing
     try Self.runner.run(arguments, environment: extra)
   }
 
-  func expectOneLineError(_ run: Run, status: Int32, containing text: String) {
-    #expect(run.status == status, "\(run.stderr)")
-    #expect(
-      run.stderr.hasSuffix("\n") && run.stderr.dropLast().split(separator: "\n").count == 1, "\(run.stderr)")
-    #expect(run.stderr.contains(text), "\(run.stderr)")
-  }
-
   @Test func writesTheFileItsExtensionNames() throws {
     let path = Self.scratch.appendingPathComponent("out/network.svg").path
     let run = try run(["diagram", "--output", path])

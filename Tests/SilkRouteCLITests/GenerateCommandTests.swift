@@ -9,13 +9,6 @@ import Testing
 
   func run(_ arguments: [String]) throws -> Run { try Self.runner.run(arguments) }
 
-  func expectOneLineError(_ run: Run, containing text: String) {
-    #expect(run.status != 0)
-    #expect(
-      run.stderr.hasSuffix("\n") && run.stderr.dropLast().split(separator: "\n").count == 1, "\(run.stderr)")
-    #expect(run.stderr.contains(text), "\(run.stderr)")
-  }
-
   @Test func generatesADatabaseThatRoutes() throws {
     let db = Self.runner.scratch.appendingPathComponent("generated-\(UUID().uuidString).sqlite").path
     try FileManager.default.createDirectory(at: Self.runner.scratch, withIntermediateDirectories: true)

@@ -51,3 +51,23 @@ struct CommandRunner {
       status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
   }
 }
+
+/// The CLI failed with one line on stderr containing `text`, and no crash or usage dump; with
+/// `status`, exactly that exit status (otherwise any non-zero one).
+func expectOneLineError(
+  _ run: CommandRunner.Output, status: Int32? = nil, containing text: String,
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  if let status {
+    #expect(run.status == status, "\(run.stderr)", sourceLocation: sourceLocation)
+  } else {
+    #expect(run.status != 0, sourceLocation: sourceLocation)
+  }
+  #expect(
+    run.stderr.hasSuffix("\n") && run.stderr.dropLast().split(separator: "\n").count == 1, "\(run.stderr)",
+    sourceLocation: sourceLocation)
+  #expect(run.stderr.contains(text), "\(run.stderr)", sourceLocation: sourceLocation)
+  #expect(
+    !run.stderr.contains("Fatal error") && !run.stderr.contains("Usage"), "\(run.stderr)",
+    sourceLocation: sourceLocation)
+}
