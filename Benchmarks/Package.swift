@@ -23,15 +23,6 @@ let package = Package(
       ],
       path: "Benchmarks/SilkRouteBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    ),
-    // Runs ScalarDijkstra on a DIMACS .gr file in the format of ../shared/peers/run.sh.
-    .executableTarget(
-      name: "silkroute-peers",
-      dependencies: [
-        .product(name: "SilkRoute", package: "SilkRoute"),
-        .product(name: "SilkRouteStore", package: "SilkRoute"),
-      ],
-      path: "Peers"
-    ),
+    )
   ]
 )

@@ -6,7 +6,7 @@ import SilkRouteStore
 // `../shared/peers/run.sh` wrote, printing the peers' format (ms/query, ns/arc, checksum = sum
 // of the distances to nodes 1, 998, 1995, … that are reachable) so the lines compare directly.
 //
-//   swift run -c release silkroute-peers FILE.gr FILE.sources.txt [--variants]
+//   cd Benchmarks/Peers && swift run -c release silkroute-peers FILE.gr FILE.sources.txt [--variants]
 //
 // `--variants` also runs the heap arities and node orders, to measure what each choice is worth.
 
