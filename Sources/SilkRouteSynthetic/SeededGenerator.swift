@@ -1,4 +1,5 @@
 import Foundation
+import SilkRoute
 
 /// xoshiro256** seeded through SplitMix64 (Blackman and Vigna, "Scrambled linear pseudorandom
 /// number generators", ACM TOMS 47(4), 2021, doi:10.1145/3460772).
@@ -10,15 +11,8 @@ struct SeededGenerator: RandomNumberGenerator {
   private var state: (UInt64, UInt64, UInt64, UInt64)
 
   init(seed: UInt64) {
-    var splitMix = seed
-    func nextSplitMix() -> UInt64 {
-      splitMix &+= 0x9E37_79B9_7F4A_7C15
-      var z = splitMix
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    state = (nextSplitMix(), nextSplitMix(), nextSplitMix(), nextSplitMix())
+    var splitMix = SplitMix64(seed: seed)
+    state = (splitMix.next(), splitMix.next(), splitMix.next(), splitMix.next())
   }
 
   /// An independent stream for one part of the generator (so that changing how many numbers one
