@@ -104,6 +104,15 @@ public struct CriteriaVector: Hashable, Sendable {
 
   public var totals: RouteTotals { RouteTotals(cost: Cents(cost), time: Minutes(time), co2: Grams(co2)) }
 
+  mutating func add(_ other: CriteriaVector) {
+    cost += other.cost
+    time += other.time
+    co2 += other.co2
+    legs += other.legs
+    transfers += other.transfers
+    documents += other.documents
+  }
+
   enum Dimension: Int, CaseIterable {
     case cost, time, co2, legs, transfers, documents
   }
@@ -249,11 +258,30 @@ struct LabelSearch {
     let contexts = products.contains { $0.mode != .ignore } ? network.contextCount : 1
     let perTerminal = layers * contexts * productCount
     workspace.prepare(stateCount: network.terminalCount * perTerminal)
+    // Across document contexts (see `ContextDominance`): a label is also dominated by a settled
+    // label of another context at the same terminal, layer and product, once that one is charged
+    // the most its context can cost more on the way on. Lexicographic mode keeps one label per
+    // state and needs none of this.
+    let acrossContexts = !configuration.lexicographic && contexts > 1
+    let carrierPenalty = products.map { ContextDominance.carrierPenalty(for: $0.mode, in: network) }
+    if acrossContexts { workspace.prepareGroups(count: network.terminalCount * layers * productCount * 2) }
+    /// The group list of `state`'s (terminal, layer, product): 0 = carrier contexts, 1 = rail.
+    func group(_ state: Int, _ kind: Int) -> Int {
+      (state / (contexts * productCount) * productCount + state % productCount) * 2 + kind
+    }
     func dominatedBySettled(_ state: Int, _ vector: CriteriaVector) -> Bool {
       var entry = workspace.head(state)
       while entry >= 0 {
         if dominates(workspace.settledVector[Int(entry)], vector) { return true }
         entry = workspace.settledNext[Int(entry)]
+      }
+      guard acrossContexts,
+        let kind = ContextDominance.group(ofDominated: Int32(state / productCount % contexts))
+      else { return false }
+      entry = workspace.groupHead(group(state, kind))
+      while entry >= 0 {
+        if dominates(workspace.groupVector[Int(entry)], vector) { return true }
+        entry = workspace.groupNext[Int(entry)]
       }
       return false
     }
@@ -261,6 +289,16 @@ struct LabelSearch {
       workspace.settledNext.append(workspace.head(state))
       workspace.settledVector.append(vector)
       workspace.setHead(state, Int32(workspace.settledVector.count - 1))
+      guard acrossContexts else { return }
+      let context = Int32(state / productCount % contexts)
+      if ContextDominance.joinsCarrierGroup(context) {
+        var charged = vector
+        charged.add(carrierPenalty[state % productCount])
+        workspace.appendToGroup(group(state, ContextDominance.carrierGroup), charged)
+      }
+      if context == DocumentContext.railBoth {
+        workspace.appendToGroup(group(state, ContextDominance.railGroup), vector)
+      }
     }
     var targetVectors: [CriteriaVector] = []
     var found: [Int32] = []
@@ -394,6 +432,12 @@ public struct LabelWorkspace: Sendable {
   var labelVector: [CriteriaVector] = []
   var labelParent: [Int32] = []
   var labelArc: [Int32] = []
+  /// Settled labels per (terminal, layer, product, group) for dominance across document contexts,
+  /// stored already charged with their context's penalty.
+  var groupHead: [Int32] = []
+  var groupStamp: [UInt32] = []
+  var groupNext: [Int32] = []
+  var groupVector: [CriteriaVector] = []
 
   public init() {}
 
@@ -401,10 +445,12 @@ public struct LabelWorkspace: Sendable {
     if settledHead.count < stateCount {
       settledHead = Array(repeating: -1, count: stateCount)
       headStamp = Array(repeating: 0, count: stateCount)
+      for index in groupStamp.indices { groupStamp[index] = 0 }
       now = 0
     }
     if now == .max {
       for index in headStamp.indices { headStamp[index] = 0 }
+      for index in groupStamp.indices { groupStamp[index] = 0 }
       now = 0
     }
     now += 1
@@ -414,6 +460,25 @@ public struct LabelWorkspace: Sendable {
     labelVector.removeAll(keepingCapacity: true)
     labelParent.removeAll(keepingCapacity: true)
     labelArc.removeAll(keepingCapacity: true)
+  }
+
+  /// Sizes the group lists for this search (after `prepare`, whose timestamp they share).
+  mutating func prepareGroups(count: Int) {
+    if groupHead.count < count {
+      groupHead = Array(repeating: -1, count: count)
+      groupStamp = Array(repeating: 0, count: count)
+    }
+    groupNext.removeAll(keepingCapacity: true)
+    groupVector.removeAll(keepingCapacity: true)
+  }
+
+  @inline(__always) func groupHead(_ group: Int) -> Int32 { groupStamp[group] == now ? groupHead[group] : -1 }
+
+  mutating func appendToGroup(_ group: Int, _ vector: CriteriaVector) {
+    groupNext.append(groupHead(group))
+    groupVector.append(vector)
+    groupHead[group] = Int32(groupVector.count - 1)
+    groupStamp[group] = now
   }
 
   @inline(__always) func head(_ state: Int) -> Int32 { headStamp[state] == now ? settledHead[state] : -1 }
