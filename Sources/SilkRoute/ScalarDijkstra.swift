@@ -1,16 +1,28 @@
 /// Dijkstra's algorithm over a `ScalarGraph`: the one-criterion search at C++ speed.
 ///
 /// A reusable query object (RoutingKit's pattern): its arrays are allocated once for the graph and
-/// reset in O(1) per query by bumping a timestamp, so a query allocates nothing. The priority queue
-/// is an indexed d-ary min-heap (4-ary by default, as in Boost's `dijkstra_shortest_paths`) with
-/// decrease-key, holding each node at most once; distances are 64-bit, so sums of 32-bit weights
+/// reset in O(1) per query by bumping a timestamp, so a query allocates nothing (the radix heap's
+/// buckets once they have grown to the queries' needs). The priority queue is a `Queue`: an indexed
+/// d-ary min-heap with decrease-key (Boost's `dijkstra_shortest_paths`), holding each node at most
+/// once, or a radix heap without decrease-key. Distances are 64-bit, so sums of 32-bit weights
 /// cannot overflow.
 ///
 /// Not thread-safe: one per thread or task; the graph itself is shared.
 public final class ScalarDijkstra {
+  /// The priority queue of the search.
+  public enum Queue: Sendable, Hashable {
+    /// An indexed d-ary heap with decrease-key; `arity` is 2, 4 or 8.
+    case heap(arity: Int)
+    /// A radix heap (monotone integer keys), lazy: a node whose distance falls is queued again and
+    /// the stale entry skipped.
+    case radix
+
+    /// The fastest on the instances of `Benchmarks/README.md`.
+    public static let `default` = Queue.radix
+  }
+
   public let graph: ScalarGraph
-  /// Children per heap node: 2, 4 or 8.
-  public let arity: Int
+  public let queue: Queue
 
   /// A node reached first is at `distance(to:)`; how it was reached (for `arcs(to:)`) is kept too.
   public struct Reached: Hashable, Sendable {
@@ -29,27 +41,38 @@ public final class ScalarDijkstra {
 
   private let state: UnsafeMutablePointer<NodeState>
   private let targetAt: UnsafeMutablePointer<UInt32>
-  private var heap: IndexedHeap
+  /// The queue in use: a d-ary heap, or (when nil) `radixHeap`.
+  private var heap: IndexedHeap?
+  private var radixHeap: RadixHeap?
   private var now: UInt32 = 0
   /// Nodes settled by the last query.
   public private(set) var settledCount = 0
 
-  /// - Parameter arity: heap children per node, 2, 4 or 8.
-  public init(graph: ScalarGraph, arity: Int = 4) {
+  /// - Parameter queue: the priority queue (`Queue.default` unless measuring the others).
+  public init(graph: ScalarGraph, queue: Queue = .default) {
     self.graph = graph
-    self.arity = arity
+    self.queue = queue
     let count = max(graph.nodeCount, 1)
     state = .allocate(capacity: count)
     state.initialize(repeating: NodeState(distance: 0, reachedAt: 0, parentArc: 0), count: count)
     targetAt = .allocate(capacity: count)
     targetAt.initialize(repeating: 0, count: count)
-    heap = .allocate(capacity: count, arity: arity)
+    switch queue {
+    case .heap(let arity): heap = .allocate(capacity: count, arity: arity)
+    case .radix: radixHeap = .allocate()
+    }
+  }
+
+  /// A search with an indexed heap of `arity` children per node (2, 4 or 8).
+  public convenience init(graph: ScalarGraph, arity: Int) {
+    self.init(graph: graph, queue: .heap(arity: arity))
   }
 
   deinit {
     state.deallocate()
     targetAt.deallocate()
-    heap.deallocate()
+    heap?.deallocate()
+    radixHeap?.deallocate()
   }
 
   /// Distances from `source` to every node (read them with `distance(to:)`).
@@ -101,7 +124,8 @@ public final class ScalarDijkstra {
       now = 0
     }
     now += 1
-    heap.removeAll()
+    heap?.removeAll()
+    radixHeap?.removeAll()
     settledCount = 0
   }
 
@@ -109,14 +133,20 @@ public final class ScalarDijkstra {
     let node = graph.internalNode[source]
     guard state[Int(node)].reachedAt != now else { return }
     state[Int(node)] = NodeState(distance: 0, reachedAt: now, parentArc: ScalarGraph.invalid)
-    heap.insert(node, key: 0)
+    heap?.insert(node, key: 0)
+    radixHeap?.insert(node, key: 0)
   }
 
   /// Settles nodes in distance order; returns the first target settled (or `invalid`).
   private func search(stopAtTarget: Bool) -> UInt32 {
+    if heap != nil { return heapSearch(stopAtTarget: stopAtTarget) }
+    return radixSearch(stopAtTarget: stopAtTarget)
+  }
+
+  private func heapSearch(stopAtTarget: Bool) -> UInt32 {
     // The heap is copied into a local for the loop: a stored property of a class would pay an
     // exclusivity check on every mutation.
-    var queue = heap
+    guard var queue = heap else { return ScalarGraph.invalid }
     var settled = 0
     defer {
       heap = queue
@@ -144,6 +174,42 @@ public final class ScalarDijkstra {
               state[head].distance = candidate
               state[head].parentArc = UInt32(truncatingIfNeeded: position)
               queue.decrease(arc.head, to: candidate)
+            }
+          }
+        }
+        return ScalarGraph.invalid
+      }
+    }
+  }
+
+  private func radixSearch(stopAtTarget: Bool) -> UInt32 {
+    guard var queue = radixHeap else { return ScalarGraph.invalid }
+    var settled = 0
+    defer {
+      radixHeap = queue
+      settledCount = settled
+    }
+    return graph.firstOut.withUnsafeBufferPointer { firstOut in
+      graph.arcs.withUnsafeBufferPointer { arcs in
+        while !queue.isEmpty {
+          let top = queue.removeMin()
+          let node = Int(top.node)
+          // Stale: the node was queued again with a smaller key (and settled then). Distances only
+          // fall strictly, so exactly one entry per reached node carries its final distance.
+          if state[node].distance != top.key { continue }
+          settled += 1
+          if stopAtTarget && targetAt[node] == now { return top.node }
+          let base = top.key
+          for position in Int(firstOut[node])..<Int(firstOut[node + 1]) {
+            let arc = arcs[position]
+            let head = Int(arc.head)
+            let candidate = base &+ UInt64(arc.weight)
+            let reached = state[head]
+            if reached.reachedAt != now || candidate < reached.distance {
+              // A settled head never gets here: its distance is at most `base`.
+              state[head] = NodeState(
+                distance: candidate, reachedAt: now, parentArc: UInt32(truncatingIfNeeded: position))
+              queue.insert(arc.head, key: candidate)
             }
           }
         }
