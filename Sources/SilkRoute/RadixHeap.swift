@@ -1,10 +1,11 @@
-/// A radix heap of node ids keyed by 64-bit distances: a monotone priority queue (every key
-/// inserted is at least the last key removed, as in Dijkstra's algorithm with non-negative weights).
+/// A radix heap of node ids keyed by unsigned distances (`Key`, 32 or 64 bits): a monotone priority
+/// queue (every key inserted is at least the last key removed, as in Dijkstra's algorithm with
+/// non-negative weights).
 ///
-/// 65 buckets: bucket 0 holds the keys equal to the last key removed, bucket `i` the keys whose
-/// highest bit differing from it is bit `i − 1`. Removing from an empty bucket 0 takes the first
-/// non-empty bucket, makes its least key the last one and spreads its entries over lower buckets:
-/// an entry moves down at most 64 times, and a move is a sequential copy
+/// `Key.bitWidth + 1` buckets: bucket 0 holds the keys equal to the last key removed, bucket `i`
+/// the keys whose highest bit differing from it is bit `i − 1`. Removing from an empty bucket 0
+/// takes the first non-empty bucket, makes its least key the last one and spreads its entries over
+/// lower buckets: an entry moves down at most `Key.bitWidth` times, and a move is a sequential copy
 /// (Ahuja, Mehlhorn, Orlin, Tarjan, "Faster algorithms for the shortest path problem",
 /// J. ACM 37(2), 1990, doi:10.1145/77600.77615; the xor form is Cherkassky, Goldberg and
 /// Silverstein's).
@@ -16,9 +17,9 @@
 ///
 /// A value over unsafe buffers owned by the search object that made it (`allocate` /
 /// `deallocate`), like `IndexedHeap`.
-struct RadixHeap {
+struct RadixHeap<Key: FixedWidthInteger & UnsignedInteger> {
   struct Entry {
-    var key: UInt64
+    var key: Key
     var node: UInt32
   }
 
@@ -28,16 +29,17 @@ struct RadixHeap {
     var capacity: Int
   }
 
-  private static let bucketCount = 65
+  private static var bucketCount: Int { Key.bitWidth + 1 }
 
   private(set) var count = 0
   /// The last key removed; every key in the heap is at least this.
-  private var last: UInt64 = 0
-  /// Bit `i − 1` set when bucket `i` (1 ... 64) is not empty.
+  private var last: Key = 0
+  /// Bit `i − 1` set when bucket `i` (1 ... `Key.bitWidth`) is not empty.
   private var occupied: UInt64 = 0
   private let buckets: UnsafeMutablePointer<Bucket>
 
   static func allocate(initialBucketCapacity: Int = 256) -> RadixHeap {
+    precondition(Key.bitWidth <= 64, "radix heap keys of at most 64 bits")
     let buckets = UnsafeMutablePointer<Bucket>.allocate(capacity: bucketCount)
     for index in 0..<bucketCount {
       buckets.advanced(by: index).initialize(
@@ -67,9 +69,9 @@ struct RadixHeap {
   }
 
   /// Adds `node` with `key`, which must be at least the last key removed.
-  @inline(__always) mutating func insert(_ node: UInt32, key: UInt64) {
+  @inline(__always) mutating func insert(_ node: UInt32, key: Key) {
     // 0 when key == last, else 1 + the index of the highest differing bit.
-    let index = 64 - (key ^ last).leadingZeroBitCount
+    let index = Key.bitWidth - (key ^ last).leadingZeroBitCount
     append(Entry(key: key, node: node), to: index)
     count += 1
   }
@@ -103,7 +105,7 @@ struct RadixHeap {
     // bucket, never in the one being emptied.
     for position in 0..<source.count {
       let entry = source.entries[position]
-      append(entry, to: 64 - (entry.key ^ least).leadingZeroBitCount)
+      append(entry, to: Key.bitWidth - (entry.key ^ least).leadingZeroBitCount)
     }
   }
 

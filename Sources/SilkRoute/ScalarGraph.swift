@@ -34,6 +34,10 @@ public struct ScalarGraph: Sendable {
 
   /// Arcs stored (after parallel-arc reduction).
   public var arcCount: Int { arcs.count }
+  /// An upper bound on every distance a search computes: the sum over nodes of their heaviest
+  /// stored out-arc (a shortest path, with the arc that extends it, leaves each node at most once).
+  /// `ScalarDijkstra` keeps 32-bit distances when it fits in 32 bits.
+  public let distanceBound: UInt64
   /// Arcs the caller passed in (before parallel-arc reduction; arcs the network builder left out
   /// are not counted).
   public let inputArcCount: Int
@@ -107,6 +111,15 @@ public struct ScalarGraph: Sendable {
       Self.keepShortestParallelArcs(
         nodeCount: nodeCount, firstOut: &firstOut, arcs: &arcs, tails: &arcTails, originalArc: &originalArc)
     }
+    var bound: UInt64 = 0  // < n · 2³² < 2⁶⁴: no overflow
+    for node in 0..<nodeCount {
+      var heaviest: UInt32 = 0
+      for position in Int(firstOut[node])..<Int(firstOut[node + 1]) {
+        heaviest = max(heaviest, arcs[position].weight)
+      }
+      bound += UInt64(heaviest)
+    }
+    distanceBound = bound
     self.firstOut = firstOut
     self.arcs = arcs
     self.tails = arcTails

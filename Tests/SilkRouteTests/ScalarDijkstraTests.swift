@@ -66,9 +66,11 @@ import Testing
   }
 
   /// One-to-all and one-to-one distances and paths equal Bellman–Ford on 1,000 seeded random
-  /// graphs, for every queue, node order and parallel-arc mode.
+  /// graphs, for every queue, node order, parallel-arc mode and distance width (64-bit forced, and
+  /// 32-bit where the graph's bound allows).
   @Test func matchesBellmanFordOnRandomGraphs() throws {
     var reachedPairs = 0
+    var narrowSearches = 0
     for seed in UInt64(0)..<1000 {
       let random = RandomGraph(seed: seed)
       var rng = SplitMix64(seed: seed ^ 0x5CA1)
@@ -88,30 +90,57 @@ import Testing
             nodeCount: random.nodeCount, tails: random.tails, heads: random.heads, weights: random.weights,
             order: order, parallelArcs: parallelArcs)
           for queue in Self.queues {
-            let label = "seed \(seed) \(order) \(parallelArcs) \(queue)"
-            let search = ScalarDijkstra(graph: graph, queue: queue)
-            search.oneToAll(from: source)
-            for node in 0..<random.nodeCount {
-              #expect(search.distance(to: node) == expected[node], "\(label): node \(node)")
-              guard let distance = expected[node] else { continue }
-              reachedPairs += 1
-              checkPath(
-                search.arcs(to: node), from: [source], to: node, length: distance, random, label,
-                shortestParallel: parallelArcs == .keepShortest)
-            }
-            let reached = search.shortestPath(from: sources, to: targets)
-            #expect(reached?.distance == nearest, "\(label): one-to-one")
-            if let reached {
-              #expect(targets.contains(reached.node), "\(label): not a target")
-              checkPath(
-                search.arcs(to: reached.node), from: sources, to: reached.node, length: reached.distance,
-                random, label, shortestParallel: parallelArcs == .keepShortest)
+            for width in [ScalarDijkstra.DistanceWidth.narrowWhenSafe, .wide] {
+              let label = "seed \(seed) \(order) \(parallelArcs) \(queue) \(width)"
+              let search = ScalarDijkstra(graph: graph, queue: queue, distances: width)
+              if search.usesNarrowDistances { narrowSearches += 1 }
+              search.oneToAll(from: source)
+              for node in 0..<random.nodeCount {
+                #expect(search.distance(to: node) == expected[node], "\(label): node \(node)")
+                guard let distance = expected[node] else { continue }
+                reachedPairs += 1
+                checkPath(
+                  search.arcs(to: node), from: [source], to: node, length: distance, random, label,
+                  shortestParallel: parallelArcs == .keepShortest)
+              }
+              let reached = search.shortestPath(from: sources, to: targets)
+              #expect(reached?.distance == nearest, "\(label): one-to-one")
+              if let reached {
+                #expect(targets.contains(reached.node), "\(label): not a target")
+                checkPath(
+                  search.arcs(to: reached.node), from: sources, to: reached.node, length: reached.distance,
+                  random, label, shortestParallel: parallelArcs == .keepShortest)
+              }
             }
           }
         }
       }
     }
     #expect(reachedPairs > 50_000)
+    #expect(narrowSearches > 10_000)
+  }
+
+  /// 32-bit distances are used exactly when the bound fits, and hold a distance of 2³² − 1.
+  @Test func narrowDistancesUpToTheBound() {
+    // A chain 0 → 1 → 2 whose length is the bound: (2³² − 1) − 5 + 5.
+    let fits = ScalarGraph(nodeCount: 3, tails: [0, 1], heads: [1, 2], weights: [UInt32.max - 5, 5])
+    #expect(fits.distanceBound == UInt64(UInt32.max))
+    for queue in Self.queues {
+      let search = ScalarDijkstra(graph: fits, queue: queue)
+      #expect(search.usesNarrowDistances, "\(queue)")
+      search.oneToAll(from: 0)
+      #expect(search.distance(to: 2) == UInt64(UInt32.max), "\(queue)")
+      #expect(search.arcs(to: 2) == [0, 1], "\(queue)")
+    }
+    // One more minute does not fit: 64-bit distances, and the sum is exact.
+    let over = ScalarGraph(nodeCount: 3, tails: [0, 1], heads: [1, 2], weights: [UInt32.max - 5, 6])
+    #expect(over.distanceBound == UInt64(UInt32.max) + 1)
+    for queue in Self.queues {
+      let search = ScalarDijkstra(graph: over, queue: queue)
+      #expect(!search.usesNarrowDistances, "\(queue)")
+      search.oneToAll(from: 0)
+      #expect(search.distance(to: 2) == UInt64(UInt32.max) + 1, "\(queue)")
+    }
   }
 
   /// Checks that `arcs` is a path from one of `sources` to `node` of `length`; with
@@ -183,6 +212,7 @@ import Testing
           nodeCount: nodeCount, tails: tails, heads: heads, weights: weights, order: order)
         for queue in Self.queues {
           let search = ScalarDijkstra(graph: graph, queue: queue)
+          #expect(search.usesNarrowDistances == !heavy)
           for source in [0, 1_234, 2_999] {
             reference.oneToAll(from: source)
             search.oneToAll(from: source)

@@ -48,13 +48,14 @@ struct Variant {
 
 @MainActor func variant(
   _ name: String, order: NodeOrder, queue: ScalarDijkstra.Queue,
-  parallelArcs: ScalarGraph.ParallelArcs = .keepShortest
+  parallelArcs: ScalarGraph.ParallelArcs = .keepShortest,
+  distances: ScalarDijkstra.DistanceWidth = .narrowWhenSafe
 ) -> Variant {
   let built = ContinuousClock.now
   let scalar = ScalarGraph(
     nodeCount: graph.nodeCount, tails: graph.tails, heads: graph.heads, weights: weights, order: order,
     parallelArcs: parallelArcs)
-  let search = ScalarDijkstra(graph: scalar, queue: queue)
+  let search = ScalarDijkstra(graph: scalar, queue: queue, distances: distances)
   return Variant(name: name, search: search, buildTime: ContinuousClock.now - built)
 }
 
@@ -86,6 +87,9 @@ if arguments.contains("--variants") {
       variants.append(variant("silkroute-\(arity)ary\(suffix)", order: order, queue: .heap(arity: arity)))
     }
     variants.append(variant("silkroute-radix\(suffix)", order: order, queue: .radix))
+    variants.append(variant("silkroute-radix-wide\(suffix)", order: order, queue: .radix, distances: .wide))
+    variants.append(
+      variant("silkroute-4ary-wide\(suffix)", order: order, queue: .heap(arity: 4), distances: .wide))
     variants.append(
       variant("silkroute-4ary-allarcs\(suffix)", order: order, queue: .heap(arity: 4), parallelArcs: .keepAll)
     )
