@@ -169,11 +169,13 @@ public struct ScalarGraph: Sendable {
   }
 
   /// The graph of `network`'s arcs with `weight(arc)`; arcs it returns nil for are left out.
-  /// Nodes are terminals; the locality order, when asked for, uses the cities' coordinates.
+  /// Nodes are terminals, numbered by default along a Hilbert curve over their cities' coordinates
+  /// (`geographic`: on the synthetic 100k network about 20 % faster searches than data order, on a
+  /// par with breadth-first).
   ///
   /// - Returns: nil when a weight does not fit in 32 bits (use `ShortestPathSearch` then).
   public init?(
-    network: TransportNetwork, order: NodeOrder = .identity, parallelArcs: ParallelArcs = .keepShortest,
+    network: TransportNetwork, order: NodeOrder = .geographic, parallelArcs: ParallelArcs = .keepShortest,
     weight: (Int) -> Int64?
   ) {
     var tails: [UInt32] = []

@@ -6,7 +6,7 @@ import SilkRouteStore
 // `../shared/peers/run.sh` wrote, printing the peers' format (ms/query, ns/arc, checksum = sum
 // of the distances to nodes 1, 998, 1995, … that are reachable) so the lines compare directly.
 //
-//   cd Benchmarks/Peers && swift run -c release silkroute-peers FILE.gr FILE.sources.txt [--variants] [--rounds R]
+//   cd Benchmarks/Peers && swift run -c release silkroute-peers FILE.gr FILE.sources.txt [--variants] [--rounds R] [--network DB]
 //
 // The first line is the default configuration (`ScalarDijkstra.Queue.default`, breadth-first
 // order, parallel arcs reduced). `--variants` also runs the queues, heap arities, node orders and
@@ -20,7 +20,7 @@ func fail(_ message: String) -> Never {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 2 else {
-  fail("usage: silkroute-peers FILE.gr SOURCES.txt [--variants] [--rounds R]")
+  fail("usage: silkroute-peers FILE.gr SOURCES.txt [--variants] [--rounds R] [--network DB]")
 }
 let graph: DIMACSGraph
 do { graph = try DIMACSGraph.read(arguments[0]) } catch { fail("\(error)") }
@@ -106,16 +106,51 @@ for _ in 0..<max(rounds, 1) {
     variants[index].checksum = checksum
   }
 }
-for variant in variants {
-  let times = variant.perQuery.sorted()
-  let median = times[times.count / 2]
-  print(
-    variant.name.padding(toLength: 30, withPad: " ", startingAt: 0)
-      + String(
-        format: " %9.3f ms/query %7.1f ns/arc  checksum=%llu", median * 1e3,
-        median * 1e9 / Double(graph.arcCount), variant.checksum)
-      + (times.count > 1
-        ? String(format: "  (median of %d rounds, min %.3f)", times.count, times[0] * 1e3) : "")
-      + "  [\(variant.search.graph.arcCount) arcs stored, built in \(variant.buildTime)]")
+func report(_ variants: [Variant]) {
+  for variant in variants {
+    let times = variant.perQuery.sorted()
+    let median = times[times.count / 2]
+    print(
+      variant.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+        + String(
+          format: " %9.3f ms/query %7.1f ns/arc  checksum=%llu", median * 1e3,
+          median * 1e9 / Double(graph.arcCount), variant.checksum)
+        + (times.count > 1
+          ? String(format: "  (median of %d rounds, min %.3f)", times.count, times[0] * 1e3) : "")
+        + "  [\(variant.search.graph.arcCount) arcs stored, built in \(variant.buildTime)]")
+  }
 }
+report(variants)
 print("nodes=\(graph.nodeCount) arcs=\(graph.arcCount) queries=\(sources.count)")
+
+// `--network DB`: the same queries on the network the .gr was exported from (terminals in data
+// order), through `ScalarGraph(network:)`, to compare the node orders that need coordinates.
+// Transit times as `data export --format dimacs --weight time` (zero weights stay zero there).
+if let index = arguments.firstIndex(of: "--network"), arguments.indices.contains(index + 1) {
+  let network: TransportNetwork
+  do { network = try NetworkStore(path: arguments[index + 1]).loadNetwork() } catch { fail("\(error)") }
+  guard network.terminalCount == graph.nodeCount else { fail("the network does not have the .gr's nodes") }
+  let model = CargoCostModel(network: network, cargo: .containers(1, .feu))
+  var networkVariants: [Variant] = []
+  for (name, order) in [
+    ("identity", NodeOrder.identity), ("bfs", .breadthFirst), ("geographic", .geographic),
+  ] {
+    let built = ContinuousClock.now
+    guard
+      let scalar = ScalarGraph(
+        network: network, order: order, weight: { model.weight(of: $0)?.time.rawValue })
+    else { fail("weights do not fit 32 bits") }
+    networkVariants.append(
+      Variant(
+        name: "network-radix-\(name)", search: ScalarDijkstra(graph: scalar),
+        buildTime: ContinuousClock.now - built))
+  }
+  for _ in 0..<max(rounds, 1) {
+    for index in networkVariants.indices {
+      let (perQuery, checksum) = measure(networkVariants[index].search)
+      networkVariants[index].perQuery.append(perQuery)
+      networkVariants[index].checksum = checksum
+    }
+  }
+  report(networkVariants)
+}
