@@ -1,16 +1,41 @@
 /// Dijkstra's algorithm over a `ScalarGraph`: the one-criterion search at C++ speed.
 ///
 /// A reusable query object (RoutingKit's pattern): its arrays are allocated once for the graph and
-/// reset in O(1) per query by bumping a timestamp, so a query allocates nothing. The priority queue
-/// is an indexed d-ary min-heap (4-ary by default, as in Boost's `dijkstra_shortest_paths`) with
-/// decrease-key, holding each node at most once; distances are 64-bit, so sums of 32-bit weights
-/// cannot overflow.
+/// reset in O(1) per query by bumping a timestamp, so a query allocates nothing (with the radix
+/// heap: once its buckets have grown to the queries' needs, after the first query or so).
+///
+/// The priority queue is a `Queue`: a radix heap without decrease-key (the default), or an indexed
+/// d-ary min-heap with decrease-key (Boost's `dijkstra_shortest_paths`). Per node the search keeps
+/// its distance, a timestamp and the arc it was reached by side by side. Distances are 32-bit when
+/// the graph's `distanceBound` fits in 32 bits (12 bytes per node instead of 16, and 8-byte
+/// radix-heap entries), else 64-bit, so sums of 32-bit weights never overflow.
 ///
 /// Not thread-safe: one per thread or task; the graph itself is shared.
 public final class ScalarDijkstra {
+  /// The priority queue of the search.
+  public enum Queue: Sendable, Hashable {
+    /// An indexed d-ary heap with decrease-key; `arity` is 2, 4 or 8.
+    case heap(arity: Int)
+    /// A radix heap (monotone integer keys), lazy: a node whose distance falls is queued again and
+    /// the stale entry skipped.
+    case radix
+
+    /// The fastest on the instances of `Benchmarks/README.md`.
+    public static let `default` = Queue.radix
+  }
+
+  /// How wide the per-node distances are.
+  public enum DistanceWidth: Sendable, Hashable {
+    /// 32-bit when the graph's `distanceBound` fits in 32 bits, else 64-bit.
+    case narrowWhenSafe
+    /// Always 64-bit (to measure what narrow distances are worth).
+    case wide
+  }
+
   public let graph: ScalarGraph
-  /// Children per heap node: 2, 4 or 8.
-  public let arity: Int
+  public let queue: Queue
+  /// Whether the distances are kept in 32 bits (see `DistanceWidth`).
+  public let usesNarrowDistances: Bool
 
   /// A node reached first is at `distance(to:)`; how it was reached (for `arcs(to:)`) is kept too.
   public struct Reached: Hashable, Sendable {
@@ -18,43 +43,77 @@ public final class ScalarDijkstra {
     public var distance: UInt64
   }
 
-  /// Per internal node, packed in 16 bytes so that relaxing an arc touches one cache line.
-  private struct NodeState {
-    var distance: UInt64
+  /// Per internal node, packed so that relaxing an arc touches one cache line (16 bytes wide,
+  /// 12 narrow).
+  private struct Label<Distance: FixedWidthInteger & UnsignedInteger> {
+    var distance: Distance
     /// The query that reached the node last (timestamp); stale values mean "not reached".
     var reachedAt: UInt32
     /// The arc position the node was reached by, or `invalid` for a source.
     var parentArc: UInt32
   }
 
-  private let state: UnsafeMutablePointer<NodeState>
+  private enum Labels {
+    case wide(UnsafeMutablePointer<Label<UInt64>>)
+    case narrow(UnsafeMutablePointer<Label<UInt32>>)
+  }
+
+  private let labels: Labels
   private let targetAt: UnsafeMutablePointer<UInt32>
-  private var heap: IndexedHeap
+  /// The queue in use: the one that is not nil.
+  private var heap: IndexedHeap?
+  private var radixHeap: RadixHeap<UInt64>?
+  private var narrowRadixHeap: RadixHeap<UInt32>?
   private var now: UInt32 = 0
   /// Nodes settled by the last query.
   public private(set) var settledCount = 0
 
-  /// - Parameter arity: heap children per node, 2, 4 or 8.
-  public init(graph: ScalarGraph, arity: Int = 4) {
+  /// - Parameters:
+  ///   - queue: the priority queue (`Queue.default` unless measuring the others).
+  ///   - distances: 32-bit distances when safe (the default), or always 64-bit.
+  public init(graph: ScalarGraph, queue: Queue = .default, distances: DistanceWidth = .narrowWhenSafe) {
     self.graph = graph
-    self.arity = arity
+    self.queue = queue
     let count = max(graph.nodeCount, 1)
-    state = .allocate(capacity: count)
-    state.initialize(repeating: NodeState(distance: 0, reachedAt: 0, parentArc: 0), count: count)
+    usesNarrowDistances = distances == .narrowWhenSafe && graph.distanceBound <= UInt64(UInt32.max)
+    if usesNarrowDistances {
+      let labels = UnsafeMutablePointer<Label<UInt32>>.allocate(capacity: count)
+      labels.initialize(repeating: Label(distance: 0, reachedAt: 0, parentArc: 0), count: count)
+      self.labels = .narrow(labels)
+    } else {
+      let labels = UnsafeMutablePointer<Label<UInt64>>.allocate(capacity: count)
+      labels.initialize(repeating: Label(distance: 0, reachedAt: 0, parentArc: 0), count: count)
+      self.labels = .wide(labels)
+    }
     targetAt = .allocate(capacity: count)
     targetAt.initialize(repeating: 0, count: count)
-    heap = .allocate(capacity: count, arity: arity)
+    switch queue {
+    case .heap(let arity): heap = .allocate(capacity: count, arity: arity)
+    case .radix where usesNarrowDistances: narrowRadixHeap = .allocate()
+    case .radix: radixHeap = .allocate()
+    }
+  }
+
+  /// A search with an indexed heap of `arity` children per node (2, 4 or 8).
+  public convenience init(graph: ScalarGraph, arity: Int) {
+    self.init(graph: graph, queue: .heap(arity: arity))
   }
 
   deinit {
-    state.deallocate()
+    switch labels {
+    case .wide(let labels): labels.deallocate()
+    case .narrow(let labels): labels.deallocate()
+    }
     targetAt.deallocate()
-    heap.deallocate()
+    heap?.deallocate()
+    radixHeap?.deallocate()
+    narrowRadixHeap?.deallocate()
   }
 
   /// Distances from `source` to every node (read them with `distance(to:)`).
   ///
-  /// - Complexity: O((n + m) log_d n); no allocation.
+  /// - Complexity: O((n + m) log_d n) with a d-ary heap, O(m + n log C) with the radix heap
+  ///   (C the largest distance); no allocation.
   public func oneToAll(from source: Int) {
     startQuery()
     seed(source)
@@ -69,59 +128,105 @@ public final class ScalarDijkstra {
     for target in targets { targetAt[Int(graph.internalNode[target])] = now }
     for source in sources { seed(source) }
     let node = search(stopAtTarget: true)
-    guard node != ScalarGraph.invalid else { return nil }
-    return Reached(node: Int(graph.originalNode[Int(node)]), distance: state[Int(node)].distance)
+    guard node != ScalarGraph.invalid, let distance = distance(internal: Int(node)) else { return nil }
+    return Reached(node: Int(graph.originalNode[Int(node)]), distance: distance)
   }
 
   /// The distance of `node` found by the last query, or nil if it was not reached. After a search
   /// that stopped at a target, only settled nodes hold final distances.
   public func distance(to node: Int) -> UInt64? {
-    let inner = Int(graph.internalNode[node])
-    return state[inner].reachedAt == now ? state[inner].distance : nil
+    distance(internal: Int(graph.internalNode[node]))
+  }
+
+  private func distance(internal node: Int) -> UInt64? {
+    switch labels {
+    case .wide(let labels): labels[node].reachedAt == now ? labels[node].distance : nil
+    case .narrow(let labels): labels[node].reachedAt == now ? UInt64(labels[node].distance) : nil
+    }
   }
 
   /// The caller's arc numbers from a source to `node`, in travel order (empty for a source or an
   /// unreached node).
   public func arcs(to node: Int) -> [Int] {
     var inner = Int(graph.internalNode[node])
-    guard state[inner].reachedAt == now else { return [] }
+    guard distance(internal: inner) != nil else { return [] }
     var path: [Int] = []
-    while state[inner].parentArc != ScalarGraph.invalid {
-      let position = Int(state[inner].parentArc)
+    while parentArc(internal: inner) != ScalarGraph.invalid {
+      let position = Int(parentArc(internal: inner))
       path.append(graph.arcNumber(at: position))
       inner = Int(graph.tails[position])
     }
     return path.reversed()
   }
 
+  private func parentArc(internal node: Int) -> UInt32 {
+    switch labels {
+    case .wide(let labels): labels[node].parentArc
+    case .narrow(let labels): labels[node].parentArc
+    }
+  }
+
   private func startQuery() {
     if now == UInt32.max {
-      for node in 0..<graph.nodeCount { state[node].reachedAt = 0 }
+      switch labels {
+      case .wide(let labels): for node in 0..<graph.nodeCount { labels[node].reachedAt = 0 }
+      case .narrow(let labels): for node in 0..<graph.nodeCount { labels[node].reachedAt = 0 }
+      }
       targetAt.update(repeating: 0, count: max(graph.nodeCount, 1))
       now = 0
     }
     now += 1
-    heap.removeAll()
+    heap?.removeAll()
+    radixHeap?.removeAll()
+    narrowRadixHeap?.removeAll()
     settledCount = 0
   }
 
   private func seed(_ source: Int) {
     let node = graph.internalNode[source]
-    guard state[Int(node)].reachedAt != now else { return }
-    state[Int(node)] = NodeState(distance: 0, reachedAt: now, parentArc: ScalarGraph.invalid)
-    heap.insert(node, key: 0)
+    guard distance(internal: Int(node)) == nil else { return }
+    switch labels {
+    case .wide(let labels):
+      labels[Int(node)] = Label(distance: 0, reachedAt: now, parentArc: ScalarGraph.invalid)
+    case .narrow(let labels):
+      labels[Int(node)] = Label(distance: 0, reachedAt: now, parentArc: ScalarGraph.invalid)
+    }
+    heap?.insert(node, key: 0)
+    radixHeap?.insert(node, key: 0)
+    narrowRadixHeap?.insert(node, key: 0)
   }
 
   /// Settles nodes in distance order; returns the first target settled (or `invalid`).
   private func search(stopAtTarget: Bool) -> UInt32 {
-    // The heap is copied into a local for the loop: a stored property of a class would pay an
-    // exclusivity check on every mutation.
-    var queue = heap
+    // Queues are copied into locals for the loop (and back): a stored property of a class would
+    // pay an exclusivity check on every mutation.
     var settled = 0
-    defer {
-      heap = queue
-      settledCount = settled
+    defer { settledCount = settled }
+    switch labels {
+    case .wide(let labels):
+      if var queue = heap {
+        defer { heap = queue }
+        return heapSearch(labels, &queue, &settled, stopAtTarget: stopAtTarget)
+      }
+      guard var queue = radixHeap else { return ScalarGraph.invalid }
+      defer { radixHeap = queue }
+      return radixSearch(labels, &queue, &settled, stopAtTarget: stopAtTarget)
+    case .narrow(let labels):
+      if var queue = heap {
+        defer { heap = queue }
+        return heapSearch(labels, &queue, &settled, stopAtTarget: stopAtTarget)
+      }
+      guard var queue = narrowRadixHeap else { return ScalarGraph.invalid }
+      defer { narrowRadixHeap = queue }
+      return radixSearch(labels, &queue, &settled, stopAtTarget: stopAtTarget)
     }
+  }
+
+  private func heapSearch<Distance>(
+    _ labels: UnsafeMutablePointer<Label<Distance>>, _ queue: inout IndexedHeap, _ settled: inout Int,
+    stopAtTarget: Bool
+  ) -> UInt32 {
+    let now = self.now
     return graph.firstOut.withUnsafeBufferPointer { firstOut in
       graph.arcs.withUnsafeBufferPointer { arcs in
         while !queue.isEmpty {
@@ -129,21 +234,57 @@ public final class ScalarDijkstra {
           let node = Int(top.node)
           settled += 1
           if stopAtTarget && targetAt[node] == now { return top.node }
+          let base = Distance(truncatingIfNeeded: top.key)
+          for position in Int(firstOut[node])..<Int(firstOut[node + 1]) {
+            let arc = arcs[position]
+            let head = Int(arc.head)
+            // Cannot overflow: narrow distances are used only below `graph.distanceBound`.
+            let candidate = base &+ Distance(truncatingIfNeeded: arc.weight)
+            let reached = labels[head]
+            if reached.reachedAt != now {
+              labels[head] = Label(
+                distance: candidate, reachedAt: now, parentArc: UInt32(truncatingIfNeeded: position))
+              queue.insert(arc.head, key: UInt64(candidate))
+            } else if candidate < reached.distance {
+              // Weights are non-negative: a settled head never gets here, so it is in the heap.
+              labels[head].distance = candidate
+              labels[head].parentArc = UInt32(truncatingIfNeeded: position)
+              queue.decrease(arc.head, to: UInt64(candidate))
+            }
+          }
+        }
+        return ScalarGraph.invalid
+      }
+    }
+  }
+
+  private func radixSearch<Distance>(
+    _ labels: UnsafeMutablePointer<Label<Distance>>, _ queue: inout RadixHeap<Distance>, _ settled: inout Int,
+    stopAtTarget: Bool
+  ) -> UInt32 {
+    let now = self.now
+    return graph.firstOut.withUnsafeBufferPointer { firstOut in
+      graph.arcs.withUnsafeBufferPointer { arcs in
+        while !queue.isEmpty {
+          let top = queue.removeMin()
+          let node = Int(top.node)
+          // Stale: the node was queued again with a smaller key (and settled then). Distances only
+          // fall strictly, so exactly one entry per reached node carries its final distance.
+          if labels[node].distance != top.key { continue }
+          settled += 1
+          if stopAtTarget && targetAt[node] == now { return top.node }
           let base = top.key
           for position in Int(firstOut[node])..<Int(firstOut[node + 1]) {
             let arc = arcs[position]
             let head = Int(arc.head)
-            let candidate = base &+ UInt64(arc.weight)
-            let reached = state[head]
-            if reached.reachedAt != now {
-              state[head] = NodeState(
+            // Cannot overflow: narrow distances are used only below `graph.distanceBound`.
+            let candidate = base &+ Distance(truncatingIfNeeded: arc.weight)
+            let reached = labels[head]
+            if reached.reachedAt != now || candidate < reached.distance {
+              // A settled head never gets here: its distance is at most `base`.
+              labels[head] = Label(
                 distance: candidate, reachedAt: now, parentArc: UInt32(truncatingIfNeeded: position))
               queue.insert(arc.head, key: candidate)
-            } else if candidate < reached.distance {
-              // Weights are non-negative: a settled head never gets here, so it is in the heap.
-              state[head].distance = candidate
-              state[head].parentArc = UInt32(truncatingIfNeeded: position)
-              queue.decrease(arc.head, to: candidate)
             }
           }
         }

@@ -6,7 +6,7 @@ import SilkRouteSynthetic
 
 /// Synthetic networks from `silkroute data generate` at 1k, 10k and 100k terminals (seed 1): how
 /// the searches' cost grows with the network, what the hot loop allocates, and what the node order
-/// and heap arity are worth. Each size is generated once into a database under the temporary
+/// priority queue are worth. Each size is generated once into a database under the temporary
 /// directory and loaded from there, so the load itself is measured too.
 let scaleBenchmarks: @Sendable () -> Void = {
   /// The database for `terminals`, generated on first use.
@@ -27,17 +27,27 @@ let scaleBenchmarks: @Sendable () -> Void = {
   }
 
   /// The query object over `terminals`' time graph in `order`, kept warm across samples.
-  func scalarSearch(terminals: Int, order: NodeOrder = .geographic, arity: Int = 4) throws -> ScalarDijkstra {
-    try BenchmarkCache.value("scalar \(terminals) \(order) \(arity)") {
-      ScalarDijkstra(graph: try timeGraph(try loadNetwork(terminals: terminals), order: order), arity: arity)
+  func scalarSearch(
+    terminals: Int, order: NodeOrder = .geographic, queue: ScalarDijkstra.Queue = .default,
+    parallelArcs: ScalarGraph.ParallelArcs = .keepShortest
+  ) throws -> ScalarDijkstra {
+    try BenchmarkCache.value("scalar \(terminals) \(order) \(queue) \(parallelArcs)") {
+      ScalarDijkstra(
+        graph: try timeGraph(try loadNetwork(terminals: terminals), order: order, parallelArcs: parallelArcs),
+        queue: queue)
     }
   }
 
   /// Transit time per arc for one FEU (the DIMACS export's `time` weight).
-  func timeGraph(_ network: TransportNetwork, order: NodeOrder = .geographic) throws -> ScalarGraph {
+  func timeGraph(
+    _ network: TransportNetwork, order: NodeOrder = .geographic,
+    parallelArcs: ScalarGraph.ParallelArcs = .keepShortest
+  ) throws -> ScalarGraph {
     let model = CargoCostModel(network: network, cargo: .containers(1, .feu))
     guard
-      let graph = ScalarGraph(network: network, order: order, weight: { model.weight(of: $0)?.time.rawValue })
+      let graph = ScalarGraph(
+        network: network, order: order, parallelArcs: parallelArcs,
+        weight: { model.weight(of: $0)?.time.rawValue })
     else { throw BenchmarkSetupError("weights do not fit 32 bits") }
     return graph
   }
@@ -53,7 +63,7 @@ let scaleBenchmarks: @Sendable () -> Void = {
   for size in [1_000, 10_000, 100_000] {
     let label = "\(size / 1000)k"
     Benchmark(
-      "synthetic \(label): one-to-all Dijkstra (time, 4-ary heap, Hilbert order)",
+      "synthetic \(label): one-to-all Dijkstra (time, radix heap, Hilbert order)",
       configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
     ) { benchmark in
       let network = try loadNetwork(terminals: size)
@@ -98,20 +108,23 @@ let scaleBenchmarks: @Sendable () -> Void = {
   }
 
   // What each layout choice is worth, on the largest instance.
-  let variants: [(String, NodeOrder, Int)] = [
-    ("2-ary heap, Hilbert order", .geographic, 2),
-    ("8-ary heap, Hilbert order", .geographic, 8),
-    ("4-ary heap, data order", .identity, 4),
-    ("4-ary heap, breadth-first order", .breadthFirst, 4),
-    ("4-ary heap, shuffled order", .shuffled(seed: 1), 4),
+  let variants: [(String, NodeOrder, ScalarDijkstra.Queue, ScalarGraph.ParallelArcs)] = [
+    ("2-ary heap, Hilbert order", .geographic, .heap(arity: 2), .keepShortest),
+    ("4-ary heap, Hilbert order", .geographic, .heap(arity: 4), .keepShortest),
+    ("8-ary heap, Hilbert order", .geographic, .heap(arity: 8), .keepShortest),
+    ("radix heap, Hilbert order, all parallel arcs", .geographic, .radix, .keepAll),
+    ("radix heap, data order", .identity, .radix, .keepShortest),
+    ("radix heap, breadth-first order", .breadthFirst, .radix, .keepShortest),
+    ("radix heap, shuffled order", .shuffled(seed: 1), .radix, .keepShortest),
   ]
-  for (name, order, arity) in variants {
+  for (name, order, queue, parallelArcs) in variants {
     Benchmark(
       "synthetic 100k: one-to-all Dijkstra (time, \(name))",
       configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
     ) { benchmark in
       let network = try loadNetwork(terminals: 100_000)
-      let search = try scalarSearch(terminals: 100_000, order: order, arity: arity)
+      let search = try scalarSearch(
+        terminals: 100_000, order: order, queue: queue, parallelArcs: parallelArcs)
       let sources = terminals(64, in: network)
       search.oneToAll(from: sources[0])
       benchmark.startMeasurement()
