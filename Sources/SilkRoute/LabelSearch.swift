@@ -104,15 +104,6 @@ public struct CriteriaVector: Hashable, Sendable {
 
   public var totals: RouteTotals { RouteTotals(cost: Cents(cost), time: Minutes(time), co2: Grams(co2)) }
 
-  mutating func add(_ other: CriteriaVector) {
-    cost += other.cost
-    time += other.time
-    co2 += other.co2
-    legs += other.legs
-    transfers += other.transfers
-    documents += other.documents
-  }
-
   enum Dimension: Int, CaseIterable {
     case cost, time, co2, legs, transfers, documents
   }
@@ -263,7 +254,8 @@ struct LabelSearch {
     // the most its context can cost more on the way on. Lexicographic mode keeps one label per
     // state and needs none of this.
     let acrossContexts = !configuration.lexicographic && contexts > 1
-    let carrierPenalty = products.map { ContextDominance.carrierPenalty(for: $0.mode, in: network) }
+    let charged = products.map { $0.mode == .segmented }
+    let charges = network.nextDocumentCharges
     if acrossContexts { workspace.prepareGroups(count: network.terminalCount * layers * productCount * 2) }
     /// The group list of `state`'s (terminal, layer, product): 0 = carrier contexts, 1 = rail.
     func group(_ state: Int, _ kind: Int) -> Int {
@@ -275,12 +267,24 @@ struct LabelSearch {
         if dominates(workspace.settledVector[Int(entry)], vector) { return true }
         entry = workspace.settledNext[Int(entry)]
       }
-      guard acrossContexts,
-        let kind = ContextDominance.group(ofDominated: Int32(state / productCount % contexts))
+      guard acrossContexts else { return false }
+      let terminal = state / perTerminal
+      let context = Int32(state / productCount % contexts)
+      guard
+        let kind = ContextDominance.group(ofDominated: context, railLeaves: charges.railLeaves(terminal))
       else { return false }
+      // A settled label charged c dominates `vector` iff it dominates `vector` − c.
+      var target = vector
+      if kind == ContextDominance.carrierGroup && charged[state % productCount],
+        let charge = charges.charge(at: terminal, context: context)
+      {
+        target.cost -= charge.cost
+        target.time -= charge.time
+        target.documents -= 1
+      }
       entry = workspace.groupHead(group(state, kind))
       while entry >= 0 {
-        if dominates(workspace.groupVector[Int(entry)], vector) { return true }
+        if dominates(workspace.groupVector[Int(entry)], target) { return true }
         entry = workspace.groupNext[Int(entry)]
       }
       return false
@@ -291,10 +295,9 @@ struct LabelSearch {
       workspace.setHead(state, Int32(workspace.settledVector.count - 1))
       guard acrossContexts else { return }
       let context = Int32(state / productCount % contexts)
-      if ContextDominance.joinsCarrierGroup(context) {
-        var charged = vector
-        charged.add(carrierPenalty[state % productCount])
-        workspace.appendToGroup(group(state, ContextDominance.carrierGroup), charged)
+      let railLeaves = charges.railLeaves(state / perTerminal)
+      if ContextDominance.joinsCarrierGroup(context, railLeaves: railLeaves) {
+        workspace.appendToGroup(group(state, ContextDominance.carrierGroup), vector)
       }
       if context == DocumentContext.railBoth {
         workspace.appendToGroup(group(state, ContextDominance.railGroup), vector)

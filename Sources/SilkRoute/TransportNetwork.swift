@@ -61,10 +61,9 @@ public struct TransportNetwork: Sendable {
   public let serviceDocument: [DocumentRegime]
   public let serviceNewDocumentCost: [Int64]
   public let serviceNewDocumentTime: [Int64]
-  /// The dearest new document a non-rail service can start (cents, minutes): the most a route
-  /// under one carrier's document can pay over a route under another's on its next leg.
-  public let maxNonRailNewDocumentCost: Int64
-  public let maxNonRailNewDocumentTime: Int64
+  /// Per terminal and carrier context, the dearest new document its next service leg can cost
+  /// a route not under that carrier's document (see `ContextDominance`).
+  public let nextDocumentCharges: NextDocumentCharges
   /// New-document cost and time per regime (zero where the data gives none).
   public let newDocument: [DocumentRegime: (cost: Cents, time: Minutes)]
   /// Whether the data models document regimes (then routes pay for document breaks).
@@ -147,13 +146,6 @@ public struct TransportNetwork: Sendable {
     terminalMode = data.terminals.map(\.mode)
     serviceNewDocumentCost = data.services.map { breaks[$0.document]?.cost.rawValue ?? 0 }
     serviceNewDocumentTime = data.services.map { breaks[$0.document]?.time.rawValue ?? 0 }
-    var dearest: (cost: Int64, time: Int64) = (0, 0)
-    for (index, service) in data.services.enumerated() where service.document.railSides == nil {
-      dearest.cost = max(dearest.cost, serviceNewDocumentCost[index])
-      dearest.time = max(dearest.time, serviceNewDocumentTime[index])
-    }
-    maxNonRailNewDocumentCost = dearest.cost
-    maxNonRailNewDocumentTime = dearest.time
     var inOffsets = [Int32](repeating: 0, count: data.terminals.count + 1)
     for head in arcHead { inOffsets[head.index + 1] += 1 }
     for node in 0..<data.terminals.count { inOffsets[node + 1] += inOffsets[node] }
@@ -165,6 +157,9 @@ public struct TransportNetwork: Sendable {
     }
     firstIn = inOffsets
     inArc = incoming
+    nextDocumentCharges = NextDocumentCharges(
+      firstOut: firstOut, arcHead: arcHead, arcService: arcService, serviceContext: serviceContext,
+      newDocumentCost: serviceNewDocumentCost, newDocumentTime: serviceNewDocumentTime)
   }
 
   /// Whether operator `index` may contract `service`.

@@ -187,9 +187,6 @@ import Testing
   @Test(arguments: cases)
   func aLabelPaysForWhatItsDocumentMayCostMore(_ testCase: Case) throws {
     let network = try Self.network(testCase)
-    let nonRail = testCase.newDocument.filter { $0.key.railSides == nil }.values
-    #expect(network.maxNonRailNewDocumentCost == nonRail.map(\.cost).max() ?? 0)
-    #expect(network.maxNonRailNewDocumentTime == nonRail.map(\.time.rawValue).max() ?? 0)
     let destination = testCase.legs.last.map { String($0.to.prefix { $0 != "-" }) } ?? ""
     let front = try RoutePlanner(network: network).paretoFront(
       RouteQuery(from: "a", to: destination, cargo: .containers(1, .feu)), criteria: testCase.criteria)
@@ -199,6 +196,28 @@ import Testing
     #expect(got.count == testCase.expected.count, "front \(got)")
     #expect(zip(got, testCase.expected).allSatisfy { $0 == $1 }, "front \(got)")
     #expect(front.first?.legs.map(\.service) == testCase.cheapestLegs)
+  }
+}
+
+extension DocumentContextTests {
+  /// Charges are per terminal and context: what the next leg in that context leaving the
+  /// terminal or its transfers' terminals can cost in a new document.
+  @Test func chargesCoverTheTransferClosure() throws {
+    let testCase = try #require(Self.cases.first { $0.name == "common CIM/SMGS note vs carrier" })
+    let network = try Self.network(testCase)
+    func terminal(_ id: String) throws -> Int {
+      try #require(network.data.terminals.firstIndex { $0.id == id })
+    }
+    let y = network.serviceContext[try #require(network.data.services.firstIndex { $0.id == "y-bc" })]
+    let charges = network.nextDocumentCharges
+    // b's rail terminal reaches the road depot by a mode change, where y's truck leaves.
+    #expect(charges.charge(at: try terminal("b-rail"), context: y).map { [$0.cost, $0.time] } == [1_000, 0])
+    #expect(charges.charge(at: try terminal("b-road"), context: y).map { [$0.cost, $0.time] } == [1_000, 0])
+    #expect(charges.charge(at: try terminal("c-road"), context: y) == nil)
+    #expect(charges.charge(at: try terminal("a-rail"), context: y) == nil)
+    #expect(charges.railLeaves(try terminal("a-rail")))
+    #expect(!charges.railLeaves(try terminal("b-rail")))
+    #expect(!charges.railLeaves(try terminal("b-road")))
   }
 }
 
