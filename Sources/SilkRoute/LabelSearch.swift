@@ -261,10 +261,16 @@ struct LabelSearch {
     func group(_ state: Int, _ kind: Int) -> Int {
       (state / (contexts * productCount) * productCount + state % productCount) * 2 + kind
     }
+    // Two dominance dimensions (BOA*): labels leave the queue in order of f, so every label settled
+    // at a state, and every target label, comes before a new label in the first dimension, and
+    // each one settled has a smaller second than those before it. So only the last one settled
+    // can dominate: O(1) checks instead of scans.
+    let twoDimensional = !configuration.lexicographic && configuration.dominance.count == 2
     func dominatedBySettled(_ state: Int, _ vector: CriteriaVector) -> Bool {
       var entry = workspace.head(state)
       while entry >= 0 {
         if dominates(workspace.settledVector[Int(entry)], vector) { return true }
+        if twoDimensional { break }
         entry = workspace.settledNext[Int(entry)]
       }
       guard acrossContexts else { return false }
@@ -305,6 +311,10 @@ struct LabelSearch {
     }
     var targetVectors: [CriteriaVector] = []
     var found: [Int32] = []
+    func dominatedByTarget(_ f: CriteriaVector) -> Bool {
+      if twoDimensional { return targetVectors.last.map { dominates($0, f) } ?? false }
+      return targetVectors.contains { dominates($0, f) }
+    }
     var heap = Heap<QueueEntry>()
     var isTarget = [Bool](repeating: false, count: network.terminalCount)
     for target in graph.targets { isTarget[target.index] = true }
@@ -322,7 +332,7 @@ struct LabelSearch {
       let terminal = state / perTerminal
       guard let f = estimate(vector, at: terminal), withinBounds(f) else { return true }
       if dominatedBySettled(state, vector) { return true }
-      if targetVectors.contains(where: { dominates($0, f) }) { return true }
+      if dominatedByTarget(f) { return true }
       guard workspace.labelVector.count < configuration.maxLabels else { return false }
       let label = Int32(workspace.labelVector.count)
       workspace.labelState.append(Int32(state))
@@ -356,7 +366,7 @@ struct LabelSearch {
       let terminal = current / perTerminal
       let product = products[productIndex]
       if dominatedBySettled(current, vector) { continue }
-      guard let f = estimate(vector, at: terminal), !targetVectors.contains(where: { dominates($0, f) })
+      guard let f = estimate(vector, at: terminal), !dominatedByTarget(f)
       else { continue }
       settle(current, vector)
       if layer == layers - 1 && isTarget[terminal] {
