@@ -1,8 +1,10 @@
 /// The immutable in-memory network: terminals as nodes, services and transfers as arcs in
-/// compressed sparse row (CSR) arrays sorted by tail. A `Sendable` value shared by every query.
+/// compressed sparse row (CSR) arrays sorted by tail. Immutable and `Sendable`, shared by every
+/// query: a final class, so that passing it on (into a query graph, a search, an itinerary
+/// builder) retains one reference, not each of its arrays.
 ///
 /// Arc `a` leaves `tail(a)`; the arcs out of terminal `t` are `firstOut[t] ..< firstOut[t + 1]`.
-public struct TransportNetwork: Sendable {
+public final class TransportNetwork: Sendable {
   /// The records this network was built from (names, sources, notes).
   public let data: NetworkData
 
