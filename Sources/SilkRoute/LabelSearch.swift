@@ -1,5 +1,3 @@
-import HeapModule
-
 /// Lower bounds of cost, time and CO2 from every terminal to the destination: one-to-all Dijkstra
 /// runs on the reversed usable arcs (static weights; waiting and document breaks only add).
 public struct LowerBounds: Sendable {
@@ -172,22 +170,23 @@ struct LabelSearch {
       + CriteriaVector.Dimension.allCases.filter { !configuration.dominance.contains($0) }
   }
 
+  /// The dominance dimensions as bit masks, so that a dominance test is straight-line code.
+  var mask: DominanceMask { DominanceMask(configuration.lexicographic ? [] : configuration.dominance) }
+
   /// A heap entry: the label's f in queue order (six criteria, no allocation) and its index.
   struct QueueEntry: Comparable {
     var key: (Int64, Int64, Int64, Int64, Int64, Int64)
     var label: Int32
     static func == (lhs: QueueEntry, rhs: QueueEntry) -> Bool { lhs.key == rhs.key && lhs.label == rhs.label }
-    static func < (lhs: QueueEntry, rhs: QueueEntry) -> Bool {
-      if lhs.key != rhs.key { return lhs.key < rhs.key }
+    @inline(__always) static func < (lhs: QueueEntry, rhs: QueueEntry) -> Bool {
+      if lhs.key.0 != rhs.key.0 { return lhs.key.0 < rhs.key.0 }
+      if lhs.key.1 != rhs.key.1 { return lhs.key.1 < rhs.key.1 }
+      if lhs.key.2 != rhs.key.2 { return lhs.key.2 < rhs.key.2 }
+      if lhs.key.3 != rhs.key.3 { return lhs.key.3 < rhs.key.3 }
+      if lhs.key.4 != rhs.key.4 { return lhs.key.4 < rhs.key.4 }
+      if lhs.key.5 != rhs.key.5 { return lhs.key.5 < rhs.key.5 }
       return lhs.label < rhs.label
     }
-  }
-
-  /// `a` weakly dominates `b` in the dominance dimensions (in lexicographic mode: `a` comes first).
-  @inline(__always) func dominates(_ a: CriteriaVector, _ b: CriteriaVector) -> Bool {
-    if configuration.lexicographic { return true }
-    for dimension in configuration.dominance where a[dimension] > b[dimension] { return false }
-    return true
   }
 
   func estimate(_ g: CriteriaVector, at terminal: Int) -> CriteriaVector? {
@@ -248,7 +247,8 @@ struct LabelSearch {
     let productCount = products.count
     let contexts = products.contains { $0.mode != .ignore } ? network.contextCount : 1
     let perTerminal = layers * contexts * productCount
-    workspace.prepare(stateCount: network.terminalCount * perTerminal)
+    workspace.prepare(stateCount: network.terminalCount * perTerminal, terminalCount: network.terminalCount)
+    let mask = self.mask
     // Across document contexts (see `ContextDominance`): a label is also dominated by a settled
     // label of another context at the same terminal, layer and product, once that one is charged
     // the most its context can cost more on the way on. Lexicographic mode keeps one label per
@@ -257,89 +257,94 @@ struct LabelSearch {
     let charged = products.map { $0.mode == .segmented }
     let charges = network.nextDocumentCharges
     if acrossContexts { workspace.prepareGroups(count: network.terminalCount * layers * productCount * 2) }
-    /// The group list of `state`'s (terminal, layer, product): 0 = carrier contexts, 1 = rail.
-    func group(_ state: Int, _ kind: Int) -> Int {
-      (state / (contexts * productCount) * productCount + state % productCount) * 2 + kind
+    /// The group list of `place`'s (terminal, layer, product): 0 = carrier contexts, 1 = rail.
+    func group(_ place: Place, _ kind: Int) -> Int {
+      ((Int(place.terminal) * layers + Int(place.layer)) * productCount + Int(place.product)) * 2 + kind
     }
-    // Two dominance dimensions (BOA*): labels leave the queue in order of f, so every label settled
-    // at a state, and every target label, comes before a new label in the first dimension, and
-    // each one settled has a smaller second than those before it. So only the last one settled
-    // can dominate: O(1) checks instead of scans.
-    let twoDimensional = !configuration.lexicographic && configuration.dominance.count == 2
-    func dominatedBySettled(_ state: Int, _ vector: CriteriaVector) -> Bool {
+    /// State = ((terminal × layers + layer) × contexts + context) × products + product. Labels
+    /// carry their place decoded (integer division costs more than the rest of a relaxation).
+    func state(_ place: Place) -> Int {
+      ((Int(place.terminal) * layers + Int(place.layer)) * contexts + Int(place.context)) * productCount
+        + Int(place.product)
+    }
+    // Labels leave the queue in order of f, led by the first dominance dimension, and h is
+    // consistent: every label settled at a state, and every target label, is at most a new label
+    // in that dimension. With two dominance dimensions (BOA*) each label settled has a smaller
+    // second than those before it, so only the last one settled can dominate: O(1) checks instead
+    // of scans. With three, the target labels are checked in the other two only, against their
+    // two-dimensional Pareto staircase: O(log n).
+    let dimensions = configuration.dominance.count
+    let twoDimensional = !configuration.lexicographic && dimensions == 2
+    let threeDimensional = !configuration.lexicographic && dimensions == 3
+    let second = dimensions > 1 ? configuration.dominance[1] : .cost
+    let third = dimensions > 2 ? configuration.dominance[2] : .cost
+    func dominatedBySettled(_ place: Place, _ state: Int, _ vector: CriteriaVector) -> Bool {
       var entry = workspace.head(state)
       while entry >= 0 {
-        if dominates(workspace.settledVector[Int(entry)], vector) { return true }
+        if mask.dominates(workspace.settledVector[Int(entry)], vector) { return true }
         if twoDimensional { break }
         entry = workspace.settledNext[Int(entry)]
       }
       guard acrossContexts else { return false }
-      let terminal = state / perTerminal
-      let context = Int32(state / productCount % contexts)
+      let terminal = Int(place.terminal)
+      let context = place.context
       guard
         let kind = ContextDominance.group(ofDominated: context, railLeaves: charges.railLeaves(terminal))
       else { return false }
       // A settled label charged c dominates `vector` iff it dominates `vector` − c.
       var target = vector
-      if kind == ContextDominance.carrierGroup && charged[state % productCount],
+      if kind == ContextDominance.carrierGroup && charged[Int(place.product)],
         let charge = charges.charge(at: terminal, context: context)
       {
         target.cost -= charge.cost
         target.time -= charge.time
         target.documents -= 1
       }
-      entry = workspace.groupHead(group(state, kind))
+      entry = workspace.groupHead(group(place, kind))
       while entry >= 0 {
-        if dominates(workspace.groupVector[Int(entry)], target) { return true }
+        if mask.dominates(workspace.groupVector[Int(entry)], target) { return true }
         entry = workspace.groupNext[Int(entry)]
       }
       return false
     }
-    func settle(_ state: Int, _ vector: CriteriaVector) {
+    func settle(_ place: Place, _ state: Int, _ vector: CriteriaVector) {
       workspace.settledNext.append(workspace.head(state))
       workspace.settledVector.append(vector)
       workspace.setHead(state, Int32(workspace.settledVector.count - 1))
       guard acrossContexts else { return }
-      let context = Int32(state / productCount % contexts)
-      let railLeaves = charges.railLeaves(state / perTerminal)
+      let context = place.context
+      let railLeaves = charges.railLeaves(Int(place.terminal))
       if ContextDominance.joinsCarrierGroup(context, railLeaves: railLeaves) {
-        workspace.appendToGroup(group(state, ContextDominance.carrierGroup), vector)
+        workspace.appendToGroup(group(place, ContextDominance.carrierGroup), vector)
       }
       if context == DocumentContext.railBoth {
-        workspace.appendToGroup(group(state, ContextDominance.railGroup), vector)
+        workspace.appendToGroup(group(place, ContextDominance.railGroup), vector)
       }
     }
-    var targetVectors: [CriteriaVector] = []
     var found: [Int32] = []
     func dominatedByTarget(_ f: CriteriaVector) -> Bool {
-      if twoDimensional { return targetVectors.last.map { dominates($0, f) } ?? false }
-      return targetVectors.contains { dominates($0, f) }
+      if twoDimensional { return workspace.targets.last.map { mask.dominates($0, f) } ?? false }
+      if threeDimensional { return workspace.targetStaircase.covers(f[second], f[third]) }
+      return workspace.targets.contains { mask.dominates($0, f) }
     }
-    var heap = Heap<QueueEntry>()
-    var isTarget = [Bool](repeating: false, count: network.terminalCount)
-    for target in graph.targets { isTarget[target.index] = true }
-    /// State = ((terminal × layers + layer) × contexts + context) × products + product.
-    func state(_ terminal: Int, _ layer: Int, _ context: Int32, _ product: Int) -> Int {
-      ((terminal * layers + layer) * contexts + Int(context)) * productCount + product
-    }
+    for target in graph.targets { workspace.isTarget[target.index] = true }
+    defer { for target in graph.targets { workspace.isTarget[target.index] = false } }
 
     let order = self.order
     func key(_ f: CriteriaVector) -> (Int64, Int64, Int64, Int64, Int64, Int64) {
       (f[order[0]], f[order[1]], f[order[2]], f[order[3]], f[order[4]], f[order[5]])
     }
 
-    func push(state: Int, vector: CriteriaVector, parent: Int32, arc: Int32) -> Bool {
-      let terminal = state / perTerminal
-      guard let f = estimate(vector, at: terminal), withinBounds(f) else { return true }
-      if dominatedBySettled(state, vector) { return true }
+    func push(place: Place, vector: CriteriaVector, parent: Int32, arc: Int32) -> Bool {
+      guard let f = estimate(vector, at: Int(place.terminal)), withinBounds(f) else { return true }
+      let state = state(place)
+      if dominatedBySettled(place, state, vector) { return true }
       if dominatedByTarget(f) { return true }
-      guard workspace.labelVector.count < configuration.maxLabels else { return false }
-      let label = Int32(workspace.labelVector.count)
-      workspace.labelState.append(Int32(state))
-      workspace.labelVector.append(vector)
-      workspace.labelParent.append(parent)
-      workspace.labelArc.append(arc)
-      heap.insert(QueueEntry(key: key(f), label: label))
+      guard workspace.labels.count < configuration.maxLabels else { return false }
+      let label = Int32(workspace.labels.count)
+      workspace.labels.append(
+        Label(vector: vector, place: place, state: Int32(state), parent: parent, arc: arc))
+      workspace.queue.insert(QueueEntry(key: key(f), label: label))
       return true
     }
 
@@ -351,26 +356,29 @@ struct LabelSearch {
         let layer = graph.advance(layer: 0, at: source)
         guard
           push(
-            state: state(source.index, layer, DocumentContext.none, index), vector: start, parent: -1, arc: -1
+            place: Place(terminal: source, layer: layer, context: DocumentContext.none, product: index),
+            vector: start, parent: -1, arc: -1
           )
         else { throw .searchTooLarge(labels: configuration.maxLabels) }
       }
     }
-    while let entry = heap.popMin() {
-      let label = Int(entry.label)
-      let current = Int(workspace.labelState[label])
-      let vector = workspace.labelVector[label]
-      let productIndex = current % productCount
-      let context = Int32(current / productCount % contexts)
-      let layer = current / (productCount * contexts) % layers
-      let terminal = current / perTerminal
+    while let entry = workspace.queue.popMin() {
+      let label = workspace.labels[Int(entry.label)]
+      let current = Int(label.state)
+      let vector = label.vector
+      let place = label.place
+      let productIndex = Int(place.product)
+      let context = place.context
+      let layer = Int(place.layer)
+      let terminal = Int(place.terminal)
       let product = products[productIndex]
-      if dominatedBySettled(current, vector) { continue }
+      if dominatedBySettled(place, current, vector) { continue }
       guard let f = estimate(vector, at: terminal), !dominatedByTarget(f)
       else { continue }
-      settle(current, vector)
-      if layer == layers - 1 && isTarget[terminal] {
-        targetVectors.append(vector)
+      settle(place, current, vector)
+      if layer == layers - 1 && workspace.isTarget[terminal] {
+        workspace.targets.append(vector)
+        if threeDimensional { workspace.targetStaircase.insert(vector[second], vector[third]) }
         found.append(entry.label)
         if configuration.lexicographic { break }
         continue
@@ -414,21 +422,163 @@ struct LabelSearch {
         let nextLayer = graph.advance(layer: layer, at: head)
         guard
           push(
-            state: state(head.index, nextLayer, nextContext, productIndex), vector: next, parent: entry.label,
-            arc: Int32(arc))
+            place: Place(terminal: head, layer: nextLayer, context: nextContext, product: productIndex),
+            vector: next, parent: entry.label, arc: Int32(arc))
         else { throw .searchTooLarge(labels: configuration.maxLabels) }
       }
     }
     return found.map { label in
       var arcs: [Int] = []
       var current = Int(label)
-      while workspace.labelArc[current] >= 0 {
-        arcs.append(Int(workspace.labelArc[current]))
-        current = Int(workspace.labelParent[current])
+      while workspace.labels[current].arc >= 0 {
+        arcs.append(Int(workspace.labels[current].arc))
+        current = Int(workspace.labels[current].parent)
       }
       return FoundRoute(
-        vector: workspace.labelVector[Int(label)], arcs: arcs.reversed(),
-        product: Int(workspace.labelState[Int(label)]) % productCount)
+        vector: workspace.labels[Int(label)].vector, arcs: arcs.reversed(),
+        product: Int(workspace.labels[Int(label)].place.product))
+    }
+  }
+
+  /// Where a label is: terminal, via layer, document context and product (its state, decoded).
+  struct Place {
+    var terminal: Int32
+    var context: Int32
+    var layer: Int32
+    var product: Int32
+
+    init(terminal: TerminalID, layer: Int, context: Int32, product: Int) {
+      self.terminal = Int32(terminal.index)
+      self.context = context
+      self.layer = Int32(layer)
+      self.product = Int32(product)
+    }
+  }
+
+  /// A label: its criteria, its place and state, and the label and arc it was reached from (-1 at
+  /// a source).
+  struct Label {
+    var vector: CriteriaVector
+    var place: Place
+    var state: Int32
+    var parent: Int32
+    var arc: Int32
+  }
+}
+
+/// The dominance dimensions of a search as one all-ones or all-zeros mask per criterion: `a`
+/// weakly dominates `b` iff no masked difference `b − a` is negative, tested without branches
+/// (the criteria are far from overflow: sums of path weights).
+struct DominanceMask {
+  var cost: Int64 = 0
+  var time: Int64 = 0
+  var co2: Int64 = 0
+  var legs: Int64 = 0
+  var transfers: Int64 = 0
+  var documents: Int64 = 0
+
+  init(_ dimensions: [CriteriaVector.Dimension]) {
+    for dimension in dimensions {
+      switch dimension {
+      case .cost: cost = -1
+      case .time: time = -1
+      case .co2: co2 = -1
+      case .legs: legs = -1
+      case .transfers: transfers = -1
+      case .documents: documents = -1
+      }
+    }
+  }
+
+  /// `a` is at most `b` in every masked dimension (always true with no dimension).
+  @inline(__always) func dominates(_ a: CriteriaVector, _ b: CriteriaVector) -> Bool {
+    let exceeds =
+      ((b.cost &- a.cost) & cost) | ((b.time &- a.time) & time) | ((b.co2 &- a.co2) & co2)
+      | ((b.legs &- a.legs) & legs) | ((b.transfers &- a.transfers) & transfers)
+      | ((b.documents &- a.documents) & documents)
+    return exceeds >= 0
+  }
+}
+
+/// A two-dimensional Pareto staircase: points sorted by x ascending, y strictly descending, none
+/// weakly dominating another.
+struct Staircase {
+  var x: [Int64] = []
+  var y: [Int64] = []
+
+  mutating func removeAll() {
+    x.removeAll(keepingCapacity: true)
+    y.removeAll(keepingCapacity: true)
+  }
+
+  /// Some point (x′, y′) has x′ ≤ `px` and y′ ≤ `py`.
+  func covers(_ px: Int64, _ py: Int64) -> Bool {
+    // The last point with x′ ≤ px has the least y′ among those.
+    var low = 0
+    var high = x.count
+    while low < high {
+      let middle = (low + high) / 2
+      if x[middle] <= px { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 && y[low - 1] <= py
+  }
+
+  /// Adds (px, py) unless covered, removing the points it covers.
+  mutating func insert(_ px: Int64, _ py: Int64) {
+    guard !covers(px, py) else { return }
+    var low = 0
+    var high = x.count
+    while low < high {
+      let middle = (low + high) / 2
+      if x[middle] < px { low = middle + 1 } else { high = middle }
+    }
+    // The points from `low` on have x′ ≥ px; those it covers (y′ ≥ py) come first.
+    var end = low
+    while end < y.count && y[end] >= py { end += 1 }
+    x.replaceSubrange(low..<end, with: CollectionOfOne(px))
+    y.replaceSubrange(low..<end, with: CollectionOfOne(py))
+  }
+}
+
+/// A binary min-heap of queue entries on one contiguous array, kept with its capacity between
+/// searches.
+struct LabelQueue {
+  typealias Entry = LabelSearch.QueueEntry
+  var entries: [Entry] = []
+
+  mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+
+  mutating func insert(_ entry: Entry) {
+    entries.append(entry)
+    entries.withUnsafeMutableBufferPointer { heap in
+      var child = heap.count - 1
+      while child > 0 {
+        let parent = (child - 1) / 2
+        guard entry < heap[parent] else { break }
+        heap[child] = heap[parent]
+        child = parent
+      }
+      heap[child] = entry
+    }
+  }
+
+  mutating func popMin() -> Entry? {
+    guard let last = entries.popLast() else { return nil }
+    guard !entries.isEmpty else { return last }
+    return entries.withUnsafeMutableBufferPointer { heap in
+      let top = heap[0]
+      let count = heap.count
+      var parent = 0
+      while true {
+        var child = 2 * parent + 1
+        guard child < count else { break }
+        if child + 1 < count && heap[child + 1] < heap[child] { child += 1 }
+        guard heap[child] < last else { break }
+        heap[parent] = heap[child]
+        parent = child
+      }
+      heap[parent] = last
+      return top
     }
   }
 }
@@ -441,10 +591,13 @@ public struct LabelWorkspace: Sendable {
   var now: UInt32 = 0
   var settledNext: [Int32] = []
   var settledVector: [CriteriaVector] = []
-  var labelState: [Int32] = []
-  var labelVector: [CriteriaVector] = []
-  var labelParent: [Int32] = []
-  var labelArc: [Int32] = []
+  var labels: [LabelSearch.Label] = []
+  var queue = LabelQueue()
+  /// Target labels settled, in order, and their staircase over the second and third dimensions.
+  var targets: [CriteriaVector] = []
+  var targetStaircase = Staircase()
+  /// Per terminal: whether it is a target of the running search (cleared when it ends).
+  var isTarget: [Bool] = []
   /// Settled labels per (terminal, layer, product, group) for dominance across document contexts,
   /// stored already charged with their context's penalty.
   var groupHead: [Int32] = []
@@ -454,7 +607,7 @@ public struct LabelWorkspace: Sendable {
 
   public init() {}
 
-  mutating func prepare(stateCount: Int) {
+  mutating func prepare(stateCount: Int, terminalCount: Int) {
     if settledHead.count < stateCount {
       settledHead = Array(repeating: -1, count: stateCount)
       headStamp = Array(repeating: 0, count: stateCount)
@@ -467,12 +620,13 @@ public struct LabelWorkspace: Sendable {
       now = 0
     }
     now += 1
+    if isTarget.count < terminalCount { isTarget = Array(repeating: false, count: terminalCount) }
     settledNext.removeAll(keepingCapacity: true)
     settledVector.removeAll(keepingCapacity: true)
-    labelState.removeAll(keepingCapacity: true)
-    labelVector.removeAll(keepingCapacity: true)
-    labelParent.removeAll(keepingCapacity: true)
-    labelArc.removeAll(keepingCapacity: true)
+    labels.removeAll(keepingCapacity: true)
+    queue.removeAll()
+    targets.removeAll(keepingCapacity: true)
+    targetStaircase.removeAll()
   }
 
   /// Sizes the group lists for this search (after `prepare`, whose timestamp they share).
