@@ -161,19 +161,9 @@ public struct RoutePlanner: Sendable {
   public func paretoFront(_ query: RouteQuery, criteria: [Criterion] = Criterion.standard)
     throws(RoutingError) -> [Itinerary]
   {
-    guard !criteria.isEmpty else { throw .invalidQuery("a Pareto front needs at least one criterion") }
-    let graph = try QueryGraph(planner: self, query: query)
-    let products = products(graph)
-    let search = labelSearch(graph, criteria: criteria)
-    let found = try searches.withSearch(on: network) { (reused) throws(RoutingError) in
-      try search.run(products: products, workspace: &reused.labels)
-    }
-    let vectors = found.map(\.vector)
-    let paths = found.map { PlannedPath(arcs: $0.arcs, operatorIndex: products[$0.product].operatorIndex) }
-    guard !vectors.isEmpty else { throw noRoute(graph) }
-    let front = Self.nonDominated(vectors, criteria: criteria, objective: query.objective)
-    let builder = ItineraryBuilder(graph: graph)
-    return front.map { builder.itinerary(paths[$0]) }.sorted {
+    let set = try paretoSet(query, criteria: criteria)
+    // Sorted again by the itineraries' own totals, which the search's vectors equal.
+    return set.itineraries.sorted {
       Objective.cheapest.key($0.routeTotals) < Objective.cheapest.key($1.routeTotals)
     }
   }
@@ -193,21 +183,16 @@ public struct RoutePlanner: Sendable {
     // Criteria first (so a dominating vector always comes before the ones it dominates), then the
     // objective's full order (so the best representative of equal criteria vectors comes first).
     let ranked = (priority(of: objective) + [.documents]).filter(criteria.contains)
-    func rank(_ v: CriteriaVector) -> [Int64] {
-      ranked.map { value(v, $0) }
-        + {
-          let key = objective.key(v.totals)
-          return [key.primary, key.secondary, key.tertiary]
-        }()
+    let ranks = vectors.map { v in
+      let key = objective.key(v.totals)
+      return ranked.map { value(v, $0) } + [key.primary, key.secondary, key.tertiary]
     }
-    let order = vectors.indices.sorted { rank(vectors[$0]).lexicographicallyPrecedes(rank(vectors[$1])) }
+    let order = vectors.indices.sorted { ranks[$0].lexicographicallyPrecedes(ranks[$1]) }
+    let mask = DominanceMask(criteria.map(dimension(of:)))
     var kept: [Int] = []
     for index in order {
       let candidate = vectors[index]
-      let dominated = kept.contains { other in
-        criteria.allSatisfy { value(vectors[other], $0) <= value(candidate, $0) }
-      }
-      if !dominated { kept.append(index) }
+      if !kept.contains(where: { mask.dominates(vectors[$0], candidate) }) { kept.append(index) }
     }
     return kept
   }

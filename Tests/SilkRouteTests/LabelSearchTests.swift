@@ -103,6 +103,14 @@ import Testing
         .sorted { $0.lexicographicallyPrecedes($1) }
         #expect(got == expected, "\(context)")
         nonEmpty += 1
+        // The same front as vectors and paths: each route's totals are its itinerary's.
+        let set = try planner.paretoSet(query, criteria: criteria)
+        #expect(set.routes.count == front.count, "\(context)")
+        for route in set.routes {
+          let itinerary = set.itinerary(route)
+          #expect(itinerary.routeTotals == route.totals, "\(context)")
+          #expect(itinerary.totals.documents == route.documents, "\(context)")
+        }
         // The scalar optimum under the same constraints is the brute-force lexicographic minimum.
         let best = try #require(try? planner.route(query), "\(context)")
         let bruteBest = vectors.map(\.totals).min { query.objective.key($0) < query.objective.key($1) }
