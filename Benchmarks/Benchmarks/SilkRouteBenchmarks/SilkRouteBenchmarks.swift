@@ -66,6 +66,28 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  Benchmark("reference Pareto set (cost, time, CO2) as vectors and paths Jiaozhou→Hamburg 1xFEU") {
+    benchmark in
+    let planner = try loadPlanner()
+    let query = RouteQuery(from: "Jiaozhou", to: "Hamburg")
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      let set = try planner.paretoSet(query)
+      precondition(set.routes.count > 1)
+      blackHole(set)
+    }
+  }
+
+  // What the measured loop itself allocates (package-benchmark's own bookkeeping): the floor
+  // under every mallocs figure.
+  Benchmark(
+    "baseline: empty measured loop",
+    configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(1))
+  ) { benchmark in
+    benchmark.startMeasurement()
+    for iteration in benchmark.scaledIterations { blackHole(iteration) }
+  }
+
   Benchmark("reference 5 alternatives Jiaozhou→Hamburg 1xFEU") { benchmark in
     let planner = try loadPlanner()
     let query = RouteQuery(from: "Jiaozhou", to: "Hamburg")
@@ -102,6 +124,26 @@ let benchmarks: @Sendable () -> Void = {
       for from in ids {
         for to in ids where to != from {
           routes += (try? planner.paretoFront(RouteQuery(from: from, to: to)))?.count ?? 0
+        }
+      }
+      precondition(routes > ids.count)
+      blackHole(routes)
+    }
+  }
+
+  Benchmark(
+    "reference Pareto sets as vectors and paths, all 49×48 pairs",
+    configuration: .init(
+      metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 10)
+  ) { benchmark in
+    let planner = try loadPlanner()
+    let ids = planner.network.data.cities.map(\.id)
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      var routes = 0
+      for from in ids {
+        for to in ids where to != from {
+          routes += (try? planner.paretoSet(RouteQuery(from: from, to: to)))?.routes.count ?? 0
         }
       }
       precondition(routes > ids.count)
