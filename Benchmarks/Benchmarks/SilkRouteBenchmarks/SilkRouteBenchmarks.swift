@@ -151,6 +151,22 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  Benchmark(
+    "reference Pareto sets as vectors and paths, all 49×48 pairs, paretoSets on all cores",
+    configuration: .init(
+      metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 10)
+  ) { benchmark in
+    let planner = try loadPlanner()
+    let ids = planner.network.data.cities.map(\.id)
+    let queries = ids.flatMap { from in ids.filter { $0 != from }.map { RouteQuery(from: from, to: $0) } }
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      let routes = planner.paretoSets(queries).reduce(0) { $0 + ((try? $1.get())?.routes.count ?? 0) }
+      precondition(routes > ids.count)
+      blackHole(routes)
+    }
+  }
+
   Benchmark("reference cheapest, all 49×48 origin–destination pairs") { benchmark in
     let planner = try loadPlanner()
     let holder = try search()
