@@ -164,7 +164,7 @@ struct LabelSearch {
     self.graph = graph
     self.configuration = configuration
     layers = graph.via.count + 1
-    bound = bounds ?? LowerBounds(graph: graph)
+    bound = bounds ?? graph.lowerBounds()
     order =
       configuration.dominance
       + CriteriaVector.Dimension.allCases.filter { !configuration.dominance.contains($0) }
@@ -189,7 +189,7 @@ struct LabelSearch {
     }
   }
 
-  func estimate(_ g: CriteriaVector, at terminal: Int) -> CriteriaVector? {
+  @inline(__always) func estimate(_ g: CriteriaVector, at terminal: Int) -> CriteriaVector? {
     let h = (bound.cost[terminal], bound.time[terminal], bound.co2[terminal])
     guard h.0 != .max, h.1 != .max, h.2 != .max else { return nil }
     return CriteriaVector(
@@ -197,7 +197,7 @@ struct LabelSearch {
       documents: g.documents)
   }
 
-  func withinBounds(_ f: CriteriaVector) -> Bool {
+  @inline(__always) func withinBounds(_ f: CriteriaVector) -> Bool {
     if let budget = configuration.budget, f.cost > budget { return false }
     if let limit = configuration.maxDuration, f.time > limit { return false }
     if let limit = configuration.maxLegs, f.legs > limit { return false }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One query's view of the network: which arcs the cargo may use under the constraints and
 /// disruptions, each arc's static cost, time and CO2, and the origin, destination and via cities.
 /// Built once per query in O(n + m); the searches read only these arrays.
@@ -9,9 +11,12 @@ public struct QueryGraph: Sendable {
   /// Cities to pass in order; the search runs on layers 0...via.count.
   public let via: [CityID]
   /// Whether arc `a` may be used.
-  public internal(set) var usable: [Bool]
+  public internal(set) var usable: [Bool] { didSet { boundsCache = LowerBoundsCache() } }
   /// Static weights per arc (cost, time incl. clearance and delays, CO2); zero when unusable.
-  public internal(set) var weight: [RouteTotals]
+  public internal(set) var weight: [RouteTotals] { didSet { boundsCache = LowerBoundsCache() } }
+  /// Lower bounds computed on this graph, kept for the next search of the same prepared query
+  /// (a new cache whenever the arcs change).
+  private var boundsCache = LowerBoundsCache()
   /// Extra minutes added to the arc by a delay disruption (included in `weight`).
   public let delay: [Int64]
   /// The arc's customs crossing is cleared in transit (included in `weight`).
@@ -149,6 +154,12 @@ public struct QueryGraph: Sendable {
     }
   }
 
+  /// Lower bounds to the destination for `criteria` (the others 0), computed once per graph: a
+  /// prepared query searched again reuses them.
+  public func lowerBounds(_ criteria: [Criterion] = Criterion.standard) -> LowerBounds {
+    boundsCache.bounds(for: criteria) { LowerBounds(graph: self, criteria: criteria) }
+  }
+
   /// The layer a search is in after passing `layer` via cities, at `terminal`: the next via city
   /// counts as passed on arrival.
   func advance(layer: Int, at terminal: TerminalID) -> Int {
@@ -187,6 +198,28 @@ public struct QueryGraph: Sendable {
     let timetable = network.arcTimetable[arc]
     guard timetable >= 0 else { return ready }
     return network.timetables[Int(timetable)].nextDeparture(atOrAfter: ready)
+  }
+}
+
+/// Lower bounds per set of bounded criteria (cost, time, CO2: eight sets), shared by the copies of
+/// one query graph and filled on first use.
+final class LowerBoundsCache: Sendable {
+  private let entries = Mutex<[LowerBounds?]>(Array(repeating: nil, count: 8))
+
+  func bounds(for criteria: [Criterion], _ compute: () -> LowerBounds) -> LowerBounds {
+    var key = 0
+    for criterion in criteria {
+      switch criterion {
+      case .cost: key |= 1
+      case .time: key |= 2
+      case .co2: key |= 4
+      case .documents: break
+      }
+    }
+    if let known = entries.withLock({ $0[key] }) { return known }
+    let computed = compute()
+    entries.withLock { $0[key] = computed }
+    return computed
   }
 }
 

@@ -80,7 +80,7 @@ public struct RoutePlanner: Sendable {
     let criteria = simple ? Self.priority(of: query.objective) : Criterion.standard
     var labels = labelSearch(
       graph, criteria: criteria,
-      lowerBounds: simple ? LowerBounds(graph: graph, criteria: [Self.priority(of: query.objective)[0]]) : nil
+      lowerBounds: simple ? graph.lowerBounds([Self.priority(of: query.objective)[0]]) : nil
     )
     labels.configuration.lexicographic = simple
     let products = products(graph)
