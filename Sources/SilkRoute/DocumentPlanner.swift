@@ -14,9 +14,12 @@ struct DocumentPlanner {
     "leg \(number) (\(leg.mode.rawValue) \(leg.carrierName) \(leg.from.city.name)–\(leg.to.city.name))"
   }
 
-  func plan(for itinerary: Itinerary, operatorIndex: Int?) -> DocumentPlan {
+  /// - Parameter services: the index of each leg's service, when the caller knows them (else
+  ///   looked up by id).
+  func plan(for itinerary: Itinerary, operatorIndex: Int?, services: [Int]? = nil) -> DocumentPlan {
     let legs = itinerary.legs
-    let serviceIndices = legs.map { network.serviceIndex[$0.service].map { Int($0.rawValue) } ?? -1 }
+    let serviceIndices =
+      services ?? legs.map { network.serviceIndex[$0.service].map { Int($0.rawValue) } ?? -1 }
     let segments = segmentedDocuments(legs, serviceIndices)
     let liability = exposure(itinerary, legs)
     if let operatorIndex {

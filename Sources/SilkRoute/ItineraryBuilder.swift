@@ -25,6 +25,7 @@ struct ItineraryBuilder {
     var totals = RouteTotals.zero
     var distance = Kilometres.zero
     var modes: [Mode] = []
+    var legServices: [Int] = []
     var legCount = 0
     var transferCount = 0
     var crossingCount = 0
@@ -79,6 +80,7 @@ struct ItineraryBuilder {
               document: service.document)))
         distance += service.distance
         legCount += 1
+        legServices.append(serviceIndex)
         if !modes.contains(service.mode) { modes.append(service.mode) }
       } else {
         let transfer = network.data.transfers[Int(network.arcTransfer[arc])]
@@ -122,7 +124,7 @@ struct ItineraryBuilder {
       arrival: query.departure.map { $0 + totals.time })
     if network.documentsModelled {
       itinerary.documentPlan = DocumentPlanner(network: network).plan(
-        for: itinerary, operatorIndex: path.operatorIndex)
+        for: itinerary, operatorIndex: path.operatorIndex, services: legServices)
     }
     return itinerary
   }
