@@ -88,6 +88,15 @@ let benchmarks: @Sendable () -> Void = {
     for iteration in benchmark.scaledIterations { blackHole(iteration) }
   }
 
+  Benchmark(
+    "baseline: empty measured loop, with CPU time and throughput measured too",
+    configuration: .init(
+      metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput], maxDuration: .seconds(1))
+  ) { benchmark in
+    benchmark.startMeasurement()
+    for iteration in benchmark.scaledIterations { blackHole(iteration) }
+  }
+
   Benchmark("reference 5 alternatives Jiaozhou→Hamburg 1xFEU") { benchmark in
     let planner = try loadPlanner()
     let query = RouteQuery(from: "Jiaozhou", to: "Hamburg")
