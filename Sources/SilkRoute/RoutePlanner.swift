@@ -161,11 +161,8 @@ public struct RoutePlanner: Sendable {
   public func paretoFront(_ query: RouteQuery, criteria: [Criterion] = Criterion.standard)
     throws(RoutingError) -> [Itinerary]
   {
-    let set = try paretoSet(query, criteria: criteria)
-    // Sorted again by the itineraries' own totals, which the search's vectors equal.
-    return set.itineraries.sorted {
-      Objective.cheapest.key($0.routeTotals) < Objective.cheapest.key($1.routeTotals)
-    }
+    // In the set's order: by totals, which equal the itineraries' own (tested).
+    try paretoSet(query, criteria: criteria).itineraries
   }
 
   /// Indices of the vectors not weakly dominated in `criteria` by an earlier-kept one: one per

@@ -1,0 +1,72 @@
+/// Reusable buffers for label searches: settled-list heads stamped per search (reset in O(1)),
+/// label arrays emptied but kept with their capacity. One per thread or task.
+public struct LabelWorkspace: Sendable {
+  var settledHead: [Int32] = []
+  var headStamp: [UInt32] = []
+  var now: UInt32 = 0
+  var settledNext: [Int32] = []
+  var settledVector: [CriteriaVector] = []
+  var labels: [LabelSearch.Label] = []
+  var queue = LabelQueue()
+  /// Target labels settled, in order, and their staircase over the second and third dimensions.
+  var targets: [CriteriaVector] = []
+  var targetStaircase = Staircase()
+  /// Per terminal: whether it is a target of the running search (cleared when it ends).
+  var isTarget: [Bool] = []
+  /// Settled labels per (terminal, layer, product, group) for dominance across document contexts,
+  /// stored already charged with their context's penalty.
+  var groupHead: [Int32] = []
+  var groupStamp: [UInt32] = []
+  var groupNext: [Int32] = []
+  var groupVector: [CriteriaVector] = []
+
+  public init() {}
+
+  mutating func prepare(stateCount: Int, terminalCount: Int) {
+    if settledHead.count < stateCount {
+      settledHead = Array(repeating: -1, count: stateCount)
+      headStamp = Array(repeating: 0, count: stateCount)
+      for index in groupStamp.indices { groupStamp[index] = 0 }
+      now = 0
+    }
+    if now == .max {
+      for index in headStamp.indices { headStamp[index] = 0 }
+      for index in groupStamp.indices { groupStamp[index] = 0 }
+      now = 0
+    }
+    now += 1
+    if isTarget.count < terminalCount { isTarget = Array(repeating: false, count: terminalCount) }
+    settledNext.removeAll(keepingCapacity: true)
+    settledVector.removeAll(keepingCapacity: true)
+    labels.removeAll(keepingCapacity: true)
+    queue.removeAll()
+    targets.removeAll(keepingCapacity: true)
+    targetStaircase.removeAll()
+  }
+
+  /// Sizes the group lists for this search (after `prepare`, whose timestamp they share).
+  mutating func prepareGroups(count: Int) {
+    if groupHead.count < count {
+      groupHead = Array(repeating: -1, count: count)
+      groupStamp = Array(repeating: 0, count: count)
+    }
+    groupNext.removeAll(keepingCapacity: true)
+    groupVector.removeAll(keepingCapacity: true)
+  }
+
+  @inline(__always) func groupHead(_ group: Int) -> Int32 { groupStamp[group] == now ? groupHead[group] : -1 }
+
+  mutating func appendToGroup(_ group: Int, _ vector: CriteriaVector) {
+    groupNext.append(groupHead(group))
+    groupVector.append(vector)
+    groupHead[group] = Int32(groupVector.count - 1)
+    groupStamp[group] = now
+  }
+
+  @inline(__always) func head(_ state: Int) -> Int32 { headStamp[state] == now ? settledHead[state] : -1 }
+
+  @inline(__always) mutating func setHead(_ state: Int, _ value: Int32) {
+    settledHead[state] = value
+    headStamp[state] = now
+  }
+}
