@@ -14,9 +14,16 @@ struct NetworkSelector {
   }
 
   enum Kind: String {
-    case place = "city, terminal, service, transfer, border crossing or strait"
-    case crossing = "border crossing or strait"
-    case carrier, country
+    case place, crossing, carrier, country
+
+    var nameKind: NameKind {
+      switch self {
+      case .place: .place
+      case .crossing: .crossing
+      case .carrier: .carrier
+      case .country: .country
+      }
+    }
   }
 
   let network: TransportNetwork
@@ -77,7 +84,7 @@ struct NetworkSelector {
     }
     let suggestions = candidates.filter { $0.0 <= max(2, key.count / 3) }
       .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(3).map(\.1)
-    throw .unknownName(text, kind: kind.rawValue, suggestions: Array(Set(suggestions)).sorted())
+    throw .unknownName(text, kind: kind.nameKind, suggestions: Array(Set(suggestions)).sorted())
   }
 
   /// `Brest-Malaszewicze`, `Alashankou–Dostyk`: the land crossing and the transfers between two

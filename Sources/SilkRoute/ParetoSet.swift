@@ -34,7 +34,7 @@ extension RoutePlanner {
   public func paretoSet(_ query: RouteQuery, criteria: [Criterion] = Criterion.standard)
     throws(RoutingError) -> ParetoSet
   {
-    guard !criteria.isEmpty else { throw .invalidQuery("a Pareto front needs at least one criterion") }
+    guard !criteria.isEmpty else { throw .invalidQuery(.pareto, "needs at least one criterion") }
     let graph = try QueryGraph(planner: self, query: query)
     let products = products(graph)
     let search = labelSearch(graph, criteria: criteria)

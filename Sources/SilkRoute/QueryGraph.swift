@@ -64,6 +64,7 @@ public struct QueryGraph: Sendable {
     }
     for city in [origin, destination] + via where avoidedCountries.contains(network.city(city).country) {
       throw .invalidQuery(
+        .avoidCountries,
         "\(network.city(city).name) is in \(network.city(city).country), which the route must avoid")
     }
     var forbidden = [Bool](repeating: false, count: network.terminalCount)
@@ -84,7 +85,7 @@ public struct QueryGraph: Sendable {
     for name in query.disruptions.closures { closed.insert(try resolve(name, as: .place)) }
     var delays: [(ElementSet, Minutes)] = []
     for item in query.disruptions.delays {
-      guard item.delay >= .zero else { throw .invalidQuery("a delay must not be negative: \(item.target)") }
+      guard item.delay >= .zero else { throw .invalidQuery(.delays, "must not be negative: \(item.target)") }
       var set = ElementSet()
       set.insert(try resolve(item.target, as: .place))
       delays.append((set, item.delay))

@@ -15,7 +15,7 @@ extension RoutePlanner {
   ///
   /// - Throws: `RoutingError.noRoute` when not even one route meets the constraints.
   public func alternatives(_ query: RouteQuery, count: Int) throws(RoutingError) -> [AlternativeRoute] {
-    guard count >= 1 else { throw .invalidQuery("--alternatives needs a count of at least 1") }
+    guard count >= 1 else { throw .invalidQuery(.alternatives, "must be at least 1") }
     let graph = try QueryGraph(planner: self, query: query)
     let builder = ItineraryBuilder(graph: graph)
     var search = ShortestPathSearch(network: network)

@@ -5,91 +5,53 @@ extension RoutePlanner {
     let query = graph.query
     let from = network.city(graph.origin).name
     let to = network.city(graph.destination).name
-    func failure(_ reason: String) -> RoutingError { .noRoute(from: from, to: to, reason: reason) }
-    if graph.sources.isEmpty { return failure("every terminal of \(from) is closed") }
-    if graph.targets.isEmpty { return failure("every terminal of \(to) is closed") }
+    func failure(_ reason: NoRouteReason) -> RoutingError { .noRoute(from: from, to: to, reason: reason) }
+    if graph.sources.isEmpty { return failure(.closed(city: from)) }
+    if graph.targets.isEmpty { return failure(.closed(city: to)) }
 
     if !Self.reaches(graph) {
       // Which group of constraints cuts the network: lift each and see.
-      var relaxations: [(String, RouteQuery)] = []
+      var relaxations: [(Restriction, RouteQuery)] = []
       let c = query.constraints
-      func lifting(_ change: (inout RouteQuery) -> Void) -> RouteQuery {
+      func lift(_ restriction: Restriction, _ change: (inout RouteQuery) -> Void) {
         var copy = query
         change(&copy)
-        return copy
+        relaxations.append((restriction, copy))
       }
       if !c.avoidCountries.isEmpty {
-        relaxations.append(
-          (
-            "--avoid-country \(c.avoidCountries.joined(separator: ","))",
-            lifting { $0.constraints.avoidCountries = [] }
-          ))
+        lift(Restriction(.avoidCountries, c.avoidCountries)) { $0.constraints.avoidCountries = [] }
       }
       let avoidedModes = Set(Mode.allCases).subtracting(query.allowedModes).union(c.avoidModes)
       if !avoidedModes.isEmpty {
-        relaxations.append(
-          (
-            "--avoid-mode \(avoidedModes.sorted().map(\.rawValue).joined(separator: ","))",
-            lifting {
-              $0.constraints.avoidModes = []
-              $0.allowedModes = Set(Mode.allCases)
-            }
-          ))
+        lift(Restriction(.avoidModes, avoidedModes.sorted().map(\.rawValue))) {
+          $0.constraints.avoidModes = []
+          $0.allowedModes = Set(Mode.allCases)
+        }
       }
       if !c.avoidCarriers.isEmpty {
-        relaxations.append(
-          (
-            "--avoid-carrier \(c.avoidCarriers.joined(separator: ","))",
-            lifting { $0.constraints.avoidCarriers = [] }
-          ))
+        lift(Restriction(.avoidCarriers, c.avoidCarriers)) { $0.constraints.avoidCarriers = [] }
       }
       if !c.avoidCrossings.isEmpty {
-        relaxations.append(
-          (
-            "--avoid-crossing \(c.avoidCrossings.joined(separator: ","))",
-            lifting { $0.constraints.avoidCrossings = [] }
-          ))
+        lift(Restriction(.avoidCrossings, c.avoidCrossings)) { $0.constraints.avoidCrossings = [] }
       }
       if !query.disruptions.closures.isEmpty {
-        relaxations.append(
-          (
-            "--close \(query.disruptions.closures.joined(separator: ","))",
-            lifting { $0.disruptions.closures = [] }
-          ))
+        lift(Restriction(.closures, query.disruptions.closures)) { $0.disruptions.closures = [] }
       }
-      if !c.via.isEmpty {
-        relaxations.append(("--via \(c.via.joined(separator: ","))", lifting { $0.constraints.via = [] }))
-      }
+      if !c.via.isEmpty { lift(Restriction(.via, c.via)) { $0.constraints.via = [] } }
       if query.cargo.cargoClass != .general {
-        relaxations.append(
-          ("--cargo-class \(query.cargo.cargoClass.rawValue)", lifting { $0.cargo.cargoClass = .general }))
+        lift(Restriction(.cargoClass, [query.cargo.cargoClass.rawValue])) { $0.cargo.cargoClass = .general }
       }
       let culprits = relaxations.filter { _, relaxed in
         (try? QueryGraph(planner: self, query: relaxed)).map(Self.reaches) ?? false
       }.map(\.0)
-      if let first = culprits.first {
-        let detail = culprits.count > 1 ? " (or by \(culprits.dropFirst().joined(separator: "; ")))" : ""
-        if first.hasPrefix("--avoid-country") {
-          return failure(
-            "every route passes through \(c.avoidCountries.joined(separator: " or ")): cut by \(first)\(detail)"
-          )
-        }
-        return failure("every route is cut by \(first)\(detail)")
-      }
-      if !relaxations.isEmpty {
-        return failure(
-          "the constraints together cut every route (\(relaxations.map(\.0).joined(separator: "; ")))")
-      }
-      if query.cargo.unit == .kilograms {
-        return failure(
-          "the network does not connect them for loose cargo (some services carry full containers only)")
-      }
-      return failure("the network does not connect them")
+      if !culprits.isEmpty { return failure(.cutBy(culprits)) }
+      if !relaxations.isEmpty { return failure(.cutTogether(relaxations.map(\.0))) }
+      return failure(.notConnected(looseCargo: query.cargo.unit == .kilograms))
     }
 
     // Connected: a bound is too tight. Say what the best route meeting the others achieves.
     let c = query.constraints
-    var reasons: [String] = []
+    var misses: [BoundMiss] = []
     func best(_ change: (inout RouteConstraints) -> Void, _ objective: Objective) -> Itinerary? {
       var relaxed = query
       change(&relaxed.constraints)
@@ -99,31 +61,33 @@ extension RoutePlanner {
     if let budget = c.budget, let cheapest = best({ $0.budget = nil }, .cheapest),
       cheapest.totals.costCents > budget
     {
-      reasons.append(
-        "the cheapest route meeting the other constraints costs USD \(cheapest.totals.costCents.dollarsText), over the budget of USD \(budget.dollarsText)"
-      )
+      misses.append(.budget(cheapest: cheapest.totals.costCents, limit: budget))
     }
     if let limit = c.maxDuration, let fastest = best({ $0.maxDuration = nil }, .fastest),
       fastest.totals.timeMinutes > limit
     {
-      reasons.append(
-        "the fastest route meeting the other constraints takes \(fastest.totals.timeMinutes.compactText), over the limit of \(limit.compactText)"
-      )
+      misses.append(.maxDuration(fastest: fastest.totals.timeMinutes, limit: limit))
     }
     if let limit = c.maxLegs, let fewest = minimum(graph, \.legs, lifting: { $0.maxLegs = nil }),
       fewest > limit
     {
-      reasons.append("every route needs at least \(fewest) legs, more than --max-legs \(limit)")
+      misses.append(.maxLegs(fewest: fewest, limit: limit))
     }
     if let limit = c.maxTransfers,
       let fewest = minimum(graph, \.transfers, lifting: { $0.maxTransfers = nil }), fewest > limit
     {
-      reasons.append("every route needs at least \(fewest) transfers, more than --max-transfers \(limit)")
+      misses.append(.maxTransfers(fewest: fewest, limit: limit))
     }
-    return failure(
-      reasons.isEmpty
-        ? "no route meets all the bounds together (budget, deadline, legs, transfers)"
-        : reasons.joined(separator: "; "))
+    if !misses.isEmpty { return failure(.boundsMissed(misses)) }
+    // Name only the bounds that were given.
+    var given: [QueryParameter] = []
+    if c.budget != nil { given.append(.budget) }
+    if c.maxDuration != nil { given.append(.maxDuration) }
+    if c.maxLegs != nil { given.append(.maxLegs) }
+    if c.maxTransfers != nil { given.append(.maxTransfers) }
+    if c.singleDocument { given.append(.singleDocument) }
+    if !c.via.isEmpty { given.append(.via) }
+    return failure(.boundsTogether(given))
   }
 
   /// The least number of legs or transfers of any route meeting the other constraints.

@@ -7,6 +7,18 @@ public struct DisruptionImpact: Hashable, Sendable, Codable {
   public var costChange: Cents
   public var timeChange: Minutes
   public var co2Change: Grams
+
+  /// The change from `baseline` (nil when the undisrupted network has no route either) to
+  /// `disrupted`.
+  public init(baseline: Itinerary?, disrupted: Itinerary) {
+    let before = baseline?.routeTotals ?? disrupted.routeTotals
+    self.baseline = baseline
+    self.disrupted = disrupted
+    rerouted = baseline.map { $0.legs.map(\.service) != disrupted.legs.map(\.service) } ?? true
+    costChange = disrupted.totals.costCents - before.cost
+    timeChange = disrupted.totals.timeMinutes - before.time
+    co2Change = disrupted.totals.co2Grams - before.co2
+  }
 }
 
 extension RoutePlanner {
@@ -15,15 +27,7 @@ extension RoutePlanner {
   public func impact(of query: RouteQuery) throws(RoutingError) -> DisruptionImpact {
     var baselineQuery = query
     baselineQuery.disruptions = Disruptions()
-    let baseline = try? route(baselineQuery)
-    let disrupted = try route(query)
-    let before = baseline?.routeTotals ?? disrupted.routeTotals
-    return DisruptionImpact(
-      baseline: baseline, disrupted: disrupted,
-      rerouted: baseline.map { $0.legs.map(\.service) != disrupted.legs.map(\.service) } ?? true,
-      costChange: disrupted.totals.costCents - before.cost,
-      timeChange: disrupted.totals.timeMinutes - before.time,
-      co2Change: disrupted.totals.co2Grams - before.co2)
+    return DisruptionImpact(baseline: try? route(baselineQuery), disrupted: try route(query))
   }
 
   /// The latest departure from the origin that still arrives by `deadline`, and the best route
@@ -53,8 +57,7 @@ extension RoutePlanner {
       if !Self.reaches(graph) { throw noRoute(graph) }
       throw .noRoute(
         from: network.city(graph.origin).name, to: network.city(graph.destination).name,
-        reason:
-          "no departure in the \(horizon.rawValue / 1440) days before \(deadline.iso8601) arrives in time")
+        reason: .noDepartureInTime(horizonDays: horizon.rawValue / 1440, deadline: deadline))
     }
     // Invariant: departing at `low` arrives in time; departing after `high` does not.
     while low < high {

@@ -1,7 +1,10 @@
+import Foundation
 import SilkRoute
 
-/// A route request as booking systems send it (JSON) and the CLI builds it: the same query model
-/// everywhere. Only `from` and `to` are required.
+/// A route request: the one description of a question, whichever front-end asks it. Booking
+/// systems send it as JSON (`POST /v1/routes`), the CLI builds it from its flags, and library
+/// callers fill it in; ``plan()`` checks every field once and turns it into the planner's query.
+/// Only `from` and `to` are required. ``RequestField/all`` lists every field beside its CLI flag.
 ///
 /// ```json
 /// {"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "FEU", "count": 1}, "objective": "cheapest"}
@@ -14,6 +17,8 @@ public struct RouteRequest: Codable, Hashable, Sendable {
     public var count: Int64
     /// `general`, `reefer`, `dangerous`, `ecommerce`.
     public var cargoClass: String?
+    /// Declared value of the goods, US dollars (`"250000"` or `"250000.00"`): the document plan
+    /// shows each leg's liability limit against it.
     public var declaredValueUSD: String?
 
     public init(unit: String, count: Int64, cargoClass: String? = nil, declaredValueUSD: String? = nil) {
@@ -21,6 +26,10 @@ public struct RouteRequest: Codable, Hashable, Sendable {
       self.count = count
       self.cargoClass = cargoClass
       self.declaredValueUSD = declaredValueUSD
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case unit, count, cargoClass, declaredValueUSD
     }
   }
 
@@ -33,10 +42,68 @@ public struct RouteRequest: Codable, Hashable, Sendable {
     public var maxLegs: Int?
     public var maxTransfers: Int?
     public var budgetUSD: String?
+    /// Longest door-to-door time, minutes (waits included).
     public var maxDurationMinutes: Int64?
+    /// Arrive by this ISO 8601 date-time (needs `depart`).
+    public var deadline: String?
     public var singleBillOfLading: Bool?
 
-    public init() {}
+    public init(
+      avoidCountries: [String]? = nil, avoidModes: [String]? = nil, avoidCarriers: [String]? = nil,
+      avoidCrossings: [String]? = nil, via: [String]? = nil, maxLegs: Int? = nil, maxTransfers: Int? = nil,
+      budgetUSD: String? = nil, maxDurationMinutes: Int64? = nil, deadline: String? = nil,
+      singleBillOfLading: Bool? = nil
+    ) {
+      self.avoidCountries = avoidCountries
+      self.avoidModes = avoidModes
+      self.avoidCarriers = avoidCarriers
+      self.avoidCrossings = avoidCrossings
+      self.via = via
+      self.maxLegs = maxLegs
+      self.maxTransfers = maxTransfers
+      self.budgetUSD = budgetUSD
+      self.maxDurationMinutes = maxDurationMinutes
+      self.deadline = deadline
+      self.singleBillOfLading = singleBillOfLading
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case avoidCountries, avoidModes, avoidCarriers, avoidCrossings, via, maxLegs, maxTransfers, budgetUSD
+      case maxDurationMinutes, deadline, singleBillOfLading
+    }
+  }
+
+  /// A what-if: parts of the network closed or delayed. The answer compares the route with the
+  /// one in the undisrupted network.
+  public struct DisruptionSpec: Codable, Hashable, Sendable {
+    /// Cities, terminals, services, transfers, border crossings (`Brest-Malaszewicze`) or
+    /// straits and canals (`Suez`) that are closed.
+    public var close: [String]?
+    public var delays: [DelaySpec]?
+
+    public init(close: [String]? = nil, delays: [DelaySpec]? = nil) {
+      self.close = close
+      self.delays = delays
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case close, delays
+    }
+  }
+
+  public struct DelaySpec: Codable, Hashable, Sendable {
+    /// What is delayed, named as in `close`.
+    public var target: String
+    public var delayMinutes: Int64
+
+    public init(target: String, delayMinutes: Int64) {
+      self.target = target
+      self.delayMinutes = delayMinutes
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case target, delayMinutes
+    }
   }
 
   public var from: String
@@ -48,150 +115,89 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   public var pareto: [String]?
   /// Number of alternatives; with it the response holds them.
   public var alternatives: Int?
-  /// ISO 8601 ready time at the origin.
+  /// ISO 8601 ready time at the origin: waiting for scheduled departures counts.
   public var depart: String?
+  /// ISO 8601 deadline at the destination: the answer is the best route under the objective that
+  /// arrives in time, departing as late as possible.
+  public var arriveBy: String?
   public var constraints: ConstraintSpec?
+  public var disruptions: DisruptionSpec?
+  /// Also draft the multimodal transport document (FIATA FBL fields) for the route.
+  public var billOfLadingDraft: Bool?
+  /// JSON paths of body fields this API version does not know: accepted, not applied, and listed
+  /// in the response's `warnings`. Never encoded.
+  public var ignoredFields: [String] = []
 
-  public init(from: String, to: String, cargo: CargoSpec? = nil, objective: String? = nil) {
+  public init(
+    from: String, to: String, cargo: CargoSpec? = nil, objective: String? = nil, pareto: [String]? = nil,
+    alternatives: Int? = nil, depart: String? = nil, arriveBy: String? = nil,
+    constraints: ConstraintSpec? = nil, disruptions: DisruptionSpec? = nil, billOfLadingDraft: Bool? = nil
+  ) {
     self.from = from
     self.to = to
     self.cargo = cargo
     self.objective = objective
+    self.pareto = pareto
+    self.alternatives = alternatives
+    self.depart = depart
+    self.arriveBy = arriveBy
+    self.constraints = constraints
+    self.disruptions = disruptions
+    self.billOfLadingDraft = billOfLadingDraft
   }
-}
 
-/// A request field that is missing, malformed or out of range; `field` is its JSON path.
-public struct RequestError: Error, Hashable, Sendable, CustomStringConvertible {
-  public var field: String
-  public var message: String
-  public init(field: String, message: String) {
-    self.field = field
-    self.message = message
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case from, to, cargo, objective, pareto, alternatives, depart, arriveBy, constraints, disruptions
+    case billOfLadingDraft
   }
-  public var description: String { "\(field): \(message)" }
 }
 
 extension RouteRequest {
-  static func dollars(_ text: String, field: String) throws(RequestError) -> Cents {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 12,
-      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), let whole = Int64(parts[0])
-    else { throw RequestError(field: field, message: "expected US dollars like \"5000\" or \"5000.00\"") }
-    var cents = whole * 100
-    if parts.count == 2 {
-      guard (1...2).contains(parts[1].count), let fraction = Int64(parts[1]) else {
-        throw RequestError(field: field, message: "expected at most two decimals")
-      }
-      cents += parts[1].count == 1 ? fraction * 10 : fraction
-    }
-    return Cents(cents)
-  }
-
-  /// The Pareto criteria asked for, or nil.
-  public func criteria() throws(RequestError) -> [Criterion]? {
-    guard let pareto else { return nil }
-    var criteria: [Criterion] = []
-    for (index, word) in pareto.enumerated() {
-      guard let criterion = Criterion(rawValue: word.lowercased()) else {
-        throw RequestError(
-          field: "pareto[\(index)]", message: "unknown criterion '\(word)': use cost, time, co2, documents")
-      }
-      if !criteria.contains(criterion) { criteria.append(criterion) }
-    }
-    guard criteria.count >= 2 else {
-      throw RequestError(field: "pareto", message: "give two or more criteria")
-    }
-    return criteria
-  }
-
-  /// The planner's query, every field checked.
+  /// Decodes a JSON body and records the fields it does not know in ``ignoredFields``.
   ///
-  /// - Throws: `RequestError` naming the first bad field.
-  public func query() throws(RequestError) -> RouteQuery {
-    guard !from.isEmpty else { throw RequestError(field: "from", message: "must not be empty") }
-    guard !to.isEmpty else { throw RequestError(field: "to", message: "must not be empty") }
-    var cargo = Cargo.containers(1, .feu)
-    if let spec = self.cargo {
-      guard
-        let unit = Cargo.Unit.allCases.first(where: { $0.rawValue.lowercased() == spec.unit.lowercased() })
-      else {
-        throw RequestError(field: "cargo.unit", message: "unknown unit '\(spec.unit)': use TEU, FEU or kg")
-      }
-      let limit = unit == .kilograms ? Cargo.maximumKilograms : Cargo.maximumContainers
-      guard (1...limit).contains(spec.count) else {
-        throw RequestError(field: "cargo.count", message: "must be 1 to \(limit)")
-      }
-      cargo = Cargo(unit: unit, quantity: spec.count)
-      if let word = spec.cargoClass {
-        guard let cargoClass = CargoClass(rawValue: word.lowercased()) else {
-          throw RequestError(
-            field: "cargo.cargoClass",
-            message: "unknown class '\(word)': use general, reefer, dangerous, ecommerce")
+  /// - Throws: `DecodingError` for JSON that is malformed or of the wrong shape.
+  public static func decode(json data: Data) throws -> RouteRequest {
+    var request = try JSONDecoder().decode(RouteRequest.self, from: data)
+    if let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
+      request.ignoredFields = unknownFields(in: object)
+    }
+    return request
+  }
+
+  /// JSON paths of the keys in `object` that are not fields of a request, in document order of
+  /// the known structure (sorted within each object).
+  static func unknownFields(in object: [String: Any]) -> [String] {
+    func unknown<Keys: CodingKey & CaseIterable>(
+      _ value: Any?, _: Keys.Type, at path: String, nested: (String, Any, String) -> [String] = { _, _, _ in [] }
+    ) -> [String] {
+      guard let object = value as? [String: Any] else { return [] }
+      let known = Set(Keys.allCases.map(\.stringValue))
+      var found: [String] = []
+      for key in object.keys.sorted() {
+        let keyPath = path.isEmpty ? key : "\(path).\(key)"
+        if known.contains(key) {
+          found += nested(key, object[key] as Any, keyPath)
+        } else {
+          found.append(keyPath)
         }
-        cargo.cargoClass = cargoClass
       }
-      if let value = spec.declaredValueUSD {
-        cargo.declaredValue = try Self.dollars(value, field: "cargo.declaredValueUSD")
-      }
+      return found
     }
-    var objective = Objective.cheapest
-    if let word = self.objective {
-      guard let parsed = Objective(rawValue: word.lowercased()) else {
-        throw RequestError(
-          field: "objective", message: "unknown objective '\(word)': use cheapest, fastest, greenest")
-      }
-      objective = parsed
-    }
-    var departure: Instant?
-    if let depart {
-      guard let instant = Instant(iso8601: depart) else {
-        throw RequestError(field: "depart", message: "expected an ISO 8601 date-time like 2026-12-01T08:00Z")
-      }
-      departure = instant
-    }
-    var constraints = RouteConstraints()
-    if let spec = self.constraints {
-      constraints.avoidCountries = spec.avoidCountries ?? []
-      constraints.avoidCarriers = spec.avoidCarriers ?? []
-      constraints.avoidCrossings = spec.avoidCrossings ?? []
-      constraints.via = spec.via ?? []
-      for (index, word) in (spec.avoidModes ?? []).enumerated() {
-        guard let mode = Mode(rawValue: word.lowercased()) else {
-          throw RequestError(field: "constraints.avoidModes[\(index)]", message: "unknown mode '\(word)'")
+    return unknown(object, CodingKeys.self, at: "") { key, value, path in
+      switch key {
+      case CodingKeys.cargo.stringValue: return unknown(value, CargoSpec.CodingKeys.self, at: path)
+      case CodingKeys.constraints.stringValue: return unknown(value, ConstraintSpec.CodingKeys.self, at: path)
+      case CodingKeys.disruptions.stringValue:
+        return unknown(value, DisruptionSpec.CodingKeys.self, at: path) { key, value, path in
+          guard key == DisruptionSpec.CodingKeys.delays.stringValue, let items = value as? [Any] else {
+            return []
+          }
+          return items.enumerated().flatMap { index, item in
+            unknown(item, DelaySpec.CodingKeys.self, at: "\(path)[\(index)]")
+          }
         }
-        constraints.avoidModes.insert(mode)
+      default: return []
       }
-      if let legs = spec.maxLegs {
-        guard legs >= 1 else {
-          throw RequestError(field: "constraints.maxLegs", message: "must be at least 1")
-        }
-        constraints.maxLegs = legs
-      }
-      if let transfers = spec.maxTransfers {
-        guard transfers >= 0 else {
-          throw RequestError(field: "constraints.maxTransfers", message: "must not be negative")
-        }
-        constraints.maxTransfers = transfers
-      }
-      if let budget = spec.budgetUSD {
-        constraints.budget = try Self.dollars(budget, field: "constraints.budgetUSD")
-      }
-      if let minutes = spec.maxDurationMinutes {
-        guard minutes > 0 else {
-          throw RequestError(field: "constraints.maxDurationMinutes", message: "must be positive")
-        }
-        constraints.maxDuration = Minutes(minutes)
-      }
-      constraints.singleDocument = spec.singleBillOfLading ?? false
     }
-    if let alternatives, !(1...20).contains(alternatives) {
-      throw RequestError(field: "alternatives", message: "must be 1 to 20")
-    }
-    if pareto != nil && alternatives != nil {
-      throw RequestError(field: "alternatives", message: "ask for either pareto or alternatives")
-    }
-    _ = try criteria()
-    return RouteQuery(
-      from: from, to: to, cargo: cargo, objective: objective, constraints: constraints, departure: departure)
   }
 }

@@ -8,7 +8,8 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   public var dataVersion: String
   /// Earliest and latest `tariff_date` of the services used (ISO dates), when known.
   public var tariffDates: TariffDates?
-  /// The best route (plain queries).
+  /// The route: the best one, the latest departure that arrives in time, or (with disruptions)
+  /// the route in the disrupted network.
   public var itinerary: Itinerary?
   /// The Pareto front (with `pareto`).
   public var paretoFront: [Itinerary]?
@@ -19,6 +20,8 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   public var disruption: DisruptionImpact?
   /// A draft multimodal transport document for `itinerary`, when asked for.
   public var billOfLadingDraft: BillOfLadingDraft?
+  /// Parts of the request accepted but not applied (fields unknown to this API version).
+  public var warnings: [RequestWarning]?
 
   public struct TariffDates: Codable, Hashable, Sendable {
     public var earliest: String
@@ -29,7 +32,8 @@ public struct RouteResponse: Codable, Hashable, Sendable {
     dataVersion: String, network: TransportNetwork, itinerary: Itinerary? = nil,
     paretoFront: [Itinerary]? = nil,
     paretoCriteria: [Criterion]? = nil, alternatives: [AlternativeRoute]? = nil,
-    disruption: DisruptionImpact? = nil, billOfLadingDraft: BillOfLadingDraft? = nil
+    disruption: DisruptionImpact? = nil, billOfLadingDraft: BillOfLadingDraft? = nil,
+    warnings: [RequestWarning] = []
   ) {
     apiVersion = APIVersion.current
     self.dataVersion = dataVersion
@@ -39,8 +43,9 @@ public struct RouteResponse: Codable, Hashable, Sendable {
     self.alternatives = alternatives
     self.disruption = disruption
     self.billOfLadingDraft = billOfLadingDraft
+    self.warnings = warnings.isEmpty ? nil : warnings
     let itineraries =
-      [itinerary, disruption?.disrupted].compactMap { $0 } + (paretoFront ?? [])
+      [itinerary, disruption?.baseline].compactMap { $0 } + (paretoFront ?? [])
       + (alternatives ?? []).map(\.itinerary)
     let dates = itineraries.flatMap(\.legs).compactMap { leg in
       network.serviceIndex[leg.service].map { network.data.services[$0.index].tariffDate }
@@ -48,33 +53,5 @@ public struct RouteResponse: Codable, Hashable, Sendable {
     if let earliest = dates.first, let latest = dates.last {
       tariffDates = TariffDates(earliest: earliest, latest: latest)
     }
-  }
-}
-
-/// One planner, shared: answers a `RouteRequest` with a stamped `RouteResponse`. `Sendable`: any
-/// number of tasks may call it at once; each call keeps its own search state.
-public struct BookingService: Sendable {
-  public let planner: RoutePlanner
-  public let dataVersion: String
-
-  public init(network: TransportNetwork, dataVersion: String) {
-    planner = RoutePlanner(network: network)
-    self.dataVersion = dataVersion
-  }
-
-  /// - Throws: `RequestError` for a bad field, `RoutingError` when the planner has no answer.
-  public func answer(_ request: RouteRequest) throws -> RouteResponse {
-    let query = try request.query()
-    if let criteria = try request.criteria() {
-      let front = try planner.paretoFront(query, criteria: criteria)
-      return RouteResponse(
-        dataVersion: dataVersion, network: planner.network, paretoFront: front, paretoCriteria: criteria)
-    }
-    if let count = request.alternatives {
-      let routes = try planner.alternatives(query, count: count)
-      return RouteResponse(dataVersion: dataVersion, network: planner.network, alternatives: routes)
-    }
-    return RouteResponse(
-      dataVersion: dataVersion, network: planner.network, itinerary: try planner.route(query))
   }
 }

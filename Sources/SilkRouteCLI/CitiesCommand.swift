@@ -14,7 +14,7 @@ struct CitiesCommand: ParsableCommand {
     let entries = CityListing.all(in: network)
     switch format {
     case .json:
-      print(try JSONOutput.encode(entries))
+      print(String(decoding: try APIJSON.encode(entries), as: UTF8.self))
     case .table:
       var rows = [["city", "country", "lat", "lon", "terminals"]]
       for entry in entries {

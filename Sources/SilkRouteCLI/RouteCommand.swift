@@ -3,25 +3,31 @@ import Foundation
 import SilkRoute
 import SilkRouteAPI
 
-extension Objective: ExpressibleByArgument {}
-extension CargoClass: ExpressibleByArgument {}
-
 struct RouteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "route",
     abstract: "Plan the best route between two cities, its Pareto front or alternatives.",
     discussion: """
-      Cities match by name, id or alias, ignoring case and diacritics (malaszewicze, ulan bator).
-      Cargo: 1xFEU, 2xTEU, 800kg or 1.5t. Times: ISO 8601 such as 2026-12-01T08:00Z.
-      Durations: 34d, 12h, 4h15m. Lists may repeat the option or separate values with commas.
+      Cities match by name, id, alias or UN/LOCODE, ignoring case and diacritics (malaszewicze,
+      ulan bator, CNTAO). Cargo: 1xFEU, 2xTEU, 800kg or 1.5t. Times: ISO 8601 such as
+      2026-12-01T08:00Z. Durations: 34d, 12h, 4h15m. Lists may repeat the option or separate values
+      with commas. Every option is a field of the HTTP API's RouteRequest (README: "One request,
+      every front-end").
+
+      Exit status: 0 an answer; 2 no route; 3 a name the network does not know (city, country,
+      carrier, crossing); 4 the search grew past its limit; 64 bad usage (a malformed value, an
+      unsupported combination); 65 invalid data; 1 anything else (a file that cannot be read or
+      written).
       """)
 
   @Argument(help: "Origin city.") var from: String
   @Argument(help: "Destination city.") var to: String
-  @Option(help: "What is shipped: 1xFEU, 2xTEU, 800kg, 1.5t.") var cargo: String = "1xFEU"
+  @Option(parsing: .unconditional, help: "What is shipped: 1xFEU, 2xTEU, 800kg, 1.5t.") var cargo: String =
+    "1xFEU"
   @Option(name: .customLong("cargo-class"), help: "general, reefer, dangerous or ecommerce.")
-  var cargoClass: CargoClass = .general
-  @Option(help: "cheapest, fastest or greenest.") var objective: Objective = .cheapest
+  var cargoClass: String?
+  @Option(help: "cheapest, fastest or greenest (with --pareto: the order of the front).")
+  var objective: String?
   @Option(help: "table, json or geojson.") var format: RouteFormat = .table
   @Option(help: "Also draw the route over the network into FILE (.svg, .png, .pdf or .dot).")
   var diagram: String?
@@ -34,17 +40,25 @@ struct RouteCommand: ParsableCommand {
     name: .customLong("bl-draft"),
     help: "Also print a draft multimodal transport document (FIATA FBL fields).")
   var blDraft = false
-  @Option(help: "Declared value of the goods, USD, for the liability exposure.") var value: String?
-  @Option(help: "Print up to K meaningfully different routes.") var alternatives: Int?
+  @Option(parsing: .unconditional, help: "Declared value of the goods, USD, for the liability exposure.")
+  var value: String?
+  @Option(parsing: .unconditional, help: "Print up to K meaningfully different routes.")
+  var alternatives: Int?
 
   @Option(help: "When the cargo is ready (ISO 8601): waiting for departures counts.") var depart: String?
-  @Option(name: .customLong("arrive-by"), help: "Find the latest departure that still arrives by then.")
+  @Option(
+    name: .customLong("arrive-by"),
+    help: "Arrive by then (ISO 8601): the best route under the objective, departing as late as possible.")
   var arriveBy: String?
   @Option(help: "Arrive by this date-time (ISO 8601, needs --depart) or within this duration (20d).")
   var deadline: String?
-  @Option(help: "Most money to spend, USD (e.g. 5000 or 5000.00).") var budget: String?
-  @Option(name: .customLong("max-legs"), help: "Most legs (services) on the route.") var maxLegs: Int?
-  @Option(name: .customLong("max-transfers"), help: "Most transfers (mode or gauge changes).")
+  @Option(parsing: .unconditional, help: "Most money to spend, USD (e.g. 5000 or 5000.00).")
+  var budget: String?
+  @Option(name: .customLong("max-legs"), parsing: .unconditional, help: "Most legs (services) on the route.")
+  var maxLegs: Int?
+  @Option(
+    name: .customLong("max-transfers"), parsing: .unconditional,
+    help: "Most transfers (mode or gauge changes).")
   var maxTransfers: Int?
 
   @Option(name: .customLong("avoid-country"), help: "Countries (ISO code or name) not to touch.")
@@ -69,183 +83,99 @@ struct RouteCommand: ParsableCommand {
     }
   }
 
+  /// Rendering options that draw one route only.
   func validate() throws {
-    _ = try query()
-    if pareto != nil && alternatives != nil { throw ValidationError("use either --pareto or --alternatives") }
     if (format == .geojson || diagram != nil) && (pareto != nil || alternatives != nil) {
       throw ValidationError(
         "--format geojson and --diagram draw one route: not with --pareto or --alternatives")
     }
-    if let alternatives, !(1...20).contains(alternatives) {
-      throw ValidationError("--alternatives takes 1 to 20")
-    }
-    if arriveBy != nil && depart != nil { throw ValidationError("use either --depart or --arrive-by") }
-    _ = try criteria()
   }
 
-  func criteria() throws -> [Criterion]? {
-    guard let pareto else { return nil }
-    var criteria: [Criterion] = []
-    for word in Self.list([pareto]) {
-      guard let criterion = Criterion(rawValue: word.lowercased()) else {
-        throw ValidationError("unknown Pareto criterion '\(word)': use cost, time, co2 and documents")
-      }
-      if !criteria.contains(criterion) { criteria.append(criterion) }
-    }
-    guard criteria.count >= 2 else {
-      throw ValidationError("--pareto needs two or more of cost, time, co2, documents")
-    }
-    return criteria
-  }
-
-  static func instant(_ text: String, option: String) throws -> Instant {
-    guard let instant = Instant(iso8601: text) else {
-      throw ValidationError("\(option) '\(text)' is not an ISO 8601 date-time like 2026-12-01T08:00Z")
-    }
-    return instant
-  }
-
-  static func duration(_ text: String, option: String) throws -> Minutes {
-    guard let minutes = DurationText.parse(text) else {
-      throw ValidationError("\(option) '\(text)' is not a duration like 20d, 12h or 4h15m")
-    }
-    return minutes
-  }
-
-  func query() throws -> RouteQuery {
-    var parsedCargo: Cargo
+  /// The flags as the one request model; the CLI's own spellings (cargo `2xTEU`, durations `20d`,
+  /// `--deadline` as a date-time or a duration, `--delay X=10d`) are read here and nowhere else.
+  func request() throws(RequestError) -> RouteRequest {
+    let parsedCargo: Cargo
     do {
-      parsedCargo = try Cargo(parsing: cargo, cargoClass: cargoClass)
+      parsedCargo = try Cargo(parsing: cargo)
     } catch {
-      throw ValidationError(error.description)
+      throw RequestError(field: "cargo.unit", message: error.description)
     }
-    if let value {
-      guard let cents = DollarText.parse(value) else {
-        throw ValidationError("--value '\(value)' is not an amount of US dollars like 250000 or 250000.00")
-      }
-      parsedCargo.declaredValue = cents
-    }
-    var constraints = RouteConstraints(
-      avoidCountries: Self.list(avoidCountry), avoidCarriers: Self.list(avoidCarrier),
-      avoidCrossings: Self.list(avoidCrossing), via: Self.list(via), maxLegs: maxLegs,
-      maxTransfers: maxTransfers)
-    for word in Self.list(avoidMode) {
-      guard let mode = Mode(rawValue: word.lowercased()) else {
-        throw ValidationError("unknown mode '\(word)': use sea, rail, road or air")
-      }
-      constraints.avoidModes.insert(mode)
-    }
-    if let maxLegs, maxLegs < 1 { throw ValidationError("--max-legs must be at least 1") }
-    if let maxTransfers, maxTransfers < 0 { throw ValidationError("--max-transfers must not be negative") }
-    if let budget {
-      guard let cents = DollarText.parse(budget) else {
-        throw ValidationError("--budget '\(budget)' is not an amount of US dollars like 5000 or 5000.00")
-      }
-      constraints.budget = cents
-    }
-    let departure = try depart.map { try Self.instant($0, option: "--depart") }
+    var request = RouteRequest(
+      from: from, to: to,
+      cargo: RouteRequest.CargoSpec(
+        unit: parsedCargo.unit.rawValue, count: parsedCargo.quantity, cargoClass: cargoClass,
+        declaredValueUSD: value),
+      objective: objective, pareto: pareto.map { Self.list([$0]) }, alternatives: alternatives,
+      depart: depart, arriveBy: arriveBy, billOfLadingDraft: blDraft ? true : nil)
+    var constraints = RouteRequest.ConstraintSpec(
+      avoidCountries: Self.nonEmpty(avoidCountry), avoidModes: Self.nonEmpty(avoidMode),
+      avoidCarriers: Self.nonEmpty(avoidCarrier), avoidCrossings: Self.nonEmpty(avoidCrossing),
+      via: Self.nonEmpty(via), maxLegs: maxLegs, maxTransfers: maxTransfers, budgetUSD: budget,
+      singleBillOfLading: singleBL ? true : nil)
     if let deadline {
-      if let instant = Instant(iso8601: deadline) {
-        guard let departure else {
-          throw ValidationError("--deadline as a date-time needs --depart (or use --arrive-by)")
-        }
-        guard instant > departure else { throw ValidationError("--deadline is before --depart") }
-        constraints.maxDuration = instant - departure
+      if Instant(iso8601: deadline) != nil {
+        constraints.deadline = deadline
+      } else if let minutes = DurationText.parse(deadline) {
+        constraints.maxDurationMinutes = minutes.rawValue
       } else {
-        constraints.maxDuration = try Self.duration(deadline, option: "--deadline")
+        throw RequestError(
+          field: "constraints.deadline",
+          message:
+            "'\(ErrorWording.escaped(deadline))' is neither an ISO 8601 date-time like 2026-12-20T00:00Z nor a duration like 20d"
+        )
       }
     }
-    var disruptions = Disruptions(closures: Self.list(close))
+    if constraints != RouteRequest.ConstraintSpec() { request.constraints = constraints }
+    var delays: [RouteRequest.DelaySpec] = []
     for item in Self.list(delay) {
       let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-      guard parts.count == 2, !parts[0].isEmpty else {
-        throw ValidationError("--delay '\(item)' must look like Brest-Malaszewicze=10d")
+      guard parts.count == 2, !parts[0].isEmpty, let minutes = DurationText.parse(parts[1]) else {
+        throw RequestError(
+          field: "disruptions.delays",
+          message: "'\(ErrorWording.escaped(item))' must look like Brest-Malaszewicze=10d")
       }
-      disruptions.delays.append(
-        .init(target: parts[0], delay: try Self.duration(parts[1], option: "--delay")))
+      delays.append(RouteRequest.DelaySpec(target: parts[0], delayMinutes: minutes.rawValue))
     }
-    return RouteQuery(
-      from: from, to: to, cargo: parsedCargo, objective: objective, constraints: constraints,
-      departure: departure,
-      disruptions: disruptions)
+    if !close.isEmpty || !delays.isEmpty {
+      request.disruptions = RouteRequest.DisruptionSpec(
+        close: Self.nonEmpty(close), delays: delays.isEmpty ? nil : delays)
+    }
+    return request
+  }
+
+  static func nonEmpty(_ values: [String]) -> [String]? {
+    let items = list(values)
+    return items.isEmpty ? nil : items
   }
 
   func run() throws {
-    let query = try query()
+    let plan = try request().plan()
     let service = try database.loadService()
-    let planner = service.planner
-    func response(
-      itinerary: Itinerary? = nil, front: [Itinerary]? = nil, criteria: [Criterion]? = nil,
-      alternatives: [AlternativeRoute]? = nil, disruption: DisruptionImpact? = nil,
-      draft: BillOfLadingDraft? = nil
-    ) -> RouteResponse {
-      RouteResponse(
-        dataVersion: service.dataVersion, network: planner.network, itinerary: itinerary, paretoFront: front,
-        paretoCriteria: criteria, alternatives: alternatives, disruption: disruption, billOfLadingDraft: draft
-      )
-    }
-    if let criteria = try criteria() {
-      let front = try planner.paretoFront(query, criteria: criteria)
-      switch format {
-      case .table:
-        print(SummaryTable.pareto(front, criteria: criteria, query: query), terminator: "")
-      case .json, .geojson:
-        print(try JSONOutput.encode(response(front: front, criteria: criteria)))
-      }
-    } else if let count = alternatives {
-      let routes = try planner.alternatives(query, count: count)
-      switch format {
-      case .table: print(SummaryTable.alternatives(routes, query: query), terminator: "")
-      case .json, .geojson: print(try JSONOutput.encode(response(alternatives: routes)))
-      }
-    } else if let arriveBy {
-      let itinerary = try planner.latestDeparture(
-        query, arriveBy: try Self.instant(arriveBy, option: "--arrive-by"))
-      try output(itinerary, network: planner.network, response: { response(itinerary: $0, draft: $1) })
-    } else if !query.disruptions.isEmpty {
-      let impact = try planner.impact(of: query)
-      switch format {
-      case .table:
-        print(ItineraryTable.render(impact.disrupted), terminator: "")
-        print(SummaryTable.impact(impact))
-      case .json: print(try JSONOutput.encode(response(disruption: impact)))
-      case .geojson: print(try RouteMapOutput.geoJSON(of: impact.disrupted, network: planner.network))
-      }
-      if let diagram {
-        try RouteMapOutput.writeDiagram(of: impact.disrupted, network: planner.network, to: diagram)
-      }
-    } else {
-      try output(
-        try planner.route(query), network: planner.network, response: { response(itinerary: $0, draft: $1) })
-    }
+    print(try render(try service.answer(plan), plan: plan, network: service.planner.network), terminator: "")
   }
 
-  func output(
-    _ itinerary: Itinerary, network: TransportNetwork?,
-    response: (Itinerary, BillOfLadingDraft?) -> RouteResponse
-  ) throws {
-    let draft = blDraft ? network.map { BillOfLadingDraft(itinerary: itinerary, network: $0) } : nil
-    if let diagram, let network {
+  /// The answer in the chosen format (and the diagram written, when asked for).
+  func render(_ response: RouteResponse, plan: PlanRequest, network: TransportNetwork) throws -> String {
+    if let diagram, let itinerary = response.itinerary {
       try RouteMapOutput.writeDiagram(of: itinerary, network: network, to: diagram)
     }
     switch format {
-    case .geojson:
-      guard let network else { throw ValidationError("--format geojson needs the network") }
-      print(try RouteMapOutput.geoJSON(of: itinerary, network: network))
-    case .table:
-      print(ItineraryTable.render(itinerary), terminator: "")
-      if let draft { print("\n" + DraftText.render(draft), terminator: "") }
     case .json:
-      print(try JSONOutput.encode(response(itinerary, draft)))
+      return String(decoding: try APIJSON.encode(response), as: UTF8.self) + "\n"
+    case .geojson:
+      guard let itinerary = response.itinerary else { return "" }
+      return try RouteMapOutput.geoJSON(of: itinerary, network: network) + "\n"
+    case .table:
+      if let front = response.paretoFront, let criteria = response.paretoCriteria {
+        return SummaryTable.pareto(front, criteria: criteria, query: plan.query)
+      }
+      if let routes = response.alternatives { return SummaryTable.alternatives(routes, query: plan.query) }
+      guard let itinerary = response.itinerary else { return "" }
+      var text = ItineraryTable.render(itinerary)
+      if let impact = response.disruption { text += SummaryTable.impact(impact) + "\n" }
+      if let draft = response.billOfLadingDraft { text += "\n" + DraftText.render(draft) }
+      return text
     }
-  }
-}
-
-enum JSONOutput {
-  static func encode<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 }
 
@@ -274,22 +204,6 @@ enum DurationText {
       number = ""
     }
     return number.isEmpty ? Minutes(total) : nil
-  }
-}
-
-/// `5000`, `5000.5`, `5000.00` US dollars → cents.
-enum DollarText {
-  static func parse(_ text: String) -> Cents? {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 12,
-      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), let whole = Int64(parts[0])
-    else { return nil }
-    var cents = whole * 100
-    if parts.count == 2 {
-      guard (1...2).contains(parts[1].count), let fraction = Int64(parts[1]) else { return nil }
-      cents += parts[1].count == 1 ? fraction * 10 : fraction
-    }
-    return Cents(cents)
   }
 }
 

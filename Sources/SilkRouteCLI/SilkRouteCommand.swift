@@ -9,11 +9,13 @@ struct SilkRouteCommand: ParsableCommand {
     commandName: "silkroute",
     abstract: "Multimodal freight routing on the China-SCO (SCODA) logistics network.",
     subcommands: [
-      RouteCommand.self, CitiesCommand.self, DataCommand.self, DiagramCommand.self, ServeCommand.self,
+      RouteCommand.self, CitiesCommand.self, NamesCommand.self, DataCommand.self, DiagramCommand.self,
+      ServeCommand.self,
     ]
   )
 
-  /// Runs the command; any error becomes one line on stderr and a non-zero exit.
+  /// Runs the command; any error becomes one line on stderr and the exit status of its class
+  /// (``CommandFailure``).
   static func main() async {
     do {
       var command = try parseAsRoot(Self.defaultingParetoCriteria(Array(CommandLine.arguments.dropFirst())))
@@ -23,15 +25,12 @@ struct SilkRouteCommand: ParsableCommand {
         try command.run()
       }
     } catch {
-      let code = exitCode(for: error)
-      if code == .success {
+      if exitCode(for: error) == .success {
         exit(withError: error)  // --help, --version: printed to stdout by ArgumentParser
       }
-      let message =
-        Self.message(for: error)
-        .split(separator: "\n").first.map(String.init) ?? "\(error)"
-      FileHandle.standardError.write(Data("silkroute: \(message)\n".utf8))
-      Foundation.exit(code.rawValue)  // 64 for bad usage, 1 otherwise
+      let failure = CommandFailure(error)
+      FileHandle.standardError.write(Data("silkroute: \(failure.message)\n".utf8))
+      Foundation.exit(failure.status.rawValue)
     }
   }
 }

@@ -17,7 +17,7 @@ struct NetworkResources: Sendable {
 
   init(network: TransportNetwork, title: String?) throws {
     let entries = CityListing.all(in: network)
-    citiesJSON = try ServerJSON.encode(entries)
+    citiesJSON = try APIJSON.encode(entries)
     networkGeoJSON = Result {
       try GeoJSONExport.networkFeatureCollection(network: network).jsonData(prettyPrinted: false)
     }
@@ -27,11 +27,3 @@ struct NetworkResources: Sendable {
   }
 }
 
-/// The service's JSON encoding: compact, sorted keys, slashes unescaped.
-enum ServerJSON {
-  static func encode<T: Encodable>(_ value: T) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(value)
-  }
-}

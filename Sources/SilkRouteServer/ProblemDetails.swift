@@ -39,8 +39,9 @@ extension ProblemDetails {
       return problem
     case let error as RequestError:
       return ProblemDetails(
-        type: kind("invalid-field"), title: "Invalid request field", status: 422,
-        detail: error.description, field: error.field)
+        type: kind(error.otherFields.isEmpty ? "invalid-field" : "unsupported-combination"),
+        title: error.otherFields.isEmpty ? "Invalid request field" : "Unsupported combination of fields",
+        status: 422, detail: error.description, field: error.field)
     case let error as RoutingError:
       return from(error, request: request)
     case let error as DecodingError:
@@ -75,39 +76,20 @@ extension ProblemDetails {
   }
 
   private static func from(_ error: RoutingError, request: RouteRequest?) -> ProblemDetails {
-    switch error {
-    case .unknownCity(let name, _):
-      return ProblemDetails(
-        type: kind("unknown-city"), title: "Unknown city", status: 422, detail: error.description,
-        field: request.flatMap { field(naming: name, in: $0) })
-    case .ambiguousCity(let name, _):
-      return ProblemDetails(
-        type: kind("ambiguous-city"), title: "Ambiguous city", status: 422, detail: error.description,
-        field: request.flatMap { field(naming: name, in: $0) })
-    case .sameOriginAndDestination:
-      return ProblemDetails(
-        type: kind("same-origin-and-destination"), title: "Same origin and destination", status: 422,
-        detail: error.description, field: "to")
-    case .noRoute:
-      return ProblemDetails(type: kind("no-route"), title: "No route", status: 422, detail: error.description)
-    case .unknownName:
-      return ProblemDetails(
-        type: kind("unknown-name"), title: "Unknown name", status: 422, detail: error.description)
-    case .invalidQuery:
-      return ProblemDetails(
-        type: kind("invalid-query"), title: "Invalid query", status: 422, detail: error.description)
-    case .searchTooLarge:
-      return ProblemDetails(
-        type: kind("search-too-large"), title: "Search too large", status: 422, detail: error.description)
+    let detail = error.message(RequestField.jsonWording)
+    let field = request.flatMap { RouteRequest.field(of: error, in: $0) }
+    func problem(_ slug: String, _ title: String) -> ProblemDetails {
+      ProblemDetails(type: kind(slug), title: title, status: 422, detail: detail, field: field)
     }
-  }
-
-  /// The JSON path of the request field that names `city`, if one does.
-  private static func field(naming city: String, in request: RouteRequest) -> String? {
-    if request.from == city { return "from" }
-    if request.to == city { return "to" }
-    if let index = request.constraints?.via?.firstIndex(of: city) { return "constraints.via[\(index)]" }
-    return nil
+    switch error {
+    case .unknownCity: return problem("unknown-city", "Unknown city")
+    case .ambiguousCity: return problem("ambiguous-city", "Ambiguous city")
+    case .sameOriginAndDestination: return problem("same-origin-and-destination", "Same origin and destination")
+    case .noRoute: return problem("no-route", "No route")
+    case .unknownName: return problem("unknown-name", "Unknown name")
+    case .invalidQuery: return problem("invalid-query", "Invalid query")
+    case .searchTooLarge: return problem("search-too-large", "Search too large")
+    }
   }
 
   private static func from(_ error: DecodingError) -> ProblemDetails {

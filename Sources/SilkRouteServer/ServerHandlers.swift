@@ -17,7 +17,7 @@ struct ServerHandlers: Sendable {
   }
 
   /// `POST /v1/routes`: a `RouteRequest` in, a `RouteResponse` out. Unknown JSON fields are
-  /// ignored (a client may send fields of a later API version).
+  /// accepted (a client may send fields of a later API version) and listed in `warnings`.
   func route(_ request: Request, context: some RequestContext) async throws -> Response {
     if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
       throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
@@ -30,7 +30,7 @@ struct ServerHandlers: Sendable {
     }
     let routeRequest: RouteRequest
     do {
-      routeRequest = try JSONDecoder().decode(RouteRequest.self, from: Data(body.readableBytesView))
+      routeRequest = try RouteRequest.decode(json: Data(body.readableBytesView))
     } catch {
       throw ProblemDetails.from(error)
     }
@@ -40,7 +40,7 @@ struct ServerHandlers: Sendable {
     } catch {
       throw ProblemDetails.from(error, request: routeRequest)
     }
-    return Self.response(try ServerJSON.encode(answer), contentType: "application/json")
+    return Self.response(try APIJSON.encode(answer), contentType: "application/json")
   }
 
   /// `GET /v1/cities`.
@@ -73,7 +73,7 @@ struct ServerHandlers: Sendable {
   /// `GET /healthz`: the service is up and which data it answers from.
   func health() -> Response {
     let health = Health(status: "ok", apiVersion: APIVersion.current, dataVersion: service.dataVersion)
-    let body = (try? ServerJSON.encode(health)) ?? Data(#"{"status":"ok"}"#.utf8)
+    let body = (try? APIJSON.encode(health)) ?? Data(#"{"status":"ok"}"#.utf8)
     return Self.response(body, contentType: "application/json")
   }
 

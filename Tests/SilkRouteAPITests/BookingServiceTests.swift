@@ -97,9 +97,7 @@ import Testing
     let dates = try #require(response.tariffDates)
     #expect(dates.earliest <= dates.latest && dates.earliest.count == 10)
     // The JSON contract round-trips.
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let json = try encoder.encode(response)
+    let json = try APIJSON.encode(response)
     #expect(try JSONDecoder().decode(RouteResponse.self, from: json) == response)
     let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
     #expect(object["apiVersion"] as? String == "1")

@@ -118,7 +118,16 @@ import Testing
       RoutingError.ambiguousCity("Qingdao", candidates: ["a", "b"]), request: request)
     #expect(ambiguous.status == 422 && ambiguous.field == "from")
     #expect(ProblemDetails.from(RoutingError.searchTooLarge(labels: 10)).status == 422)
-    #expect(ProblemDetails.from(RoutingError.invalidQuery("x")).type == "urn:silkroute:problem:invalid-query")
+    let invalid = ProblemDetails.from(RoutingError.invalidQuery(.maxLegs, "x"), request: request)
+    #expect(invalid.type == "urn:silkroute:problem:invalid-query" && invalid.field == "constraints.maxLegs")
+    // Core errors are phrased with JSON paths and the API's listings, never with CLI flags.
+    let unknown = ProblemDetails.from(
+      RoutingError.unknownName("Narnia", kind: .country, suggestions: []),
+      request: RouteRequest(
+        from: "Jiaozhou", to: "Almaty", constraints: .init(avoidCountries: ["KZ", "Narnia"])))
+    #expect(unknown.field == "constraints.avoidCountries[1]" && unknown.detail.contains("GET /v1/names/countries"))
+    let tooLarge = ProblemDetails.from(RoutingError.searchTooLarge(labels: 10))
+    #expect(tooLarge.detail.contains("constraints.maxLegs") && !tooLarge.detail.contains("--"))
     #expect(ProblemDetails.from(RequestError(field: "depart", message: "bad")).field == "depart")
     // Anything unexpected is a 500 that reveals nothing of the error.
     struct Secret: Error { var password = "hunter2" }

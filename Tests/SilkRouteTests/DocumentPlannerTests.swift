@@ -169,7 +169,8 @@ import Testing
     #expect {
       try RoutePlanner(network: network).route(query)
     } throws: { error in
-      "\(error)".contains("--cargo-class reefer")
+      guard case .noRoute(_, _, .cutBy(let restrictions)) = error as? RoutingError else { return false }
+      return restrictions == [Restriction(.cargoClass, ["reefer"])]
     }
   }
 

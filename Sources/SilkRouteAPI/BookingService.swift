@@ -1,0 +1,76 @@
+import Foundation
+import SilkRoute
+
+/// One planner, shared: answers a `RouteRequest` with a stamped `RouteResponse`, the same way for
+/// the CLI, the HTTP API and library callers. `Sendable`: any number of tasks may call it at once;
+/// each call keeps its own search state.
+public struct BookingService: Sendable {
+  public let planner: RoutePlanner
+  public let dataVersion: String
+
+  public init(network: TransportNetwork, dataVersion: String) {
+    planner = RoutePlanner(network: network)
+    self.dataVersion = dataVersion
+  }
+
+  /// - Throws: `RequestError` for a bad field, `RoutingError` when the planner has no answer.
+  public func answer(_ request: RouteRequest) throws -> RouteResponse {
+    try answer(request.plan())
+  }
+
+  /// The answer to a checked request.
+  ///
+  /// - A Pareto front is ordered by the objective (cheapest: by cost, then time, then CO2).
+  /// - With disruptions, single-route answers carry the undisrupted baseline and the change;
+  ///   fronts and alternatives are those of the disrupted network.
+  ///
+  /// - Throws: `RoutingError` when the planner has no answer.
+  public func answer(_ plan: PlanRequest) throws(RoutingError) -> RouteResponse {
+    let query = plan.query
+    let network = planner.network
+    switch plan.mode {
+    case .pareto(let criteria):
+      let front = try planner.paretoFront(query, criteria: criteria).enumerated().sorted { a, b in
+        let (x, y) = (query.objective.key(a.element.routeTotals), query.objective.key(b.element.routeTotals))
+        return x != y ? x < y : a.offset < b.offset
+      }.map(\.element)
+      return RouteResponse(
+        dataVersion: dataVersion, network: network, paretoFront: front, paretoCriteria: criteria,
+        warnings: plan.warnings)
+    case .alternatives(let count):
+      let routes = try planner.alternatives(query, count: count)
+      return RouteResponse(
+        dataVersion: dataVersion, network: network, alternatives: routes, warnings: plan.warnings)
+    case .best, .latestDeparture:
+      let route = try self.route(query, mode: plan.mode)
+      var impact: DisruptionImpact?
+      if !query.disruptions.isEmpty {
+        var undisrupted = query
+        undisrupted.disruptions = Disruptions()
+        impact = DisruptionImpact(baseline: try? self.route(undisrupted, mode: plan.mode), disrupted: route)
+      }
+      return RouteResponse(
+        dataVersion: dataVersion, network: network, itinerary: route, disruption: impact,
+        billOfLadingDraft: plan.billOfLadingDraft ? BillOfLadingDraft(itinerary: route, network: network) : nil,
+        warnings: plan.warnings)
+    }
+  }
+
+  private func route(_ query: RouteQuery, mode: PlanRequest.Mode) throws(RoutingError) -> Itinerary {
+    if case .latestDeparture(let deadline) = mode {
+      return try planner.latestDeparture(query, arriveBy: deadline)
+    }
+    return try planner.route(query)
+  }
+}
+
+/// The JSON every front-end writes: the HTTP API's bodies, `silkroute route --format json` and
+/// `silkroute cities --format json` are byte for byte what this encoder makes (compact, keys
+/// sorted; pipe the CLI's output through `jq` to read it).
+public enum APIJSON {
+  public static func encode<T: Encodable>(_ value: T) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(value)
+  }
+}
