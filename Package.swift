@@ -82,7 +82,17 @@ let package = Package(
       name: "SilkRouteSyntheticTests", dependencies: ["SilkRouteSynthetic", "SilkRoute", "SilkRouteStore"]
     ),
     .testTarget(name: "SilkRouteAPITests", dependencies: ["SilkRouteAPI", "SilkRoute", "SilkRouteStore"]),
-    .testTarget(name: "SilkRouteCLITests", dependencies: ["SilkRouteCLI", "SilkRouteStore"]),
+    // The CLI's tests also drive the HTTP API and the library: the three front-ends answer alike.
+    .testTarget(
+      name: "SilkRouteCLITests",
+      dependencies: [
+        "SilkRouteCLI",
+        "SilkRouteStore",
+        "SilkRouteAPI",
+        "SilkRouteServer",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
     .testTarget(
       name: "SilkRouteGeoJSONTests", dependencies: ["SilkRouteGeoJSON", "SilkRoute", "SilkRouteStore"]
     ),
