@@ -4,7 +4,9 @@ import Hummingbird
 /// not-found responder — into an `application/problem+json` response, so no request ends
 /// without a problem body and no error escapes to the connection.
 ///
-/// A path that exists with other methods answers 405 with an `Allow` header rather than 404.
+/// A path that exists with other methods answers 405 rather than 404, with an `Allow` header
+/// listing the methods `endpoints` has for it (the server passes ``ServerEndpoint/served``, so
+/// `HEAD` stands beside every `GET`).
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
   let endpoints: [ServerEndpoint]
 

@@ -29,7 +29,8 @@ public struct ServerConfiguration: Sendable {
 }
 
 /// The HTTP service over one `BookingService`: `POST /v1/routes`, `GET /v1/cities`,
-/// `GET /v1/network.svg`, `GET /v1/network.geojson`, `GET /healthz`, `GET /openapi.json`.
+/// `GET /v1/network.svg`, `GET /v1/network.geojson`, `GET /healthz`, `GET /openapi.json`, and
+/// `HEAD` wherever `GET` answers (``ServerEndpoint/served``).
 ///
 /// Errors are RFC 9457 `application/problem+json` bodies (see ``ProblemDetails``).
 public enum SilkRouteServer {
@@ -42,8 +43,10 @@ public enum SilkRouteServer {
     let resources = try NetworkResources(network: service.planner.network, title: configuration.networkTitle)
     let handlers = ServerHandlers(
       service: service, resources: resources, maxBodyBytes: configuration.maxBodyBytes)
-    let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: ProblemMiddleware(endpoints: ServerEndpoint.all))
+    // HEAD runs the GET's handler and drops the body, keeping its status and headers (content
+    // type, content length).
+    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: ProblemMiddleware(endpoints: ServerEndpoint.served))
     router.post(RouterPath(ServerEndpoint.routes.path)) { request, context in
       try await handlers.route(request, context: context)
     }

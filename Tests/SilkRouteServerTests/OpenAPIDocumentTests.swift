@@ -4,7 +4,8 @@ import HummingbirdTesting
 import SilkRouteServer
 import Testing
 
-/// `/openapi.json` parses, says 3.1 and documents exactly the endpoints the server implements.
+/// `/openapi.json` parses, says 3.1 and documents exactly the endpoints the server implements
+/// (schemas against real responses: `OpenAPIConformanceTests`).
 @Suite struct OpenAPIDocumentTests {
   @Test func documentListsEveryImplementedPath() async throws {
     try await ServerFixture.withLiveServer { client in
@@ -17,21 +18,31 @@ import Testing
       for (path, operations) in paths {
         for method in operations.keys { documented.insert("\(method.uppercased()) \(path)") }
       }
-      #expect(documented == Set(ServerEndpoint.all.map(\.description)))
-      // Every implemented endpoint answers something other than 404/405 on its documented method.
+      #expect(documented == Set(ServerEndpoint.served.map(\.description)))
+      // Every documented GET and HEAD answers 200; HEAD is documented beside every GET.
+      for endpoint in ServerEndpoint.served where endpoint.method == .get || endpoint.method == .head {
+        #expect(
+          try await client.execute(uri: endpoint.path, method: endpoint.method).status == .ok, "\(endpoint)")
+      }
       for endpoint in ServerEndpoint.all where endpoint.method == .get {
-        #expect(try await client.execute(uri: endpoint.path, method: .get).status == .ok, "\(endpoint)")
+        #expect(documented.contains("HEAD \(endpoint.path)"), "\(endpoint)")
       }
       // Every local $ref resolves.
       let text = String(buffer: response.body)
-      let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
-      let responses = try #require((document["components"] as? [String: Any])?["responses"] as? [String: Any])
+      let components = try #require(document["components"] as? [String: [String: Any]])
       for reference in text.split(separator: "\"").filter({ $0.hasPrefix("#/components/") }) {
         let parts = reference.split(separator: "/")
-        let name = String(parts[parts.count - 1])
-        let table = parts[2] == "schemas" ? schemas : responses
-        #expect(table[name] != nil, "\(reference)")
+        #expect(parts.count == 4 && components[String(parts[2])]?[String(parts[3])] != nil, "\(reference)")
       }
     }
+  }
+
+  @Test func servedEndpointsAddHeadBesideEveryGet() {
+    let served = ServerEndpoint.served
+    #expect(
+      served.filter { $0.method == .head }.map(\.path)
+        == ServerEndpoint.all.filter { $0.method == .get }.map(\.path))
+    #expect(ServerEndpoint.routes.head == nil)
+    #expect(Set(served).count == served.count)
   }
 }

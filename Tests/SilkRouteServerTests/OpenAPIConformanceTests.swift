@@ -1,0 +1,134 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SilkRouteServer
+import Testing
+
+/// `/openapi.json` tells the truth: every endpoint is sent its successes and each kind of error
+/// over a real connection, and `scripts/openapi-check.py` validates the document
+/// (openapi-spec-validator) and each recorded response against the schema of its operation,
+/// status and content type (jsonschema), failing on any status the document does not list.
+///
+/// Needs the Python packages `bash scripts/setup.sh` installs (in `.build/openapi-venv`).
+@Suite struct OpenAPIConformanceTests {
+  /// A request and the status it is meant to get (so a probe cannot drift into another case).
+  struct Probe: Sendable, CustomStringConvertible {
+    var method: HTTPRequest.Method
+    var path: String
+    var body: String?
+    var status: Int
+
+    var description: String { "\(method.rawValue) \(path) \(body.map { String($0.prefix(120)) } ?? "")" }
+
+    static func route(_ body: String, _ status: Int = 200) -> Probe {
+      Probe(method: .post, path: ServerEndpoint.routes.path, body: body, status: status)
+    }
+  }
+
+  static let probes: [Probe] =
+    ServerEndpoint.served.filter { $0.method == .get || $0.method == .head }.map {
+      Probe(method: $0.method, path: $0.path, body: nil, status: 200)
+    } + [
+      // Plain, with every cargo field, Pareto (two criteria and with documents), alternatives, a
+      // departure time (timetables: departure, arrival, departsAt), constraints.
+      .route(
+        #"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "FEU", "count": 1}, "objective": "cheapest"}"#
+      ),
+      .route(
+        #"{"from": "Jiaozhou", "to": "Hamburg", "cargo": {"unit": "TEU", "count": 2, "cargoClass": "general", "declaredValueUSD": "250000"}}"#
+      ),
+      .route(
+        #"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "kg", "count": 800}, "objective": "fastest"}"#
+      ),
+      .route(#"{"from": "Jiaozhou", "to": "Hamburg", "pareto": ["cost", "time"]}"#),
+      .route(#"{"from": "Jiaozhou", "to": "Moscow", "pareto": ["cost", "documents"]}"#),
+      .route(#"{"from": "Jiaozhou", "to": "Tashkent", "alternatives": 3}"#),
+      .route(#"{"from": "Jiaozhou", "to": "Hamburg", "depart": "2026-12-01T08:00Z"}"#),
+      .route(
+        #"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"avoidModes": ["air"], "maxTransfers": 6}}"#),
+      // 400: not JSON, not an object.
+      .route("not json", 400),
+      .route("[1, 2]", 400),
+      // 422: invalid and missing fields, unknown cities, same origin and destination, no route.
+      .route(#"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "pallets", "count": 1}}"#, 422),
+      .route(#"{"from": "Jiaozhou"}"#, 422),
+      .route(#"{"from": "Jiaozhou", "to": "Atlantis"}"#, 422),
+      .route(#"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"via": ["Nowhere"]}}"#, 422),
+      .route(#"{"from": "Jiaozhou", "to": "jiaozhou"}"#, 422),
+      .route(
+        #"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"avoidModes": ["sea", "rail", "road", "air"]}}"#,
+        422),
+      // 413: over 64 KiB.
+      .route(
+        #"{"from": "Jiaozhou", "to": "Almaty", "note": "\#(String(repeating: "x", count: 70 * 1024))"}"#, 413),
+      // 404: unknown paths; 405: known paths, other methods (HEAD where there is no GET).
+      Probe(method: .get, path: "/v2/routes", status: 404),
+      Probe(method: .head, path: "/nowhere", status: 404),
+      Probe(method: .get, path: ServerEndpoint.routes.path, status: 405),
+      Probe(method: .head, path: ServerEndpoint.routes.path, status: 405),
+      Probe(method: .delete, path: ServerEndpoint.cities.path, status: 405),
+      Probe(method: .post, path: ServerEndpoint.health.path, body: "{}", status: 405),
+      Probe(method: .put, path: ServerEndpoint.openAPI.path, body: "{}", status: 405),
+    ]
+
+  /// Sends every probe to a live server and records the answers, with the served document.
+  static func record(_ probes: [Probe]) async throws -> (document: Data, exchanges: [RecordedExchange]) {
+    try await ServerFixture.withLiveServer { client in
+      var exchanges: [RecordedExchange] = []
+      for probe in probes {
+        let response = try await client.execute(
+          uri: probe.path, method: probe.method, headers: probe.body == nil ? [:] : ServerFixture.jsonHeaders,
+          body: probe.body.map(ServerFixture.body))
+        #expect(response.status.code == probe.status, "\(probe)")
+        exchanges.append(
+          RecordedExchange(
+            method: probe.method, path: probe.path, requestBody: probe.body, response: response))
+      }
+      let document = try await client.execute(uri: ServerEndpoint.openAPI.path, method: .get)
+      return (Data(document.body.readableBytesView), exchanges)
+    }
+  }
+
+  @Test func everyResponseValidatesAgainstTheDocument() async throws {
+    let (document, exchanges) = try await Self.record(Self.probes)
+    // Every endpoint the server answers is probed.
+    let probed = Set(exchanges.map { "\($0.method) \($0.path)" })
+    for endpoint in ServerEndpoint.served {
+      #expect(probed.contains(endpoint.description), "\(endpoint) is not probed")
+    }
+    let outcome = try OpenAPIChecker.run(document: document, exchanges: exchanges)
+    #expect(outcome.exitCode == 0, "\(outcome.output)")
+    print(outcome.output, terminator: "")
+  }
+
+  /// The checker is no rubber stamp: a key the schema does not list, an undocumented status, a
+  /// wrong content type and a HEAD with a body each fail it.
+  @Test func checkerRejectsWhatTheDocumentDoesNotSay() async throws {
+    let (document, recorded) = try await Self.record([
+      Probe(method: .get, path: ServerEndpoint.health.path, status: 200),
+      .route(#"{"from": "Jiaozhou", "to": "Atlantis"}"#, 422),
+    ])
+    let health = try #require(recorded.first)
+    let problem = try #require(recorded.last)
+    var extraKey = health
+    extraKey.body = String(extraKey.body.dropLast()) + #","uptimeSeconds":5}"#
+    var undocumentedStatus = health
+    undocumentedStatus.status = 503
+    var wrongType = problem
+    wrongType.headers["content-type"] = "application/json"
+    var headWithBody = health
+    headWithBody.method = "HEAD"
+    var wrongProblemStatus = problem
+    wrongProblemStatus.body = wrongProblemStatus.body.replacingOccurrences(of: "422", with: "400")
+    let outcome = try OpenAPIChecker.run(
+      document: document,
+      exchanges: [extraKey, undocumentedStatus, wrongType, headWithBody, wrongProblemStatus])
+    #expect(outcome.exitCode == 1, "\(outcome.output)")
+    for expected in [
+      "'uptimeSeconds' was unexpected", "status 503 is not documented", "content type 'application/json'",
+      "a HEAD response has a body", "422 was expected",
+    ] {
+      #expect(outcome.output.contains(expected), "\(expected): \(outcome.output)")
+    }
+  }
+}
