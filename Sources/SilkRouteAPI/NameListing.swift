@@ -16,6 +16,25 @@ public struct NameListing: Codable, Hashable, Sendable {
     self.type = type
   }
 
+  /// Every name a route request may use besides cities, by kind: what `GET /v1/names` returns.
+  public struct Catalog: Codable, Hashable, Sendable {
+    /// `constraints.avoidCountries`.
+    public var countries: [NameListing]
+    /// `constraints.avoidCarriers`.
+    public var carriers: [NameListing]
+    /// `constraints.avoidCrossings`: border crossings and straits.
+    public var crossings: [NameListing]
+    /// `disruptions.close` and `disruptions.delays[].target`.
+    public var places: [NameListing]
+
+    public init(network: TransportNetwork) {
+      countries = NameListing.all(.country, in: network)
+      carriers = NameListing.all(.carrier, in: network)
+      crossings = NameListing.all(.crossing, in: network)
+      places = NameListing.all(.place, in: network)
+    }
+  }
+
   /// The kinds that can be listed, by the word the CLI and the URL use.
   public static let kinds: [String: NameKind] = [
     "cities": .city, "countries": .country, "carriers": .carrier, "crossings": .crossing, "places": .place,

@@ -65,10 +65,10 @@ public struct RequestField: Hashable, Sendable {
     listing: { kind in
       switch kind {
       case .city: "GET /v1/cities lists them all"
-      case .country: "GET /v1/names/countries lists them all"
-      case .carrier: "GET /v1/names/carriers lists them all"
-      case .crossing: "GET /v1/names/crossings lists them all"
-      case .place: "GET /v1/names/places lists them all"
+      case .country: "GET /v1/names lists them all (countries)"
+      case .carrier: "GET /v1/names lists them all (carriers)"
+      case .crossing: "GET /v1/names lists them all (crossings)"
+      case .place: "GET /v1/names lists them all (places)"
       }
     })
 

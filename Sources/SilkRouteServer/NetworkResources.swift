@@ -9,6 +9,8 @@ import SilkRouteGraphviz
 struct NetworkResources: Sendable {
   /// `GET /v1/cities`: the cities and their terminals (the same fields as `silkroute cities --format json`).
   let citiesJSON: Data
+  /// `GET /v1/names`: every country, carrier, crossing and place a request may name.
+  let namesJSON: Data
   /// `GET /v1/network.geojson`: the whole network, RFC 7946.
   let networkGeoJSON: Result<Data, any Error>
   /// `GET /v1/network.svg`: the whole network as a map, rendered by libgvc. A failure is kept
@@ -18,6 +20,7 @@ struct NetworkResources: Sendable {
   init(network: TransportNetwork, title: String?) throws {
     let entries = CityListing.all(in: network)
     citiesJSON = try APIJSON.encode(entries)
+    namesJSON = try APIJSON.encode(NameListing.Catalog(network: network))
     networkGeoJSON = Result {
       try GeoJSONExport.networkFeatureCollection(network: network).jsonData(prettyPrinted: false)
     }

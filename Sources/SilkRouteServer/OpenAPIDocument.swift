@@ -46,6 +46,21 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/v1/names": {
+          "get": {
+            "operationId": "names",
+            "summary": "Every country, carrier, border crossing or strait, and place a request may name (besides cities: /v1/cities).",
+            "responses": {
+              "200": {"description": "The names by kind, in data order.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NameCatalog"}}}}
+            }
+          },
+          "head": {
+            "operationId": "namesHead",
+            "summary": "The headers of GET /v1/names.",
+            "responses": {"200": {"$ref": "#/components/responses/HeadOK"}}
+          }
+        },
         "/v1/cities": {
           "get": {
             "operationId": "cities",
@@ -156,12 +171,13 @@ enum OpenAPIDocument {
               {"properties": {"status": {"const": 413}, "type": {"const": "urn:silkroute:problem:body-too-large"}}}]}}}
           },
           "UnprocessableContent": {
-            "description": "A field is missing, of the wrong type or invalid (`field` names it), or the planner has no answer: unknown or ambiguous city (`field` is `from`, `to` or `constraints.via[i]`), same origin and destination, no route, unknown name, invalid query, search too large.",
+            "description": "A field is missing, of the wrong type or invalid (`field` names it), two fields cannot be combined (`unsupported-combination`: `field` names one, `detail` both), or the planner has no answer: unknown or ambiguous city (`field` is `from`, `to` or `constraints.via[i]`), same origin and destination, no route, unknown name, invalid query, search too large.",
             "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
               {"properties": {"status": {"const": 422}, "type": {"enum": [
                 "urn:silkroute:problem:invalid-field", "urn:silkroute:problem:unknown-city", "urn:silkroute:problem:ambiguous-city",
                 "urn:silkroute:problem:same-origin-and-destination", "urn:silkroute:problem:no-route", "urn:silkroute:problem:unknown-name",
-                "urn:silkroute:problem:invalid-query", "urn:silkroute:problem:search-too-large"]}}}]}}}
+                "urn:silkroute:problem:invalid-query", "urn:silkroute:problem:search-too-large",
+                "urn:silkroute:problem:unsupported-combination"]}}}]}}}
           },
           "InternalError": {
             "description": "The server could not answer; the detail reveals no internals.",
@@ -171,6 +187,23 @@ enum OpenAPIDocument {
           }
         },
         "schemas": {
+          "NameCatalog": {
+            "description": "`NameListing.Catalog` (SilkRouteAPI): what `constraints.avoidCountries`, `constraints.avoidCarriers`, `constraints.avoidCrossings` and `disruptions` may name (an id or the name).",
+            "type": "object", "additionalProperties": false, "required": ["countries", "carriers", "crossings", "places"],
+            "properties": {
+              "countries": {"type": "array", "items": {"$ref": "#/components/schemas/NameListing"}},
+              "carriers": {"type": "array", "items": {"$ref": "#/components/schemas/NameListing"}},
+              "crossings": {"type": "array", "items": {"$ref": "#/components/schemas/NameListing"}},
+              "places": {"type": "array", "items": {"$ref": "#/components/schemas/NameListing"}}
+            }
+          },
+          "NameListing": {
+            "type": "object", "additionalProperties": false, "required": ["id", "name", "type"],
+            "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"},
+              "type": {"enum": ["country", "carrier", "border-crossing", "strait", "city", "terminal", "service", "transfer"]}
+            }
+          },
           "Problem": {
             "description": "RFC 9457 problem details (`ProblemDetails`).",
             "type": "object",
@@ -194,38 +227,51 @@ enum OpenAPIDocument {
             "type": "object",
             "required": ["from", "to"],
             "additionalProperties": true,
-            "description": "Unknown fields are ignored, so a client may send fields of a later API version.",
+            "description": "`RouteRequest` (SilkRouteAPI): the one request model; `silkroute route` maps its flags onto the same fields (README, \"One request, every front-end\"). Unknown fields, at any depth, are accepted so that a client may send fields of a later API version, and the response lists each in `warnings`. Combinations that cannot be answered are refused with 422 `unsupported-combination` naming both fields: `pareto` with `alternatives`; `arriveBy` with `depart`, `pareto`, `alternatives`, `constraints.deadline` or `constraints.maxDurationMinutes`; `billOfLadingDraft` with `pareto` or `alternatives`; `constraints.deadline` without `depart` or with `constraints.maxDurationMinutes`.",
             "properties": {
-              "from": {"type": "string", "description": "City name, id or alias (case, diacritics and punctuation ignored)."},
-              "to": {"type": "string"},
+              "from": {"type": "string", "minLength": 1, "description": "City name, id, alias or UN/LOCODE (case, diacritics and punctuation ignored)."},
+              "to": {"type": "string", "minLength": 1},
               "cargo": {
-                "type": "object", "required": ["unit", "count"],
+                "type": "object", "required": ["unit", "count"], "additionalProperties": true,
                 "properties": {
                   "unit": {"type": "string", "description": "`TEU`, `FEU` or `kg`, case ignored. Default: 1 FEU."},
                   "count": {"type": "integer", "minimum": 1, "description": "Containers for TEU/FEU, kilograms for kg."},
                   "cargoClass": {"enum": ["general", "reefer", "dangerous", "ecommerce"]},
-                  "declaredValueUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$"}
+                  "declaredValueUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$", "description": "Declared value of the goods: each leg's liability limit is shown against it."}
                 }
               },
-              "objective": {"enum": ["cheapest", "fastest", "greenest"], "default": "cheapest"},
-              "pareto": {"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Criterion"}},
-              "alternatives": {"type": "integer", "minimum": 1, "maximum": 20},
+              "objective": {"enum": ["cheapest", "fastest", "greenest"], "default": "cheapest", "description": "Also orders a Pareto front and ranks alternatives."},
+              "pareto": {"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Criterion"}, "description": "With it the response holds `paretoFront`, ordered by the objective."},
+              "alternatives": {"type": "integer", "minimum": 1, "maximum": 20, "description": "With it the response holds `alternatives`."},
               "depart": {"type": "string", "description": "ISO 8601 date-time, e.g. 2026-12-01T08:00Z: timetabled waiting counts."},
+              "arriveBy": {"type": "string", "description": "ISO 8601 date-time at the destination: the best route under the objective that arrives in time, departing as late as possible (with `fastest`: the latest departure that arrives in time)."},
               "constraints": {
-                "type": "object",
+                "type": "object", "additionalProperties": true,
                 "properties": {
-                  "avoidCountries": {"type": "array", "items": {"type": "string"}},
+                  "avoidCountries": {"type": "array", "items": {"type": "string", "minLength": 1}},
                   "avoidModes": {"type": "array", "items": {"$ref": "#/components/schemas/Mode"}},
-                  "avoidCarriers": {"type": "array", "items": {"type": "string"}},
-                  "avoidCrossings": {"type": "array", "items": {"type": "string"}},
-                  "via": {"type": "array", "items": {"type": "string"}},
+                  "avoidCarriers": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                  "avoidCrossings": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                  "via": {"type": "array", "items": {"type": "string", "minLength": 1}},
                   "maxLegs": {"type": "integer", "minimum": 1},
                   "maxTransfers": {"type": "integer", "minimum": 0},
                   "budgetUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$"},
-                  "maxDurationMinutes": {"type": "integer", "minimum": 1},
-                  "singleBillOfLading": {"type": "boolean"}
+                  "maxDurationMinutes": {"type": "integer", "minimum": 1, "description": "Longest door-to-door time, waits included."},
+                  "deadline": {"type": "string", "description": "Arrive by this ISO 8601 date-time (needs `depart`)."},
+                  "singleBillOfLading": {"type": "boolean", "description": "Only routes under one transport document."}
                 }
-              }
+              },
+              "disruptions": {
+                "type": "object", "additionalProperties": true,
+                "description": "A what-if: single-route answers carry `disruption`, the change against the undisrupted network; fronts and alternatives are those of the disrupted network.",
+                "properties": {
+                  "close": {"type": "array", "items": {"type": "string", "minLength": 1}, "description": "Cities, terminals, services, transfers, border crossings (`Brest-Malaszewicze`) or straits (`Suez`)."},
+                  "delays": {"type": "array", "items": {
+                    "type": "object", "required": ["target", "delayMinutes"], "additionalProperties": true,
+                    "properties": {"target": {"type": "string", "minLength": 1}, "delayMinutes": {"type": "integer", "minimum": 1}}}}
+                }
+              },
+              "billOfLadingDraft": {"type": "boolean", "description": "Also draft the multimodal transport document (FIATA FBL fields) for the route."}
             }
           },
           "RouteResponse": {
@@ -247,7 +293,10 @@ enum OpenAPIDocument {
               "paretoCriteria": {"type": "array", "items": {"$ref": "#/components/schemas/Criterion"}},
               "alternatives": {"type": "array", "items": {"$ref": "#/components/schemas/AlternativeRoute"}},
               "disruption": {"$ref": "#/components/schemas/DisruptionImpact"},
-              "billOfLadingDraft": {"$ref": "#/components/schemas/BillOfLadingDraft"}
+              "billOfLadingDraft": {"$ref": "#/components/schemas/BillOfLadingDraft"},
+              "warnings": {"type": "array", "description": "Fields of the request accepted but not applied (unknown to this API version).",
+                "items": {"type": "object", "additionalProperties": false, "required": ["field", "message"],
+                  "properties": {"field": {"type": "string", "description": "JSON path, e.g. `constraints.maxCo2Grams`."}, "message": {"type": "string"}}}}
             }
           },
           "Itinerary": {

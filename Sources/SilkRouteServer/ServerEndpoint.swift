@@ -10,11 +10,12 @@ public struct ServerEndpoint: Hashable, Sendable, CustomStringConvertible {
 
   public static let routes = ServerEndpoint(method: .post, path: "/v1/routes")
   public static let cities = ServerEndpoint(method: .get, path: "/v1/cities")
+  public static let names = ServerEndpoint(method: .get, path: "/v1/names")
   public static let networkSVG = ServerEndpoint(method: .get, path: "/v1/network.svg")
   public static let networkGeoJSON = ServerEndpoint(method: .get, path: "/v1/network.geojson")
   public static let health = ServerEndpoint(method: .get, path: "/healthz")
   public static let openAPI = ServerEndpoint(method: .get, path: "/openapi.json")
 
   /// Every endpoint the server implements.
-  public static let all: [ServerEndpoint] = [routes, cities, networkSVG, networkGeoJSON, health, openAPI]
+  public static let all: [ServerEndpoint] = [routes, cities, names, networkSVG, networkGeoJSON, health, openAPI]
 }

@@ -48,6 +48,11 @@ struct ServerHandlers: Sendable {
     Self.response(resources.citiesJSON, contentType: "application/json")
   }
 
+  /// `GET /v1/names`.
+  func names() -> Response {
+    Self.response(resources.namesJSON, contentType: "application/json")
+  }
+
   /// `GET /v1/network.svg`.
   func networkSVG() throws -> Response {
     do {

@@ -51,6 +51,7 @@ public enum SilkRouteServer {
       try await handlers.route(request, context: context)
     }
     router.get(RouterPath(ServerEndpoint.cities.path)) { _, _ in handlers.cities() }
+    router.get(RouterPath(ServerEndpoint.names.path)) { _, _ in handlers.names() }
     router.get(RouterPath(ServerEndpoint.networkSVG.path)) { _, _ in try handlers.networkSVG() }
     router.get(RouterPath(ServerEndpoint.networkGeoJSON.path)) { _, _ in try handlers.networkGeoJSON() }
     router.get(RouterPath(ServerEndpoint.health.path)) { _, _ in handlers.health() }

@@ -46,12 +46,23 @@ import Testing
       .route(#"{"from": "Jiaozhou", "to": "Hamburg", "depart": "2026-12-01T08:00Z"}"#),
       .route(
         #"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"avoidModes": ["air"], "maxTransfers": 6}}"#),
+      // Latest departure, a what-if against its baseline, a B/L draft, a field of a later version.
+      .route(#"{"from": "Jiaozhou", "to": "Almaty", "arriveBy": "2026-12-20T00:00Z"}"#),
+      .route(
+        #"{"from": "Jiaozhou", "to": "Hamburg", "disruptions": {"close": ["Suez"], "delays": [{"target": "Brest-Malaszewicze", "delayMinutes": 14400}]}}"#
+      ),
+      .route(
+        #"{"from": "Jiaozhou", "to": "Hamburg", "billOfLadingDraft": true, "constraints": {"singleBillOfLading": true, "deadline": "2027-01-10T00:00Z"}, "depart": "2026-12-01T08:00Z"}"#
+      ),
+      .route(#"{"from": "Jiaozhou", "to": "Almaty", "currency": "EUR", "cargo": {"unit": "FEU", "count": 1, "hsCode": "8471"}}"#),
       // 400: not JSON, not an object.
       .route("not json", 400),
       .route("[1, 2]", 400),
       // 422: invalid and missing fields, unknown cities, same origin and destination, no route.
       .route(#"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "pallets", "count": 1}}"#, 422),
       .route(#"{"from": "Jiaozhou"}"#, 422),
+      .route(#"{"from": "Jiaozhou", "to": "Almaty", "pareto": ["cost", "time"], "alternatives": 2}"#, 422),
+      .route(#"{"from": "Jiaozhou", "to": "Almaty", "constraints": {"avoidCountries": ["Narnia"]}}"#, 422),
       .route(#"{"from": "Jiaozhou", "to": "Atlantis"}"#, 422),
       .route(#"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"via": ["Nowhere"]}}"#, 422),
       .route(#"{"from": "Jiaozhou", "to": "jiaozhou"}"#, 422),

@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import SilkRouteServer
+import SilkRouteAPI
+@testable import SilkRouteServer
 import Testing
 
 /// `/openapi.json` parses, says 3.1 and documents exactly the endpoints the server implements
@@ -35,6 +36,28 @@ import Testing
         #expect(parts.count == 4 && components[String(parts[2])]?[String(parts[3])] != nil, "\(reference)")
       }
     }
+  }
+
+  /// The request schema documents exactly the fields of `RequestField.all` (the table the CLI's
+  /// flags and the Codable keys are tested against in `RouteRequestTests`).
+  @Test func requestSchemaHasEveryFieldOfTheRequestModel() throws {
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+    let components = try #require(document["components"] as? [String: Any])
+    let schemas = try #require(components["schemas"] as? [String: Any])
+    let request = try #require(schemas["RouteRequest"] as? [String: Any])
+    func paths(_ schema: [String: Any], _ prefix: String) -> [String] {
+      let properties = schema["properties"] as? [String: [String: Any]] ?? [:]
+      return properties.flatMap { key, value -> [String] in
+        let path = prefix.isEmpty ? key : "\(prefix).\(key)"
+        if value["properties"] != nil { return paths(value, path) }
+        if let items = value["items"] as? [String: Any], items["properties"] != nil {
+          return [path] + paths(items, path)
+        }
+        return [path]
+      }
+    }
+    #expect(Set(paths(request, "")) == Set(RequestField.all.map(\.path)))
   }
 
   @Test func servedEndpointsAddHeadBesideEveryGet() {
