@@ -1,0 +1,175 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SilkRoute
+import SilkRouteAPI
+import SilkRouteServer
+import Testing
+
+@testable import SilkRouteCLI
+
+/// Every route option changes the answer where it should, in every front-end: for each one a
+/// case on the bundled network where it binds — the answer without it fails the option's promise
+/// and the answer with it keeps it — asked through the library, the HTTP API, the CLI's flag
+/// mapping in this process and the `silkroute` binary. Dropping or mis-mapping any option in any
+/// front-end fails its case.
+@Suite(.serialized) struct OptionBindingTests {
+  struct Binding: CustomStringConvertible {
+    /// The option, by its JSON path.
+    var field: String
+    var base: RequestSample
+    var bound: RequestSample
+    /// What the option promises of the answer.
+    var holds: @Sendable (RouteResponse) -> Bool
+    var description: String { field }
+  }
+
+  static func sample(_ from: String, _ to: String, _ change: (inout RequestSample) -> Void = { _ in })
+    -> RequestSample
+  {
+    var sample = RequestSample(from, to)
+    change(&sample)
+    return sample
+  }
+
+  static func bind(
+    _ field: String, _ base: RequestSample, _ change: (inout RequestSample) -> Void,
+    holds: @escaping @Sendable (RouteResponse) -> Bool
+  ) -> Binding {
+    var bound = base
+    change(&bound)
+    return Binding(field: field, base: base, bound: bound, holds: holds)
+  }
+
+  static func legs(_ response: RouteResponse) -> [Leg] { response.itinerary?.legs ?? [] }
+
+  static let hamburg = sample("Jiaozhou", "Hamburg")
+  static let hamburgFastest = sample("Jiaozhou", "Hamburg") { $0.objective = "fastest" }
+  static let hamburgByLand = sample("Jiaozhou", "Hamburg") {
+    $0.objective = "fastest"
+    $0.avoidModes = ["sea", "air"]
+  }
+  static let departure = "2026-12-01T08:00Z"
+
+  static let bindings: [Binding] = [
+    bind("cargo", hamburg, { $0.cargo = ("TEU", 2) }) { $0.itinerary?.cargo == .containers(2, .teu) },
+    bind("cargo.cargoClass", hamburg, { $0.cargoClass = "ecommerce" }) {
+      $0.itinerary?.cargo.cargoClass == .ecommerce && !legs($0).contains { $0.mode == .sea }
+    },
+    bind("cargo.declaredValueUSD", hamburg, { $0.value = "250000" }) {
+      $0.itinerary?.documentPlan?.liability?.declaredValueCents == Cents(25_000_000)
+    },
+    bind("objective", hamburg, { $0.objective = "fastest" }) {
+      $0.itinerary.map { $0.totals.timeMinutes < Minutes.days(30) } ?? false
+    },
+    bind("pareto", hamburg, { $0.pareto = ["cost", "time"] }) { ($0.paretoFront?.count ?? 0) >= 2 },
+    bind("alternatives", hamburg, { $0.alternatives = 3 }) { ($0.alternatives?.count ?? 0) >= 2 },
+    bind("depart", hamburg, { $0.depart = departure }) {
+      $0.itinerary?.departure == Instant(iso8601: departure) && legs($0).allSatisfy { $0.departsAt != nil }
+    },
+    bind("arriveBy", sample("Jiaozhou", "Almaty"), { $0.arriveBy = "2026-12-20T00:00Z" }) {
+      guard let arrival = $0.itinerary?.arrival, let deadline = Instant(iso8601: "2026-12-20T00:00Z") else {
+        return false
+      }
+      return arrival <= deadline && !legs($0).contains { $0.mode == .air }
+    },
+    bind("constraints.avoidCountries", hamburgByLand, { $0.avoidCountries = ["KZ"] }) {
+      !legs($0).contains { $0.from.city.country == "KZ" || $0.to.city.country == "KZ" } && !legs($0).isEmpty
+    },
+    bind("constraints.avoidModes", hamburg, { $0.avoidModes = ["sea"] }) {
+      !legs($0).isEmpty && !legs($0).contains { $0.mode == .sea }
+    },
+    bind("constraints.avoidCarriers", hamburgByLand, { $0.avoidCarriers = ["ktz"] }) {
+      !legs($0).isEmpty && !legs($0).contains { $0.carrier == "ktz" }
+    },
+    bind("constraints.avoidCrossings", hamburg, { $0.avoidCrossings = ["suez"] }) {
+      !legs($0).isEmpty && !legs($0).contains { $0.passages.contains("suez") }
+    },
+    bind("constraints.via", hamburgByLand, { $0.via = ["Ulaanbaatar"] }) {
+      legs($0).contains { $0.to.city.id == "ulaanbaatar" }
+    },
+    bind("constraints.maxLegs", hamburgByLand, { $0.maxLegs = 5 }) {
+      (1...5).contains($0.itinerary?.totals.legs ?? 0)
+    },
+    bind("constraints.maxTransfers", hamburgByLand, { $0.maxTransfers = 2 }) {
+      $0.itinerary.map { $0.totals.transfers <= 2 } ?? false
+    },
+    bind("constraints.budgetUSD", hamburgFastest, { $0.budget = "4000" }) {
+      $0.itinerary.map { $0.totals.costCents <= Cents(400_000) } ?? false
+    },
+    bind("constraints.maxDurationMinutes", hamburg, { $0.maxDurationMinutes = 25 * 1440 }) {
+      $0.itinerary.map { $0.totals.timeMinutes <= .days(25) } ?? false
+    },
+    bind(
+      "constraints.deadline", sample("Jiaozhou", "Hamburg") { $0.depart = departure },
+      { $0.deadline = "2026-12-28T00:00Z" }
+    ) {
+      guard let arrival = $0.itinerary?.arrival, let deadline = Instant(iso8601: "2026-12-28T00:00Z") else {
+        return false
+      }
+      return arrival <= deadline
+    },
+    bind("constraints.singleBillOfLading", hamburgByLand, { $0.singleBL = true }) {
+      $0.itinerary?.totals.documents == 1
+    },
+    bind("disruptions.close", hamburg, { $0.close = ["Suez"] }) {
+      guard let impact = $0.disruption else { return false }
+      return impact.rerouted && !impact.disrupted.legs.contains { $0.passages.contains("suez") }
+    },
+    bind("disruptions.delays", hamburgByLand, { $0.delays = [("Brest-Malaszewicze", 10 * 1440)] }) {
+      guard let impact = $0.disruption else { return false }
+      return impact.baseline != nil && (impact.rerouted || impact.timeChange > .zero)
+    },
+    bind("billOfLadingDraft", hamburg, { $0.draft = true }) { $0.billOfLadingDraft != nil },
+  ]
+
+  /// Every field of the request model has a binding case (or is covered by its parent's).
+  @Test func everyFieldHasABindingCase() {
+    let covered = Set(Self.bindings.map(\.field))
+    let parts: [String: String] = [
+      "cargo.unit": "cargo", "cargo.count": "cargo", "disruptions.delays.target": "disruptions.delays",
+      "disruptions.delays.delayMinutes": "disruptions.delays", "from": "from", "to": "to",
+    ]
+    for field in RequestField.all where !["from", "to"].contains(field.path) {
+      #expect(covered.contains(parts[field.path] ?? field.path), "no binding case for \(field.path)")
+    }
+  }
+
+  static func response(_ outcome: FrontEndParityTests.Outcome, _ context: String) -> RouteResponse? {
+    guard case .answer(var data) = outcome else {
+      Issue.record("\(context): \(outcome)")
+      return nil
+    }
+    if data.last == UInt8(ascii: "\n") { data.removeLast() }
+    do {
+      return try JSONDecoder().decode(RouteResponse.self, from: data)
+    } catch {
+      Issue.record("\(context): \(error)")
+      return nil
+    }
+  }
+
+  @Test func everyOptionBindsInEveryFrontEnd() async throws {
+    let app = try SilkRouteServer.application(service: try FrontEndParityTests.service.get())
+    try await app.test(.live) { client in
+      for binding in Self.bindings {
+        for frontEnd in ["library", "HTTP", "CLI", "binary"] {
+          func answer(_ sample: RequestSample) async throws -> FrontEndParityTests.Outcome {
+            switch frontEnd {
+            case "library": FrontEndParityTests.library(sample.library(), flags: false)
+            case "HTTP": try await FrontEndParityTests.http(sample.json(), client: client)
+            case "CLI": FrontEndParityTests.commandLine(sample.arguments())
+            default: try FrontEndParityTests.binary(sample.arguments())
+            }
+          }
+          let context = "\(binding.field) via \(frontEnd): silkroute route \(binding.bound)"
+          guard let base = Self.response(try await answer(binding.base), context + " (base)"),
+            let bound = Self.response(try await answer(binding.bound), context)
+          else { continue }
+          #expect(!binding.holds(base), "\(context): the answer without the option already keeps its promise")
+          #expect(binding.holds(bound), "\(context): the option is not honoured")
+        }
+      }
+    }
+  }
+}
