@@ -228,6 +228,19 @@ import Testing
     }
   }
 
+  /// UN/LOCODEs name cities, with or without the space, in any case; each names its own city.
+  @Test func citiesMatchByUNLOCODE() throws {
+    #expect(try planner.city(named: "CNTAO") == planner.city(named: "Qingdao"))
+    #expect(try planner.city(named: "de ham") == planner.city(named: "Hamburg"))
+    for city in data.cities where !city.locode.isEmpty {
+      #expect(try planner.city(named: city.locode) == planner.city(named: city.id), "\(city.locode)")
+    }
+    let route = try planner.route(RouteQuery(from: "CNTAO", to: "DEHAM"))
+    #expect(route.origin.id == "qingdao" && route.destination.id == "hamburg")
+    #expect(planner.cityMatcher.matches("CNTA0").isEmpty)
+    #expect(planner.cityMatcher.suggestions(for: "CNTA0", cities: data.cities).first == "Qingdao")
+  }
+
   @Test func importExportImportRoundTripsIdentically() throws {
     let folder = try BundledNetwork.dataFolder()
     let first = Fixture.scratch().appendingPathComponent("a.sqlite").path
