@@ -1,8 +1,8 @@
 import Foundation
 
-/// Finds cities by name, id or alias, ignoring case, diacritics, spaces and punctuation
-/// ("malaszewicze" finds Małaszewicze, "ulan bator" finds Ulaanbaatar); suggests the closest
-/// names when nothing matches.
+/// Finds cities by name, id, alias or UN/LOCODE, ignoring case, diacritics, spaces and
+/// punctuation ("malaszewicze" finds Małaszewicze, "ulan bator" finds Ulaanbaatar, "CN TAO" finds
+/// Qingdao); suggests the closest names when nothing matches, LOCODEs included.
 public struct CityNameMatcher: Sendable {
   private var exact: [String: [CityID]] = [:]
   private var names: [(key: String, display: String, city: CityID)] = []
@@ -13,11 +13,12 @@ public struct CityNameMatcher: Sendable {
       var seen: Set<String> = []
       // The name before any parenthesis ("Almaty (incl. Boralday terminal)") also matches.
       let baseName = city.name.split(separator: "(").first.map(String.init) ?? city.name
-      for label in [city.name, baseName, city.id] + city.aliases {
+      // A LOCODE is written `CNTAO` or `CN TAO`; both normalise to `cntao`.
+      for label in [city.name, baseName, city.id, city.locode] + city.aliases {
         let key = Self.normalise(label)
         guard !key.isEmpty, seen.insert(key).inserted else { continue }
         exact[key, default: []].append(id)
-        names.append((key, label == city.id ? city.name : label, id))
+        names.append((key, label == city.id || label == city.locode ? city.name : label, id))
       }
     }
   }

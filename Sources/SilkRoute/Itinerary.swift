@@ -46,7 +46,7 @@ public struct Itinerary: Hashable, Sendable, Codable {
       case .transfer(let transfer):
         if path.last != transfer.from.id { path.append(transfer.from.id) }
         path.append(transfer.to.id)
-      case .border, .document: break
+      case .border, .document, .fee: break
       }
     }
     return path
@@ -130,19 +130,60 @@ public struct DocumentStep: Hashable, Sendable, Codable {
   public var costCents: Cents
 }
 
+/// The charge of the operator issuing a through multimodal B/L, paid once per shipment where it
+/// issues the document: at the place of receipt.
+public struct FeeStep: Hashable, Sendable, Codable {
+  public var operatorID: String
+  public var operatorName: String
+  /// Where it is charged: the place of receipt (the origin city).
+  public var at: CityRef
+  /// Why: "through multimodal B/L".
+  public var reason: String
+  /// Zero: the data gives operators a fee, not a time.
+  public var timeMinutes: Minutes
+  public var costCents: Cents
+}
+
+/// One priced step of an itinerary. The steps add up to the totals: the cost is the sum of the
+/// steps' costs, the time the sum of their times plus every leg's `waitMinutes`, the CO2 the sum
+/// of the legs' CO2.
 public enum ItineraryStep: Hashable, Sendable {
   case leg(Leg)
   case transfer(TransferStep)
   case border(BorderStep)
   case document(DocumentStep)
+  case fee(FeeStep)
+
+  /// What the step costs.
+  public var costCents: Cents {
+    switch self {
+    case .leg(let leg): leg.costCents
+    case .transfer(let transfer): transfer.costCents
+    case .border(let border): border.costCents
+    case .document(let document): document.costCents
+    case .fee(let fee): fee.costCents
+    }
+  }
+
+  /// How long the step takes, waiting for a departure excluded (a leg's `waitMinutes`).
+  public var timeMinutes: Minutes {
+    switch self {
+    case .leg(let leg): leg.timeMinutes
+    case .transfer(let transfer): transfer.timeMinutes
+    case .border(let border): border.timeMinutes
+    case .document(let document): document.timeMinutes
+    case .fee(let fee): fee.timeMinutes
+    }
+  }
 }
 
 extension ItineraryStep: Codable {
   /// `step`, not `kind`: a transfer has a `kind` of its own (mode-change, gauge-change…).
   private enum CodingKeys: String, CodingKey { case step }
-  private enum Kind: String, Codable { case leg, transfer, border, document }
+  private enum Kind: String, Codable { case leg, transfer, border, document, fee }
 
-  /// Encodes as the step's own fields plus `"step": "leg" | "transfer" | "border" | "document"`.
+  /// Encodes as the step's own fields plus
+  /// `"step": "leg" | "transfer" | "border" | "document" | "fee"`.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     switch self {
@@ -158,6 +199,9 @@ extension ItineraryStep: Codable {
     case .document(let document):
       try container.encode(Kind.document, forKey: .step)
       try document.encode(to: encoder)
+    case .fee(let fee):
+      try container.encode(Kind.fee, forKey: .step)
+      try fee.encode(to: encoder)
     }
   }
 
@@ -168,6 +212,7 @@ extension ItineraryStep: Codable {
     case .transfer: self = .transfer(try TransferStep(from: decoder))
     case .border: self = .border(try BorderStep(from: decoder))
     case .document: self = .document(try DocumentStep(from: decoder))
+    case .fee: self = .fee(try FeeStep(from: decoder))
     }
   }
 }

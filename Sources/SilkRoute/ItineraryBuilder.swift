@@ -110,7 +110,15 @@ struct ItineraryBuilder {
       }
     }
     if let index = path.operatorIndex {
-      totals.cost += network.data.operators[index].fee
+      // The operator issues its B/L, and charges for it, at the place of receipt: the first step.
+      let record = network.data.operators[index]
+      steps.insert(
+        .fee(
+          FeeStep(
+            operatorID: record.id, operatorName: record.name, at: cityRef(graph.origin),
+            reason: "through multimodal B/L", timeMinutes: .zero, costCents: record.fee)),
+        at: 0)
+      totals.cost += record.fee
       documents = 1
     }
     var itinerary = Itinerary(

@@ -34,6 +34,12 @@ enum ItineraryTable {
             "\(number + 1)", "document", document.at.name, "", clip(document.reason), "",
             duration(document.timeMinutes), document.costCents.dollarsText, "",
           ] + (timed ? ["", ""] : []))
+      case .fee(let fee):
+        rows.append(
+          [
+            "\(number + 1)", "B/L fee", fee.at.name, "", clip(fee.operatorName), "",
+            duration(fee.timeMinutes), fee.costCents.dollarsText, "",
+          ] + (timed ? ["", ""] : []))
       case .border(let border):
         rows.append(
           [

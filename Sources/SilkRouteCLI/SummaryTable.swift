@@ -23,19 +23,25 @@ enum SummaryTable {
       + (query.departure.map { "  ·  ready \($0.iso8601)" } ?? "") + "\n\n"
   }
 
+  /// One line per route: USD, time, CO2e and — when documents are a criterion or the network
+  /// models them — the transport documents (`docs`: `1 B/L` or a count), so that every criterion
+  /// asked for tells two routes apart.
   static func pareto(_ front: [Itinerary], criteria: [Criterion], query: RouteQuery) -> String {
     guard let first = front.first else { return "" }
-    var rows = [["#", "USD", "time", "CO2e", "modes", "via"]]
+    let showsDocuments = criteria.contains(.documents) || front.contains { $0.documentPlan != nil }
+    var rows = [["#", "USD", "time", "CO2e"] + (showsDocuments ? ["docs"] : []) + ["modes", "via"]]
     for (index, route) in front.enumerated() {
-      rows.append([
-        "\(index + 1)", route.totals.costCents.dollarsText, days(route.totals.timeMinutes),
-        tonnes(route.totals.co2Grams),
-        route.totals.modes.map(\.rawValue).joined(separator: "+"), via(route),
-      ])
+      rows.append(
+        [
+          "\(index + 1)", route.totals.costCents.dollarsText, days(route.totals.timeMinutes),
+          tonnes(route.totals.co2Grams),
+        ] + (showsDocuments ? [documents(route)] : []) + [
+          route.totals.modes.map(\.rawValue).joined(separator: "+"), via(route),
+        ])
     }
     return header(query, first)
       + "Pareto front over \(criteria.map(\.rawValue).joined(separator: ", ")): \(front.count) route(s), by cost\n\n"
-      + ItineraryTable.layout(rows, rightAligned: [0, 1, 2, 3, 4])
+      + ItineraryTable.layout(rows, rightAligned: Set(0...(showsDocuments ? 5 : 4)))
   }
 
   /// `1 B/L` for a through bill of lading, else the number of documents.

@@ -124,6 +124,18 @@ public enum GeoJSONExport {
               "time": .string(document.timeMinutes.compactText), "cost_usd": usd(document.costCents),
               "marker-color": "#555555", "marker-size": "small",
             ]))
+      case .fee(let fee):
+        guard let cityID = network.cityIndex[fee.at.id] else { throw .unknownCity(fee.at.id) }
+        features.append(
+          GeoJSONFeature(
+            id: "step:\(position + 1)", geometry: .point(network.city(cityID).point),
+            properties: [
+              "kind": "fee", "step": number, "operator": .string(fee.operatorID),
+              "operator_name": .string(fee.operatorName), "reason": .string(fee.reason),
+              "city": .string(fee.at.name), "time_minutes": .integer(fee.timeMinutes.rawValue),
+              "time": .string(fee.timeMinutes.compactText), "cost_usd": usd(fee.costCents),
+              "marker-color": "#555555", "marker-size": "small",
+            ]))
       case .border(let border):
         guard let cityID = network.cityIndex[border.at.id] else { throw .unknownCity(border.at.id) }
         features.append(

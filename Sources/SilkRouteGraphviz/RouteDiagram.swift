@@ -141,6 +141,8 @@ struct RouteOverlay {
         try visit(border.at.id)
       case .document(let document):
         try visit(document.at.id)
+      case .fee(let fee):
+        try visit(fee.at.id)
       }
     }
     try visit(itinerary.destination.id)
@@ -205,6 +207,8 @@ struct RouteOverlay {
         if let city = network.cityIndex[document.at.id]?.index {
           notes[city, default: []].append("\(document.reason) \(DiagramStyle.duration(document.timeMinutes))")
         }
+      case .fee:
+        break  // In the legend's step table only: it takes no time at the origin.
       case .border(let border):
         if let city = network.cityIndex[border.at.id]?.index {
           notes[city, default: []].append(
@@ -292,7 +296,7 @@ struct RouteOverlay {
             "color": .literal("\(rail):invis:\(rail)"), "penwidth": .literal("2"),
             "tooltip": .tooltip(handling(transfer)),
           ]
-        case .border, .document:
+        case .border, .document, .fee:
           continue
         }
         if index == segments.count - 1 {
@@ -538,6 +542,13 @@ struct RouteOverlay {
           (DiagramStyle.duration(document.timeMinutes), nil, true),
           (DiagramStyle.dollars(document.costCents), nil, true),
           ("", nil, true),
+        ])
+      case .fee(let fee):
+        rows.append([
+          ("", nil, false), ("B/L fee", DiagramStyle.muted, false), (fee.at.name, nil, false),
+          ("\(fee.operatorName) (\(fee.reason))", nil, false),
+          (DiagramStyle.duration(fee.timeMinutes), nil, true),
+          (DiagramStyle.dollars(fee.costCents), nil, true), ("", nil, true),
         ])
       case .border(let border):
         rows.append([

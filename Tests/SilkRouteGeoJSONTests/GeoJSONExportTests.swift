@@ -109,11 +109,33 @@ struct GeoJSONExportTests {
     }
   }
 
+  /// Every step is a feature with its price: a through B/L's fee too, so the steps' `cost_usd`
+  /// add up to the route's.
+  @Test func stepsAddUpToTheRouteIncludingTheBLFee() throws {
+    let itinerary = try RoutePlanner(network: network).route(RouteQuery(from: "Jiaozhou", to: "Hamburg"))
+    guard case .fee(let fee) = itinerary.steps.first else {
+      Issue.record("Jiaozhou–Hamburg is no longer booked under a through B/L: pick another route")
+      return
+    }
+    let json = try json(GeoJSONExport.routeFeatureCollection(itinerary: itinerary, network: network))
+    let fees = features(json, kind: "fee").compactMap { $0["properties"] as? [String: Any] }
+    #expect(fees.count == 1)
+    #expect(fees.first?["operator"] as? String == fee.operatorID)
+    #expect(fees.first?["step"] as? Int == 1)
+    #expect(fees.first?["cost_usd"] as? Double == Double(fee.costCents.rawValue) / 100)
+    let steps = (json["features"] as? [[String: Any]] ?? []).compactMap { $0["properties"] as? [String: Any] }
+      .filter { $0["step"] != nil }
+    #expect(steps.count == itinerary.steps.count)
+    let cents = steps.reduce(0) { $0 + Int((($1["cost_usd"] as? Double ?? 0) * 100).rounded()) }
+    #expect(cents == Int(itinerary.totals.costCents.rawValue))
+  }
+
   @Test func anItineraryFromAnotherNetworkIsAnError() throws {
     var itinerary = try RoutePlanner(network: network).route(RouteQuery(from: "Jiaozhou", to: "Almaty"))
-    guard case .leg(var leg) = itinerary.steps[0] else { return }
+    let first = try #require(itinerary.steps.firstIndex { if case .leg = $0 { true } else { false } })
+    guard case .leg(var leg) = itinerary.steps[first] else { return }
     leg.service = "gone"
-    itinerary.steps[0] = .leg(leg)
+    itinerary.steps[first] = .leg(leg)
     #expect(throws: GeoJSONExportError.unknownService("gone")) {
       try GeoJSONExport.routeFeatureCollection(itinerary: itinerary, network: network)
     }

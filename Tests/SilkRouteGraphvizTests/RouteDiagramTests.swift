@@ -43,6 +43,18 @@ struct RouteDiagramTests {
     #expect(lanes.count > 10)
   }
 
+  /// The legend lists every step, a through B/L's fee too.
+  @Test func legendShowsTheBLFee() throws {
+    let route = try itinerary("Jiaozhou", "Hamburg")
+    guard case .fee(let fee) = route.steps.first else {
+      Issue.record("Jiaozhou–Hamburg is no longer booked under a through B/L: pick another route")
+      return
+    }
+    let svg = try SVGDocument(RouteDiagram.render(itinerary: route, network: network, format: .svg))
+    #expect(svg.hasText("B/L fee"))
+    #expect(svg.texts.contains { $0.contains(fee.operatorName) })
+  }
+
   @Test func documentsAreGroupedAndLabelled() throws {
     let route = try itinerary("Jiaozhou", "Hamburg")
     let documents = [
@@ -79,9 +91,10 @@ struct RouteDiagramTests {
 
   @Test func anItineraryFromAnotherNetworkIsAnError() throws {
     var route = try itinerary("Jiaozhou", "Almaty")
-    guard case .leg(var leg) = route.steps[0] else { return }
+    let first = try #require(route.steps.firstIndex { if case .leg = $0 { true } else { false } })
+    guard case .leg(var leg) = route.steps[first] else { return }
     leg.service = "no-such-service"
-    route.steps[0] = .leg(leg)
+    route.steps[first] = .leg(leg)
     #expect(
       throws: DiagramError.itinerary("the itinerary's service 'no-such-service' is not in this network")
     ) {

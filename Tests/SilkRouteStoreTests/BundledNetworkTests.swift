@@ -196,6 +196,51 @@ import Testing
     #expect(single.legs.allSatisfy { $0.mode == .road })
   }
 
+  /// Asked for the cheapest (greenest) route arriving by a date, the planner takes the cheapest
+  /// (greenest) of the horizon, leaving as late as it can, not the air route that leaves latest.
+  @Test func arriveByHonoursTheObjective() throws {
+    let deadline = try #require(Instant(iso8601: "2026-12-20T00:00Z"))
+    for destination in ["Hamburg", "Almaty"] {
+      var query = RouteQuery(from: "Jiaozhou", to: destination)
+      let untimed = try planner.route(query)
+      let cheapest = try planner.latestDeparture(query, arriveBy: deadline)
+      query.objective = .fastest
+      let fastest = try planner.latestDeparture(query, arriveBy: deadline)
+      query.objective = .greenest
+      let greenest = try planner.latestDeparture(query, arriveBy: deadline)
+      for route in [cheapest, fastest, greenest] {
+        #expect(route.arrival.map { $0 <= deadline } == true, "\(destination) \(route.objective)")
+      }
+      #expect(!cheapest.totals.modes.contains(.air), "\(destination)")
+      #expect(fastest.totals.modes.contains(.air), "\(destination)")
+      #expect(cheapest.totals.costCents < fastest.totals.costCents, "\(destination)")
+      #expect(greenest.totals.co2Grams < fastest.totals.co2Grams, "\(destination)")
+      let leaves = try #require(cheapest.departure)
+      #expect(fastest.departure.map { leaves < $0 } == true, "\(destination)")
+      // Cost does not depend on the departure: as cheap as with no date at all…
+      #expect(cheapest.totals.costCents == untimed.totals.costCents, "\(destination)")
+      // …and leaving one minute later, nothing as cheap arrives in time.
+      query.objective = .cheapest
+      query.departure = leaves + Minutes(1)
+      query.constraints.maxDuration = deadline - (leaves + Minutes(1))
+      let later = try? planner.route(query)
+      #expect(later.map { $0.totals.costCents > cheapest.totals.costCents } ?? true, "\(destination)")
+    }
+  }
+
+  /// UN/LOCODEs name cities, with or without the space, in any case; each names its own city.
+  @Test func citiesMatchByUNLOCODE() throws {
+    #expect(try planner.city(named: "CNTAO") == planner.city(named: "Qingdao"))
+    #expect(try planner.city(named: "de ham") == planner.city(named: "Hamburg"))
+    for city in data.cities where !city.locode.isEmpty {
+      #expect(try planner.city(named: city.locode) == planner.city(named: city.id), "\(city.locode)")
+    }
+    let route = try planner.route(RouteQuery(from: "CNTAO", to: "DEHAM"))
+    #expect(route.origin.id == "qingdao" && route.destination.id == "hamburg")
+    #expect(planner.cityMatcher.matches("CNTA0").isEmpty)
+    #expect(planner.cityMatcher.suggestions(for: "CNTA0", cities: data.cities).first == "Qingdao")
+  }
+
   @Test func importExportImportRoundTripsIdentically() throws {
     let folder = try BundledNetwork.dataFolder()
     let first = Fixture.scratch().appendingPathComponent("a.sqlite").path

@@ -16,6 +16,12 @@ import Testing
       id: "zamyn-uud", name: "Zamyn-Üüd", country: "MN", latitude: 43.7, longitude: 111.9, sources: ["s"]),
     CityRecord(
       id: "jiaozhou", name: "Jiaozhou", country: "CN", latitude: 36.3, longitude: 120.0, sources: ["s"]),
+    CityRecord(
+      id: "qingdao", name: "Qingdao", country: "CN", latitude: 36.0, longitude: 120.2, locode: "CNTAO",
+      sources: ["s"]),
+    CityRecord(
+      id: "hamburg", name: "Hamburg", country: "DE", latitude: 53.6, longitude: 10.0, locode: "DEHAM",
+      sources: ["s"]),
   ]
 
   @Test(arguments: [
@@ -24,6 +30,22 @@ import Testing
   ])
   func matchesIgnoringCaseDiacriticsAndPunctuation(name: String, index: Int) {
     #expect(CityNameMatcher(cities: cities).matches(name) == [CityID(index)])
+  }
+
+  @Test(arguments: [
+    ("CNTAO", 5), ("cntao", 5), ("CN TAO", 5), ("cn-tao", 5), ("DEHAM", 6), ("de ham", 6), ("Qingdao", 5),
+  ])
+  func matchesUNLOCODEs(name: String, index: Int) {
+    #expect(CityNameMatcher(cities: cities).matches(name) == [CityID(index)])
+  }
+
+  @Test func suggestsCitiesByTheirLOCODE() {
+    let matcher = CityNameMatcher(cities: cities)
+    #expect(matcher.matches("CNTOA").isEmpty)
+    #expect(matcher.suggestions(for: "CNTOA", cities: cities).first == "Qingdao")
+    #expect(matcher.suggestions(for: "DE HAN", cities: cities).first == "Hamburg")
+    // A city without a LOCODE gets no empty one: an empty key matches nothing.
+    #expect(matcher.matches("").isEmpty)
   }
 
   @Test func suggestsClosestNames() {

@@ -232,26 +232,7 @@ extension DocumentContextTests {
   func paretoFrontAcrossContextsMatchesBruteForce(criteria: [Criterion]) throws {
     var compared = 0
     for seed in UInt64(0)..<400 {
-      var data = RandomNetwork.make(seed: seed, maxCities: 4, maxTerminalsPerCity: 3)
-      RandomNetwork.addDocuments(to: &data, seed: seed)
-      var rng = SplitMix64(seed: seed ^ 0xCA55)
-      data.carriers.append(
-        CarrierRecord(id: "k3", name: "Carrier 3", country: "CA", kind: .operator, sources: ["s"]))
-      // Legs priced and timed within a narrow band, so that what a new document costs decides.
-      for index in data.services.indices {
-        data.services[index].carrier = ["k", "k2", "k3"].randomElement(using: &rng) ?? "k"
-        data.services[index].tariff = Tariff(perFEU: Cents(Int64.random(in: 10_000...20_000, using: &rng)))
-        data.services[index].transit = Minutes(Int64.random(in: 1_000...2_000, using: &rng))
-        data.services[index].cargoClasses = CargoClassSet(CargoClass.allCases)
-      }
-      for index in data.documentRegimes.indices {
-        data.documentRegimes[index].newDocumentCost = Cents(Int64.random(in: 0...20_000, using: &rng))
-        data.documentRegimes[index].newDocumentTime = Minutes(Int64.random(in: 0...1_500, using: &rng))
-      }
-      if seed % 2 == 0 {
-        data.operators = []
-        data.operatorCoverage = []
-      }
+      let data = RandomNetwork.documentsDecide(seed: seed)
       let network: TransportNetwork
       do { network = try TransportNetwork(data) } catch {
         Issue.record("seed \(seed): invalid network: \(error)")

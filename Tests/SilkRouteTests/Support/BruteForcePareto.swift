@@ -113,8 +113,9 @@ struct BruteForcePareto {
   }
 
   /// The path's criteria booked leg by leg (`operator` nil) or under that operator's B/L, or nil
-  /// when that operator cannot issue it.
-  func evaluate(_ path: [Int], operator index: Int?) -> CriteriaVector? {
+  /// when that operator cannot issue it; leaving at `departure` (minutes since the epoch) when
+  /// given, else at the query's.
+  func evaluate(_ path: [Int], operator index: Int?, departure: Int64? = nil) -> CriteriaVector? {
     let modelled = !network.data.documentRegimes.isEmpty
     if index != nil && !modelled { return nil }
     var v = CriteriaVector()
@@ -141,7 +142,7 @@ struct BruteForcePareto {
     }?.customsTerritory
     var previousRail: RailSides?
     var previousKey: String?
-    let departure = query.departure?.minutesSinceEpoch
+    let departure = departure ?? query.departure?.minutesSinceEpoch
     for arc in path {
       guard var w = allowed(arc) else { return nil }
       let serviceIndex = Int(network.arcService[arc])
