@@ -317,8 +317,9 @@ enum OpenAPIDocument {
             }
           },
           "ItineraryStep": {
-            "description": "`ItineraryStep`: one step's own fields plus `step` naming its kind.",
+            "description": "`ItineraryStep`: one step's own fields plus `step` naming its kind. The steps add up to the totals: cost is the sum of the steps' costs, time the sum of their times plus every leg's `waitMinutes`, CO2 the sum of the legs' CO2.",
             "oneOf": [
+              {"$ref": "#/components/schemas/FeeStep"},
               {"$ref": "#/components/schemas/Leg"},
               {"$ref": "#/components/schemas/TransferStep"},
               {"$ref": "#/components/schemas/BorderStep"},
@@ -327,6 +328,7 @@ enum OpenAPIDocument {
             "discriminator": {
               "propertyName": "step",
               "mapping": {
+                "fee": "#/components/schemas/FeeStep",
                 "leg": "#/components/schemas/Leg",
                 "transfer": "#/components/schemas/TransferStep",
                 "border": "#/components/schemas/BorderStep",
@@ -389,6 +391,21 @@ enum OpenAPIDocument {
               "timeMinutes": {"$ref": "#/components/schemas/Minutes"},
               "costCents": {"$ref": "#/components/schemas/Cents"},
               "inTransit": {"type": "boolean", "description": "Cleared as goods in transit (TIR, SMGS) rather than for import."}
+            }
+          },
+          "FeeStep": {
+            "description": "The multimodal transport operator's fee for a through B/L, charged at the place of receipt (always the first step of such a route).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["step", "operatorID", "operatorName", "at", "reason", "timeMinutes", "costCents"],
+            "properties": {
+              "step": {"const": "fee"},
+              "operatorID": {"type": "string"},
+              "operatorName": {"type": "string"},
+              "at": {"$ref": "#/components/schemas/CityRef"},
+              "reason": {"type": "string"},
+              "timeMinutes": {"$ref": "#/components/schemas/Minutes"},
+              "costCents": {"$ref": "#/components/schemas/Cents"}
             }
           },
           "DocumentStep": {
