@@ -150,7 +150,8 @@ public enum NoRouteReason: Equatable, Sendable {
       let others = restrictions.dropFirst().map(named)
       let detail = others.isEmpty ? "" : " (or by \(others.joined(separator: "; ")))"
       if first.parameter == .avoidCountries {
-        return "every route passes through \(first.values.joined(separator: " or ")): cut by \(named(first))\(detail)"
+        return
+          "every route passes through \(first.values.joined(separator: " or ")): cut by \(named(first))\(detail)"
       }
       return "every route is cut by \(named(first))\(detail)"
     case .cutTogether(let restrictions):
@@ -163,7 +164,8 @@ public enum NoRouteReason: Equatable, Sendable {
       return misses.map { $0.message(wording) }.joined(separator: "; ")
     case .boundsTogether(let parameters):
       if parameters.isEmpty { return "no route meets all the constraints together" }
-      return "no route meets these bounds together: \(parameters.map(wording.parameter).joined(separator: ", "))"
+      return
+        "no route meets these bounds together: \(parameters.map(wording.parameter).joined(separator: ", "))"
     case .noDepartureInTime(let days, let deadline):
       return "no departure in the \(days) days before \(deadline.iso8601) arrives in time"
     }

@@ -51,7 +51,8 @@ public struct BookingService: Sendable {
       }
       return RouteResponse(
         dataVersion: dataVersion, network: network, itinerary: route, disruption: impact,
-        billOfLadingDraft: plan.billOfLadingDraft ? BillOfLadingDraft(itinerary: route, network: network) : nil,
+        billOfLadingDraft: plan.billOfLadingDraft
+          ? BillOfLadingDraft(itinerary: route, network: network) : nil,
         warnings: plan.warnings)
     }
   }

@@ -58,7 +58,9 @@ public struct NameListing: Codable, Hashable, Sendable {
       return crossings
     case .place:
       return cities + data.terminals.map { NameListing(id: $0.id, name: $0.name, type: "terminal") }
-        + data.services.map { NameListing(id: $0.id, name: "\($0.mode.rawValue) \($0.from)–\($0.to)", type: "service") }
+        + data.services.map {
+          NameListing(id: $0.id, name: "\($0.mode.rawValue) \($0.from)–\($0.to)", type: "service")
+        }
         + data.transfers.map { NameListing(id: $0.id, name: "\($0.from)–\($0.to)", type: "transfer") }
         + crossings
     }

@@ -115,7 +115,8 @@ extension RouteRequest {
       guard let cargoClass = CargoClass(rawValue: word.lowercased()) else {
         throw RequestError(
           field: "cargo.cargoClass",
-          message: "unknown class '\(ErrorWording.escaped(word))': use general, reefer, dangerous or ecommerce")
+          message:
+            "unknown class '\(ErrorWording.escaped(word))': use general, reefer, dangerous or ecommerce")
       }
       cargo.cargoClass = cargoClass
     }
@@ -251,7 +252,8 @@ extension RouteRequest {
     var cents = whole * 100
     if parts.count == 2 {
       guard (1...2).contains(parts[1].count), let fraction = Int64(parts[1]) else {
-        throw RequestError(field: field, message: "'\(ErrorWording.escaped(text))' has more than two decimals")
+        throw RequestError(
+          field: field, message: "'\(ErrorWording.escaped(text))' has more than two decimals")
       }
       cents += parts[1].count == 1 ? fraction * 10 : fraction
     }

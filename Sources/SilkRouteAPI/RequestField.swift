@@ -71,19 +71,6 @@ public struct RequestField: Hashable, Sendable {
       case .place: "GET /v1/names lists them all (places)"
       }
     })
-
-  /// How the CLI names parameters and lists names: its flags and commands.
-  public static let flagWording = ErrorWording(
-    parameter: { flag(forPath: path(of: $0)) },
-    listing: { kind in
-      switch kind {
-      case .city: "'silkroute cities' lists them all"
-      case .country: "'silkroute names countries' lists them all"
-      case .carrier: "'silkroute names carriers' lists them all"
-      case .crossing: "'silkroute names crossings' lists them all"
-      case .place: "'silkroute names places' lists them all"
-      }
-    })
 }
 
 /// A request field that is missing, malformed, out of range, or combined with one it cannot go

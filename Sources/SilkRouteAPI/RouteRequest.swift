@@ -168,7 +168,8 @@ extension RouteRequest {
   /// the known structure (sorted within each object).
   static func unknownFields(in object: [String: Any]) -> [String] {
     func unknown<Keys: CodingKey & CaseIterable>(
-      _ value: Any?, _: Keys.Type, at path: String, nested: (String, Any, String) -> [String] = { _, _, _ in [] }
+      _ value: Any?, _: Keys.Type, at path: String,
+      nested: (String, Any, String) -> [String] = { _, _, _ in [] }
     ) -> [String] {
       guard let object = value as? [String: Any] else { return [] }
       let known = Set(Keys.allCases.map(\.stringValue))

@@ -33,8 +33,9 @@ struct CommandFailure {
       message = error.message(naming: RequestField.flag(forPath:))
     case let error as RoutingError:
       status = Self.status(of: error)
-      message = error.message(RequestField.flagWording)
-    case is DataValidationError, is DataFileError, is InvalidNetworkError, is ValidateCommand.ValidationFailure:
+      message = error.message(CommandFailure.wording)
+    case is DataValidationError, is DataFileError, is InvalidNetworkError,
+      is ValidateCommand.ValidationFailure:
       status = .data
       message = "\(error)"
     default:
@@ -53,4 +54,20 @@ struct CommandFailure {
     case .sameOriginAndDestination, .invalidQuery: .usage
     }
   }
+}
+
+extension CommandFailure {
+  /// How the CLI names parameters (its flags, from the request model's field table) and where it
+  /// lists names (its commands).
+  static let wording = ErrorWording(
+    parameter: { RequestField.flag(forPath: RequestField.path(of: $0)) },
+    listing: { kind in
+      switch kind {
+      case .city: "'silkroute cities' lists them all"
+      case .country: "'silkroute names countries' lists them all"
+      case .carrier: "'silkroute names carriers' lists them all"
+      case .crossing: "'silkroute names crossings' lists them all"
+      case .place: "'silkroute names places' lists them all"
+      }
+    })
 }

@@ -84,7 +84,8 @@ extension ProblemDetails {
     switch error {
     case .unknownCity: return problem("unknown-city", "Unknown city")
     case .ambiguousCity: return problem("ambiguous-city", "Ambiguous city")
-    case .sameOriginAndDestination: return problem("same-origin-and-destination", "Same origin and destination")
+    case .sameOriginAndDestination:
+      return problem("same-origin-and-destination", "Same origin and destination")
     case .noRoute: return problem("no-route", "No route")
     case .unknownName: return problem("unknown-name", "Unknown name")
     case .invalidQuery: return problem("invalid-query", "Invalid query")

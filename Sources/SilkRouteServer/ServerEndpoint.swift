@@ -17,5 +17,7 @@ public struct ServerEndpoint: Hashable, Sendable, CustomStringConvertible {
   public static let openAPI = ServerEndpoint(method: .get, path: "/openapi.json")
 
   /// Every endpoint the server implements.
-  public static let all: [ServerEndpoint] = [routes, cities, names, networkSVG, networkGeoJSON, health, openAPI]
+  public static let all: [ServerEndpoint] = [
+    routes, cities, names, networkSVG, networkGeoJSON, health, openAPI,
+  ]
 }

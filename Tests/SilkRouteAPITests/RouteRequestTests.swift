@@ -60,7 +60,10 @@ import Testing
     (#"{"from": "", "to": "Almaty"}"#, "from"),
     (#"{"from": "A", "to": "B", "cargo": {"unit": "box", "count": 1}}"#, "cargo.unit"),
     (#"{"from": "A", "to": "B", "cargo": {"unit": "FEU", "count": 0}}"#, "cargo.count"),
-    (#"{"from": "A", "to": "B", "cargo": {"unit": "FEU", "count": 1, "cargoClass": "hot"}}"#, "cargo.cargoClass"),
+    (
+      #"{"from": "A", "to": "B", "cargo": {"unit": "FEU", "count": 1, "cargoClass": "hot"}}"#,
+      "cargo.cargoClass"
+    ),
     (
       #"{"from": "A", "to": "B", "cargo": {"unit": "FEU", "count": 1, "declaredValueUSD": "-5"}}"#,
       "cargo.declaredValueUSD"
@@ -75,7 +78,9 @@ import Testing
     (#"{"from": "A", "to": "B", "constraints": {"budgetUSD": "lots"}}"#, "constraints.budgetUSD"),
     (#"{"from": "A", "to": "B", "constraints": {"maxLegs": 0}}"#, "constraints.maxLegs"),
     (#"{"from": "A", "to": "B", "constraints": {"maxTransfers": -1}}"#, "constraints.maxTransfers"),
-    (#"{"from": "A", "to": "B", "constraints": {"maxDurationMinutes": 0}}"#, "constraints.maxDurationMinutes"),
+    (
+      #"{"from": "A", "to": "B", "constraints": {"maxDurationMinutes": 0}}"#, "constraints.maxDurationMinutes"
+    ),
     (
       #"{"from": "A", "to": "B", "depart": "2026-12-20T00:00Z", "constraints": {"deadline": "2026-12-19T00:00Z"}}"#,
       "constraints.deadline"
@@ -153,8 +158,10 @@ import Testing
         avoidCountries: ["X"], avoidModes: ["air"], avoidCarriers: ["X"], avoidCrossings: ["X"], via: ["X"],
         maxLegs: 1, maxTransfers: 1, budgetUSD: "1", maxDurationMinutes: 1, deadline: "2026-12-02",
         singleBillOfLading: true),
-      disruptions: .init(close: ["X"], delays: [.init(target: "X", delayMinutes: 1)]), billOfLadingDraft: true)
-    let object = try #require(try JSONSerialization.jsonObject(with: try JSONEncoder().encode(full)) as? [String: Any])
+      disruptions: .init(close: ["X"], delays: [.init(target: "X", delayMinutes: 1)]), billOfLadingDraft: true
+    )
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: try JSONEncoder().encode(full)) as? [String: Any])
     func paths(_ value: Any, _ prefix: String) -> [String] {
       if let object = value as? [String: Any] {
         return object.flatMap { key, value in

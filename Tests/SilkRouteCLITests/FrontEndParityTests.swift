@@ -40,7 +40,7 @@ import Testing
     } catch let error as RoutingError {
       return .failure(
         CommandFailure.status(of: error),
-        error.message(flags ? RequestField.flagWording : RequestField.jsonWording))
+        error.message(flags ? CommandFailure.wording : RequestField.jsonWording))
     } catch {
       return .failure(.failure, "\(error)")
     }

@@ -52,75 +52,109 @@ import Testing
   static let departure = "2026-12-01T08:00Z"
 
   static let bindings: [Binding] = [
-    bind("cargo", hamburg, { $0.cargo = ("TEU", 2) }) { $0.itinerary?.cargo == .containers(2, .teu) },
-    bind("cargo.cargoClass", hamburg, { $0.cargoClass = "ecommerce" }) {
-      $0.itinerary?.cargo.cargoClass == .ecommerce && !legs($0).contains { $0.mode == .sea }
-    },
-    bind("cargo.declaredValueUSD", hamburg, { $0.value = "250000" }) {
-      $0.itinerary?.documentPlan?.liability?.declaredValueCents == Cents(25_000_000)
-    },
-    bind("objective", hamburg, { $0.objective = "fastest" }) {
-      $0.itinerary.map { $0.totals.timeMinutes < Minutes.days(30) } ?? false
-    },
-    bind("pareto", hamburg, { $0.pareto = ["cost", "time"] }) { ($0.paretoFront?.count ?? 0) >= 2 },
-    bind("alternatives", hamburg, { $0.alternatives = 3 }) { ($0.alternatives?.count ?? 0) >= 2 },
-    bind("depart", hamburg, { $0.depart = departure }) {
-      $0.itinerary?.departure == Instant(iso8601: departure) && legs($0).allSatisfy { $0.departsAt != nil }
-    },
-    bind("arriveBy", sample("Jiaozhou", "Almaty"), { $0.arriveBy = "2026-12-20T00:00Z" }) {
-      guard let arrival = $0.itinerary?.arrival, let deadline = Instant(iso8601: "2026-12-20T00:00Z") else {
-        return false
-      }
-      return arrival <= deadline && !legs($0).contains { $0.mode == .air }
-    },
-    bind("constraints.avoidCountries", hamburgByLand, { $0.avoidCountries = ["KZ"] }) {
-      !legs($0).contains { $0.from.city.country == "KZ" || $0.to.city.country == "KZ" } && !legs($0).isEmpty
-    },
-    bind("constraints.avoidModes", hamburg, { $0.avoidModes = ["sea"] }) {
-      !legs($0).isEmpty && !legs($0).contains { $0.mode == .sea }
-    },
-    bind("constraints.avoidCarriers", hamburgByLand, { $0.avoidCarriers = ["ktz"] }) {
-      !legs($0).isEmpty && !legs($0).contains { $0.carrier == "ktz" }
-    },
-    bind("constraints.avoidCrossings", hamburg, { $0.avoidCrossings = ["suez"] }) {
-      !legs($0).isEmpty && !legs($0).contains { $0.passages.contains("suez") }
-    },
-    bind("constraints.via", hamburgByLand, { $0.via = ["Ulaanbaatar"] }) {
-      legs($0).contains { $0.to.city.id == "ulaanbaatar" }
-    },
-    bind("constraints.maxLegs", hamburgByLand, { $0.maxLegs = 5 }) {
-      (1...5).contains($0.itinerary?.totals.legs ?? 0)
-    },
-    bind("constraints.maxTransfers", hamburgByLand, { $0.maxTransfers = 2 }) {
-      $0.itinerary.map { $0.totals.transfers <= 2 } ?? false
-    },
-    bind("constraints.budgetUSD", hamburgFastest, { $0.budget = "4000" }) {
-      $0.itinerary.map { $0.totals.costCents <= Cents(400_000) } ?? false
-    },
-    bind("constraints.maxDurationMinutes", hamburg, { $0.maxDurationMinutes = 25 * 1440 }) {
-      $0.itinerary.map { $0.totals.timeMinutes <= .days(25) } ?? false
-    },
+    bind("cargo", hamburg, { $0.cargo = ("TEU", 2) }, holds: { $0.itinerary?.cargo == .containers(2, .teu) }),
+    bind(
+      "cargo.cargoClass", hamburg, { $0.cargoClass = "ecommerce" },
+      holds: {
+        $0.itinerary?.cargo.cargoClass == .ecommerce && !legs($0).contains { $0.mode == .sea }
+      }),
+    bind(
+      "cargo.declaredValueUSD", hamburg, { $0.value = "250000" },
+      holds: {
+        $0.itinerary?.documentPlan?.liability?.declaredValueCents == Cents(25_000_000)
+      }),
+    bind(
+      "objective", hamburg, { $0.objective = "fastest" },
+      holds: {
+        $0.itinerary.map { $0.totals.timeMinutes < Minutes.days(30) } ?? false
+      }),
+    bind("pareto", hamburg, { $0.pareto = ["cost", "time"] }, holds: { ($0.paretoFront?.count ?? 0) >= 2 }),
+    bind("alternatives", hamburg, { $0.alternatives = 3 }, holds: { ($0.alternatives?.count ?? 0) >= 2 }),
+    bind(
+      "depart", hamburg, { $0.depart = departure },
+      holds: {
+        $0.itinerary?.departure == Instant(iso8601: departure) && legs($0).allSatisfy { $0.departsAt != nil }
+      }),
+    bind(
+      "arriveBy", sample("Jiaozhou", "Almaty"), { $0.arriveBy = "2026-12-20T00:00Z" },
+      holds: {
+        guard let arrival = $0.itinerary?.arrival, let deadline = Instant(iso8601: "2026-12-20T00:00Z") else {
+          return false
+        }
+        return arrival <= deadline && !legs($0).contains { $0.mode == .air }
+      }),
+    bind(
+      "constraints.avoidCountries", hamburgByLand, { $0.avoidCountries = ["KZ"] },
+      holds: {
+        !legs($0).contains { $0.from.city.country == "KZ" || $0.to.city.country == "KZ" } && !legs($0).isEmpty
+      }),
+    bind(
+      "constraints.avoidModes", hamburg, { $0.avoidModes = ["sea"] },
+      holds: {
+        !legs($0).isEmpty && !legs($0).contains { $0.mode == .sea }
+      }),
+    bind(
+      "constraints.avoidCarriers", hamburgByLand, { $0.avoidCarriers = ["ktz"] },
+      holds: {
+        !legs($0).isEmpty && !legs($0).contains { $0.carrier == "ktz" }
+      }),
+    bind(
+      "constraints.avoidCrossings", hamburg, { $0.avoidCrossings = ["suez"] },
+      holds: {
+        !legs($0).isEmpty && !legs($0).contains { $0.passages.contains("suez") }
+      }),
+    bind(
+      "constraints.via", hamburgByLand, { $0.via = ["Ulaanbaatar"] },
+      holds: {
+        legs($0).contains { $0.to.city.id == "ulaanbaatar" }
+      }),
+    bind(
+      "constraints.maxLegs", hamburgByLand, { $0.maxLegs = 5 },
+      holds: {
+        (1...5).contains($0.itinerary?.totals.legs ?? 0)
+      }),
+    bind(
+      "constraints.maxTransfers", hamburgByLand, { $0.maxTransfers = 2 },
+      holds: {
+        $0.itinerary.map { $0.totals.transfers <= 2 } ?? false
+      }),
+    bind(
+      "constraints.budgetUSD", hamburgFastest, { $0.budget = "4000" },
+      holds: {
+        $0.itinerary.map { $0.totals.costCents <= Cents(400_000) } ?? false
+      }),
+    bind(
+      "constraints.maxDurationMinutes", hamburg, { $0.maxDurationMinutes = 25 * 1440 },
+      holds: {
+        $0.itinerary.map { $0.totals.timeMinutes <= .days(25) } ?? false
+      }),
     bind(
       "constraints.deadline", sample("Jiaozhou", "Hamburg") { $0.depart = departure },
-      { $0.deadline = "2026-12-28T00:00Z" }
-    ) {
-      guard let arrival = $0.itinerary?.arrival, let deadline = Instant(iso8601: "2026-12-28T00:00Z") else {
-        return false
-      }
-      return arrival <= deadline
-    },
-    bind("constraints.singleBillOfLading", hamburgByLand, { $0.singleBL = true }) {
-      $0.itinerary?.totals.documents == 1
-    },
-    bind("disruptions.close", hamburg, { $0.close = ["Suez"] }) {
-      guard let impact = $0.disruption else { return false }
-      return impact.rerouted && !impact.disrupted.legs.contains { $0.passages.contains("suez") }
-    },
-    bind("disruptions.delays", hamburgByLand, { $0.delays = [("Brest-Malaszewicze", 10 * 1440)] }) {
-      guard let impact = $0.disruption else { return false }
-      return impact.baseline != nil && (impact.rerouted || impact.timeChange > .zero)
-    },
-    bind("billOfLadingDraft", hamburg, { $0.draft = true }) { $0.billOfLadingDraft != nil },
+      { $0.deadline = "2026-12-28T00:00Z" },
+      holds: {
+        guard let arrival = $0.itinerary?.arrival, let deadline = Instant(iso8601: "2026-12-28T00:00Z") else {
+          return false
+        }
+        return arrival <= deadline
+      }),
+    bind(
+      "constraints.singleBillOfLading", hamburgByLand, { $0.singleBL = true },
+      holds: {
+        $0.itinerary?.totals.documents == 1
+      }),
+    bind(
+      "disruptions.close", hamburg, { $0.close = ["Suez"] },
+      holds: {
+        guard let impact = $0.disruption else { return false }
+        return impact.rerouted && !impact.disrupted.legs.contains { $0.passages.contains("suez") }
+      }),
+    bind(
+      "disruptions.delays", hamburgByLand, { $0.delays = [("Brest-Malaszewicze", 10 * 1440)] },
+      holds: {
+        guard let impact = $0.disruption else { return false }
+        return impact.baseline != nil && (impact.rerouted || impact.timeChange > .zero)
+      }),
+    bind("billOfLadingDraft", hamburg, { $0.draft = true }, holds: { $0.billOfLadingDraft != nil }),
   ]
 
   /// Every field of the request model has a binding case (or is covered by its parent's).

@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SilkRouteAPI
-@testable import SilkRouteServer
 import Testing
+
+@testable import SilkRouteServer
 
 /// `/openapi.json` parses, says 3.1 and documents exactly the endpoints the server implements
 /// (schemas against real responses: `OpenAPIConformanceTests`).

@@ -125,7 +125,9 @@ import Testing
       RoutingError.unknownName("Narnia", kind: .country, suggestions: []),
       request: RouteRequest(
         from: "Jiaozhou", to: "Almaty", constraints: .init(avoidCountries: ["KZ", "Narnia"])))
-    #expect(unknown.field == "constraints.avoidCountries[1]" && unknown.detail.contains("GET /v1/names lists them all (countries)"))
+    #expect(
+      unknown.field == "constraints.avoidCountries[1]"
+        && unknown.detail.contains("GET /v1/names lists them all (countries)"))
     let tooLarge = ProblemDetails.from(RoutingError.searchTooLarge(labels: 10))
     #expect(tooLarge.detail.contains("constraints.maxLegs") && !tooLarge.detail.contains("--"))
     #expect(ProblemDetails.from(RequestError(field: "depart", message: "bad")).field == "depart")

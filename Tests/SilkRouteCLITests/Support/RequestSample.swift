@@ -102,7 +102,9 @@ struct RequestSample: CustomStringConvertible {
     if !constraints.isEmpty { body["constraints"] = constraints }
     var disruptions: [String: Any] = [:]
     if !close.isEmpty { disruptions["close"] = close }
-    if !delays.isEmpty { disruptions["delays"] = delays.map { ["target": $0.target, "delayMinutes": $0.minutes] } }
+    if !delays.isEmpty {
+      disruptions["delays"] = delays.map { ["target": $0.target, "delayMinutes": $0.minutes] }
+    }
     if !disruptions.isEmpty { body["disruptions"] = disruptions }
     return (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
   }
@@ -171,22 +173,32 @@ extension RequestSample {
       "Ashgabat", "Vladivostok", "Helsinki", "Samarkand", "Kunming", "Osaka",
     ]
     var sample = RequestSample(pick(cities), pick(cities))
-    if chance(40) { sample.cargo = pick([("FEU", 1), ("FEU", 2), ("TEU", 1), ("TEU", 3), ("kg", 800), ("kg", 12_500)]) }
+    if chance(40) {
+      sample.cargo = pick([("FEU", 1), ("FEU", 2), ("TEU", 1), ("TEU", 3), ("kg", 800), ("kg", 12_500)])
+    }
     if chance(20) { sample.cargoClass = pick(["general", "reefer", "dangerous", "ecommerce", "frozen"]) }
     if chance(10) { sample.value = pick(["250000", "1200000.50", "lots"]) }
     if chance(60) { sample.objective = pick(["cheapest", "fastest", "greenest", "Fastest"]) }
     let day = 1 + rng.next() % 20
     let date = "2026-12-\(day < 10 ? "0" : "")\(day)T\(pick(["08:00Z", "00:00Z", "15:30+08:00"]))"
     switch rng.next() % 20 {
-    case 0, 1, 2: sample.pareto = pick([["cost", "time"], ["cost", "time", "co2"], ["time", "documents"], ["co2", "cost"]])
+    case 0, 1, 2:
+      sample.pareto = pick([
+        ["cost", "time"], ["cost", "time", "co2"], ["time", "documents"], ["co2", "cost"],
+      ])
     case 3, 4: sample.alternatives = pick([1, 2, 3, 25])
     case 5, 6: sample.arriveBy = date
     default: if chance(30) { sample.depart = date }
     }
     if chance(15) { sample.avoidCountries = some(["RU", "KZ", "Mongolia", "BY", "CN", "Narnia"], upTo: 2) }
     if chance(25) { sample.avoidModes = some(["sea", "air", "road", "rail", "boat"], upTo: 2) }
-    if chance(8) { sample.avoidCarriers = some(["rzd", "cosco", "sco-express", "Evergreen", "ktz"], upTo: 2) }
-    if chance(10) { sample.avoidCrossings = some(["suez", "brest-malaszewicze", "Alashankou-Dostyk", "khorgos-altynkol"], upTo: 2) }
+    if chance(8) {
+      sample.avoidCarriers = some(["rzd", "cosco", "sco-express", "Evergreen", "ktz"], upTo: 2)
+    }
+    if chance(10) {
+      sample.avoidCrossings = some(
+        ["suez", "brest-malaszewicze", "Alashankou-Dostyk", "khorgos-altynkol"], upTo: 2)
+    }
     if chance(8) { sample.via = [pick(["Almaty", "Moscow", "Urumqi", "Hamburg", "Atlantis"])] }
     if chance(10) { sample.maxLegs = pick([1, 2, 4, 8, 0]) }
     if chance(10) { sample.maxTransfers = pick([0, 1, 3, -1]) }
@@ -200,9 +212,13 @@ extension RequestSample {
       }
     }
     if chance(10) { sample.singleBL = true }
-    if chance(8) { sample.close = some(["Suez", "Khorgos", "Brest-Malaszewicze", "rail-moscow-minsk", "Sues"], upTo: 2) }
+    if chance(8) {
+      sample.close = some(["Suez", "Khorgos", "Brest-Malaszewicze", "rail-moscow-minsk", "Sues"], upTo: 2)
+    }
     let delays: [Int64] = [600, 14_400]
-    if chance(6) { sample.delays = [(pick(["Brest-Malaszewicze", "Alashankou-Dostyk", "Suez"]), pick(delays))] }
+    if chance(6) {
+      sample.delays = [(pick(["Brest-Malaszewicze", "Alashankou-Dostyk", "Suez"]), pick(delays))]
+    }
     if chance(8) { sample.draft = true }
     return sample
   }
