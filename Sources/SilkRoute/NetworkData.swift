@@ -14,6 +14,9 @@ public struct NetworkData: Hashable, Sendable, Codable {
   public var documentRegimes: [DocumentRegimeRecord] = []
   public var operators: [OperatorRecord] = []
   public var operatorCoverage: [OperatorCoverageRecord] = []
+  /// The dataset's as-of date, tariff period and SDR rate (`Data/edition.csv`); nil for networks
+  /// that state none (synthetic, DIMACS), on which every service is valid on every day.
+  public var edition: EditionRecord?
 
   public init() {}
 }
@@ -197,6 +200,14 @@ public struct ServiceRecord: Hashable, Sendable, Codable {
   public var document: DocumentRegime
   /// ISO date the tariff was observed / is valid from; empty if unknown.
   public var tariffDate: String
+  /// A market index's change from `tariffDate` to the dataset's tariff period, in ten-thousandths
+  /// (`13500` = ×1.35): the rates above are as published, the network charges them × this
+  /// factor. Nil: the rates are of the period already.
+  public var indexFactor: Int64?
+  /// The index publications the factor is taken from.
+  public var indexSources: [String] = []
+  /// When the service runs.
+  public var validity = Validity.always
   public var distanceSources: [String]
   public var timeSources: [String]
   public var tariffSources: [String]
@@ -251,6 +262,8 @@ public struct TransferRecord: Hashable, Sendable, Codable {
   public var timeSources: [String]
   public var costSources: [String]
   public var note: String
+  /// When the transfer can be made.
+  public var validity = Validity.always
 
   public init(
     id: String, kind: Kind, from: String, to: String, bidirectional: Bool, time: Minutes,
@@ -280,6 +293,8 @@ public struct BorderCrossingRecord: Hashable, Sendable, Codable {
   public var clearanceCost: Cents
   public var sources: [String]
   public var note: String
+  /// When the crossing is open.
+  public var validity = Validity.always
 
   public init(
     id: String, name: String, fromCity: String, toCity: String, clearance: Minutes,

@@ -10,6 +10,7 @@ public struct NetworkIssue: Hashable, Sendable, Codable, CustomStringConvertible
     case documentRegimes = "document_regimes"
     case operators
     case operatorCoverage = "operator_services"
+    case edition
   }
   public var table: Table
   /// Position of the record in its table (0-based), when the issue is about one record.

@@ -499,10 +499,11 @@ enum OpenAPIDocument {
             "description": "Liability limits per leg (network system) against the declared value.",
             "type": "object",
             "additionalProperties": false,
-            "required": ["usdPerSDR", "legs"],
+            "required": ["legs"],
             "properties": {
               "declaredValueCents": {"$ref": "#/components/schemas/Cents"},
-              "usdPerSDR": {"type": "string", "pattern": "^[0-9]+\\.[0-9]{2}$"},
+              "usdPerSDR": {"type": "string", "pattern": "^[0-9]+\\.[0-9]{1,4}$", "description": "US dollars per SDR from the dataset's edition; absent when the dataset states none (limits in SDR only)."},
+              "sdrRateDate": {"type": "string", "description": "ISO date of the SDR rate."},
               "legs": {"type": "array", "items": {
                 "type": "object",
                 "additionalProperties": false,

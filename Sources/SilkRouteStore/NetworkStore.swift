@@ -73,7 +73,7 @@ public final class NetworkStore: Sendable {
   }
 
   private func insert(_ count: Int, _ record: (Int) -> Fields, into table: DataTable, _ db: Database) throws {
-    let columns = table.columns.filter { $0.kind != .sources }
+    let columns = table.columns.filter { !$0.kind.isCitation }
     let names = (["seq"] + columns.map(\.name)).map(\.quotedDatabaseIdentifier)
     let sql =
       "INSERT INTO \(table.name.quotedDatabaseIdentifier) (\(names.joined(separator: ", "))) "
@@ -83,7 +83,7 @@ public final class NetworkStore: Sendable {
       sql:
         "INSERT INTO citation (subject_table, subject_id, figure, position, source_id) VALUES (?, ?, ?, ?, ?)"
     )
-    let figures = table.columns.filter { $0.kind == .sources }.map(\.name)
+    let figures = table.columns.filter { $0.kind.isCitation }.map(\.name)
     var values: [DatabaseValue] = []
     values.reserveCapacity(columns.count + 1)
     for seq in 0..<count {
@@ -149,8 +149,8 @@ public final class NetworkStore: Sendable {
   private static func load(
     _ table: DataTable, _ db: Database, into data: inout NetworkData, lists: inout ListInterner
   ) throws {
-    let stored = table.columns.filter { $0.kind != .sources }
-    let figures = table.columns.filter { $0.kind == .sources }.map(\.name)
+    let stored = table.columns.filter { !$0.kind.isCitation }
+    let figures = table.columns.filter { $0.kind.isCitation }.map(\.name)
     let name = table.name.quotedDatabaseIdentifier
     // Record position by identity (`id`, or `service/direction` for composite keys).
     let key = table.identity.map(\.quotedDatabaseIdentifier).joined(separator: " || '/' || ")
@@ -211,14 +211,14 @@ public final class NetworkStore: Sendable {
     of column: Column, in row: Row, at index: Int, lists: inout ListInterner
   ) throws -> FieldValue {
     switch column.kind {
-    case .sources:
+    case .sources, .optionalSources:
       return .list([])  // read from the citation table
     case .list, .weekdays, .clockTimes:
       let text = try row.decode(String.self, atIndex: index)
       return .list(
         text.isEmpty
           ? [] : lists.intern(text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)))
-    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset:
+    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset, .factor:
       return row.hasNull(atIndex: index) ? .null : .integer(try row.decode(Int64.self, atIndex: index))
     case .decimal:
       return .real(try row.decode(Double.self, atIndex: index))

@@ -62,6 +62,21 @@ enum StoreSchema {
       try create(DataTables.operators, db)
       try create(DataTables.operatorServices, db)
     }
+    // v4: the dataset's edition (as-of date, tariff period, SDR rate), index factors on tariffs,
+    // and validity (from, until, suspended since) on services, transfers and border crossings.
+    migrator.registerMigration("v4") { db in
+      try db.alter(table: "services") { t in
+        t.add(column: "index_factor", .integer)
+      }
+      for table in ["services", "transfers", "border_crossings"] {
+        try db.alter(table: table) { t in
+          for column in ["valid_from", "valid_until", "suspended_since"] {
+            t.add(column: column, .text).notNull().defaults(to: "")
+          }
+        }
+      }
+      try create(DataTables.edition, db)
+    }
     return migrator
   }
 
@@ -69,7 +84,7 @@ enum StoreSchema {
   static func create(_ table: DataTable, _ db: Database) throws {
     try db.create(table: table.name) { t in
       t.column("seq", .integer).notNull().unique()
-      for column in table.columns where column.kind != .sources {
+      for column in table.columns where !column.kind.isCitation {
         let definition = t.column(column.name, sqlType(column.kind))
         if table.identity == [column.name] {
           definition.primaryKey()
@@ -94,7 +109,7 @@ enum StoreSchema {
 
   static func sqlType(_ kind: ColumnKind) -> Database.ColumnType {
     switch kind {
-    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset: .integer
+    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset, .factor: .integer
     case .decimal: .double
     default: .text
     }
@@ -103,7 +118,7 @@ enum StoreSchema {
   static func isOptional(_ kind: ColumnKind) -> Bool {
     switch kind {
     case .integer(let optional), .usd(let optional): optional
-    case .optionalChoice, .optionalDuration, .utcOffset: true
+    case .optionalChoice, .optionalDuration, .utcOffset, .factor: true
     default: false
     }
   }

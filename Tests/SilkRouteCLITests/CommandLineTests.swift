@@ -104,7 +104,8 @@ import Testing
     }
     let services = folder.appendingPathComponent("services.csv")
     let text = try String(contentsOf: services, encoding: .utf8)
-    try (text + "broken,rail,nobody,nowhere,jiaozhou-rail,yes,100,1d,,,1.00,,22,general,,smgs,,x,x,x,x,\n")
+    try
+      (text + "broken,rail,nobody,nowhere,jiaozhou-rail,yes,100,1d,,,1.00,,22,general,,smgs,,,x,x,x,,x,,,,,\n")
       .write(to: services, atomically: false, encoding: .utf8)
     let run = try run(["data", "validate", folder.path])
     #expect(run.status != 0)
