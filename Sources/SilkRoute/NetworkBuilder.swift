@@ -61,6 +61,7 @@ struct NetworkBuilder {
     addTransferArcs()
     attachTimetables()
     indexDocuments()
+    checkDates()
   }
 
   // MARK: Ids and sources

@@ -33,6 +33,12 @@ public struct QueryGraph: Sendable {
   /// - Throws: `RoutingError` for unknown or ambiguous names, an avoided origin or destination,
   ///   or identical origin and destination.
   public init(planner: RoutePlanner, query: RouteQuery) throws(RoutingError) {
+    try self.init(planner: planner, query: query, ignoringValidity: false)
+  }
+
+  /// With `ignoringValidity`, every arc counts whatever its dates (to tell why a date has no
+  /// route).
+  init(planner: RoutePlanner, query: RouteQuery, ignoringValidity: Bool) throws(RoutingError) {
     let network = planner.network
     self.network = network
     self.query = query
@@ -105,7 +111,7 @@ public struct QueryGraph: Sendable {
     for record in network.data.documentRegimes where record.isTransitDocument {
       transitRegimes.insert(record.regime)
     }
-    let day = query.validityDay(in: network)
+    let day = ignoringValidity ? nil : query.validityDay(in: network)
     self.validityDay = day
     for arc in 0..<network.arcCount {
       let tail = network.arcTail[arc].index

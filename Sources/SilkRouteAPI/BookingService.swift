@@ -26,6 +26,14 @@ public struct BookingService: Sendable {
   ///
   /// - Throws: `RoutingError` when the planner has no answer.
   public func answer(_ plan: PlanRequest) throws(RoutingError) -> RouteResponse {
+    var response = try respond(plan)
+    response.networkDate = plan.query.validityDay(in: planner.network).map {
+      String(Instant(minutesSinceEpoch: Int64($0) * 1440).iso8601.prefix(10))
+    }
+    return response
+  }
+
+  private func respond(_ plan: PlanRequest) throws(RoutingError) -> RouteResponse {
     let query = plan.query
     let network = planner.network
     switch plan.mode {

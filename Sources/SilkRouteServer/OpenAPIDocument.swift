@@ -245,6 +245,7 @@ enum OpenAPIDocument {
               "alternatives": {"type": "integer", "minimum": 1, "maximum": 20, "description": "With it the response holds `alternatives`."},
               "depart": {"type": "string", "description": "ISO 8601 date-time, e.g. 2026-12-01T08:00Z: timetabled waiting counts."},
               "arriveBy": {"type": "string", "description": "ISO 8601 date-time at the destination: the best route under the objective that arrives in time, departing as late as possible (with `fastest`: the latest departure that arrives in time)."},
+              "asOf": {"type": "string", "description": "ISO 8601 date: route on the network as it was or is planned on that day (only services, transfers and crossings valid then). Default: the departure's date, else the dataset's as-of date."},
               "constraints": {
                 "type": "object", "additionalProperties": true,
                 "properties": {
@@ -283,6 +284,8 @@ enum OpenAPIDocument {
             "properties": {
               "apiVersion": {"const": "1"},
               "dataVersion": {"type": "string", "description": "Content hash of the dataset."},
+              "dataAsOf": {"type": "string", "description": "The dataset edition's as-of date: the date its network and tariffs describe."},
+              "networkDate": {"type": "string", "description": "The date whose network the answer uses: the request's `asOf`, else the departure's date, else `dataAsOf`."},
               "tariffDates": {
                 "description": "Earliest and latest tariff date of the services used (ISO dates), when known.",
                 "type": "object", "additionalProperties": false, "required": ["earliest", "latest"],

@@ -21,6 +21,8 @@ import Testing
     var bound: RequestSample
     /// What the option promises of the answer.
     var holds: @Sendable (RouteResponse) -> Bool
+    /// The option must also change the route's services.
+    var changesRoute = false
     var description: String { field }
   }
 
@@ -154,6 +156,10 @@ import Testing
         guard let impact = $0.disruption else { return false }
         return impact.baseline != nil && (impact.rerouted || impact.timeChange > .zero)
       }),
+    Binding(
+      field: "asOf", base: sample("Jiaozhou", "Moscow"),
+      bound: sample("Jiaozhou", "Moscow") { $0.asOf = "2021-06-01" },
+      holds: { $0.networkDate == "2021-06-01" }, changesRoute: true),
     bind("billOfLadingDraft", hamburg, { $0.draft = true }, holds: { $0.billOfLadingDraft != nil }),
   ]
 
@@ -202,6 +208,11 @@ import Testing
           else { continue }
           #expect(!binding.holds(base), "\(context): the answer without the option already keeps its promise")
           #expect(binding.holds(bound), "\(context): the option is not honoured")
+          if binding.changesRoute {
+            #expect(
+              base.itinerary?.legs.map(\.service) != bound.itinerary?.legs.map(\.service),
+              "\(context): the route does not change")
+          }
         }
       }
     }

@@ -179,6 +179,14 @@ import Testing
     data.edition = EditionRecord(
       asOf: "2024-07-15", periodStart: "2024-07-01", periodEnd: "2024-07-31", usdPerSDR: 13_500,
       sdrDate: "2024-07-15", sdrSources: ["s"])
+    // A dataset with an edition dates every tariff and every record's validity.
+    let always = Validity(validFrom: "2000-01-01", sources: ["s"])
+    for index in data.services.indices {
+      data.services[index].tariffDate = "2024-07-15"
+      data.services[index].validity = always
+    }
+    for index in data.transfers.indices { data.transfers[index].validity = always }
+    for index in data.borderCrossings.indices { data.borderCrossings[index].validity = always }
     let network = try TransportNetwork(data)
     var cargo = Cargo.containers(1, .feu)
     cargo.declaredValue = Cents(100_000_000)  // USD 1,000,000

@@ -13,6 +13,8 @@ struct BruteForcePareto {
   let avoidedModes: Set<Mode>
   let avoidedPassages: Set<String>
   let closedCities: Set<Int>
+  /// Only what is valid on this day (days since 1970-01-01) may be used, read from the records.
+  var validityDay: Int32?
 
   init(network: TransportNetwork, query: RouteQuery, origin: Int, destination: Int, via: [Int]) {
     self.network = network
@@ -28,7 +30,26 @@ struct BruteForcePareto {
       query.disruptions.closures.compactMap { name in network.data.cities.firstIndex { $0.id == name } })
   }
 
+  /// Whether the records behind `arc` — its service or transfer, and its land border crossing —
+  /// are valid on `day`.
+  static func recordsValid(_ arc: Int, on day: Int32, in network: TransportNetwork) -> Bool {
+    var validities: [Validity] = []
+    if network.arcService[arc] >= 0 {
+      validities.append(network.data.services[Int(network.arcService[arc])].validity)
+    }
+    if network.arcTransfer[arc] >= 0 {
+      validities.append(network.data.transfers[Int(network.arcTransfer[arc])].validity)
+    }
+    if network.arcCrossing[arc] >= 0,
+      case .land(let border) = network.crossings[Int(network.arcCrossing[arc])].kind
+    {
+      validities.append(network.data.borderCrossings[border.index].validity)
+    }
+    return validities.allSatisfy { $0.days?.contains(day) ?? false }
+  }
+
   func allowed(_ arc: Int) -> RouteTotals? {
+    if let validityDay, !Self.recordsValid(arc, on: validityDay, in: network) { return nil }
     let service0 = Int(network.arcService[arc])
     if service0 >= 0, query.constraints.avoidCarriers.contains(network.data.services[service0].carrier) {
       return nil
