@@ -20,12 +20,47 @@ public final class NetworkStore: Sendable {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.readonly = false
+    let queue: DatabaseQueue
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
+    } catch {
+      throw StoreError("cannot open database \(path): \(Self.describe(error))")
+    }
+    // Never write to a database that is not ours: recognise it before migrating.
+    let foreign: String?
+    do {
+      foreign = try queue.read { db in try Self.foreignness(db) }
+    } catch {
+      throw StoreError("cannot open database \(path): \(Self.describe(error))")
+    }
+    if let foreign {
+      throw StoreError("\(path) is not a SilkRoute database (\(foreign)); it was left untouched")
+    }
+    do {
       try StoreSchema.migrator.migrate(queue)
     } catch {
       throw StoreError("cannot open database \(path): \(Self.describe(error))")
     }
+    self.queue = queue
+  }
+
+  /// SQLite's `application_id` of a SilkRoute database ("SRK1"), set by every import.
+  static let applicationID: Int32 = 0x5352_4B31
+
+  /// Why the open database is not SilkRoute's, or nil: ours (our application id, or an older
+  /// SilkRoute database from before the id, recognised by its tables), or empty (new).
+  static func foreignness(_ db: Database) throws -> String? {
+    let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+    if id == applicationID { return nil }
+    let tables = Set(
+      try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+    if tables.isEmpty && id == 0 { return nil }
+    if id != 0 { return "its application id is \(id)" }
+    let ours: Set<String> = ["grdb_migrations", "dataset", "citation", "cities", "services"]
+    if tables.isSuperset(of: ours) { return nil }
+    let others = tables.subtracting(ours).sorted()
+    return "it holds other tables: \(others.prefix(5).joined(separator: ", "))\(others.count > 5 ? ", …" : "")"
   }
 
   static func describe(_ error: any Error) -> String {
@@ -65,6 +100,7 @@ public final class NetworkStore: Sendable {
         try db.execute(
           sql: "INSERT OR REPLACE INTO dataset (key, value) VALUES ('version', ?)",
           arguments: [NetworkStore.version(of: data)])
+        try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
         return .commit
       }
     } catch {
