@@ -101,7 +101,8 @@ public struct DIMACSCoordinates: Hashable, Sendable {
         guard result.nodeCount <= scanner.byteCount / 8 else {
           throw scanner.error(
             at: 4, field: "nodes",
-            "declares \(result.nodeCount) nodes but a file of \(scanner.byteCount) bytes holds at most \(scanner.byteCount / 8) 'v' lines")
+            "declares \(result.nodeCount) nodes but a file of \(scanner.byteCount) bytes holds at most \(scanner.byteCount / 8) 'v' lines"
+          )
         }
         problemLine = scanner.line
         result.longitudes = Array(repeating: unset, count: result.nodeCount)

@@ -125,7 +125,8 @@ public struct DIMACSGraph: Hashable, Sendable {
         guard declaredArcs <= scanner.byteCount / 8 else {
           throw scanner.error(
             at: 3, field: "arcs",
-            "declares \(declaredArcs) arcs but a file of \(scanner.byteCount) bytes holds at most \(scanner.byteCount / 8)")
+            "declares \(declaredArcs) arcs but a file of \(scanner.byteCount) bytes holds at most \(scanner.byteCount / 8)"
+          )
         }
         guard graph.nodeCount <= 2 * declaredArcs + maximumIsolatedNodes else {
           throw scanner.error(

@@ -60,7 +60,8 @@ public final class NetworkStore: Sendable {
     let ours: Set<String> = ["grdb_migrations", "dataset", "citation", "cities", "services"]
     if tables.isSuperset(of: ours) { return nil }
     let others = tables.subtracting(ours).sorted()
-    return "it holds other tables: \(others.prefix(5).joined(separator: ", "))\(others.count > 5 ? ", …" : "")"
+    return
+      "it holds other tables: \(others.prefix(5).joined(separator: ", "))\(others.count > 5 ? ", …" : "")"
   }
 
   static func describe(_ error: any Error) -> String {

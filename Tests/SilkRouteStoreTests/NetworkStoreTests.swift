@@ -119,7 +119,9 @@ import Testing
     let path = newDatabase()
     try DatabaseFile.importData(Fixture.data(), into: path)
     let queue = try DatabaseQueue(path: path)
-    #expect(try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == NetworkStore.applicationID)
+    #expect(
+      try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
+        == NetworkStore.applicationID)
     try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = 0") }
     try queue.close()
     #expect(try NetworkStore(path: path).load() == Fixture.data())
