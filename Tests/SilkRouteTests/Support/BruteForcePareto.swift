@@ -240,6 +240,16 @@ struct BruteForcePareto {
     return v
   }
 
+  /// A planner's front as the projected vectors `front(_:_:)` gives for brute force, sorted.
+  static func projected(_ itineraries: [Itinerary], _ criteria: [Criterion]) -> [[Int64]] {
+    itineraries.map {
+      project(
+        CriteriaVector(
+          cost: $0.totals.costCents.rawValue, time: $0.totals.timeMinutes.rawValue,
+          co2: $0.totals.co2Grams.rawValue, documents: Int64($0.totals.documents)), criteria)
+    }.sorted { $0.lexicographicallyPrecedes($1) }
+  }
+
   static func project(_ v: CriteriaVector, _ criteria: [Criterion]) -> [Int64] {
     criteria.map {
       switch $0 {
