@@ -61,6 +61,7 @@ struct NetworkBuilder {
     addTransferArcs()
     attachTimetables()
     indexDocuments()
+    checkCargoClassSurcharges()
   }
 
   // MARK: Ids and sources

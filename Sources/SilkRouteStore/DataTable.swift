@@ -229,6 +229,15 @@ enum DataTables {
       Column("note", .text),
     ], isOptional: true)
 
+  static let cargoClassSurcharges = DataTable(
+    name: "cargo_class_surcharges", issueTable: .cargoClassSurcharges,
+    columns: [
+      Column("mode", .text), Column("service", .text),
+      Column("cargo_class", .choice(CargoClass.allCases.map(\.rawValue))),
+      Column("per_teu_usd", .usd(optional: true)), Column("per_feu_usd", .usd(optional: true)),
+      Column("percent", .integer(optional: true)), Column("source", .sources), Column("note", .text),
+    ], keyColumns: ["mode", "service", "cargo_class"], isOptional: true)
+
   /// The tables of schema v1 (frozen: their columns define migration v1; columns added later
   /// come from their own migrations).
   static let version1 = [
@@ -241,6 +250,6 @@ enum DataTables {
 
   static let all = [
     sources, customsTerritories, countries, cities, terminals, carriers, services, transfers, borderCrossings,
-    timetables, documentRegimes, operators, operatorServices, edition,
+    timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges,
   ]
 }

@@ -77,6 +77,10 @@ enum StoreSchema {
       }
       try create(DataTables.edition, db)
     }
+    // v5: surcharges by cargo class (reefer, dangerous goods) on a mode or one service.
+    migrator.registerMigration("v5") { db in
+      try create(DataTables.cargoClassSurcharges, db)
+    }
     return migrator
   }
 
