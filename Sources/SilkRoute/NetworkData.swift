@@ -103,6 +103,9 @@ public struct CityRecord: Hashable, Sendable, Codable {
     case confirmed
     /// Included from geography or precedent; no SCODA source names it.
     case inferred
+    /// Not one of the SCODA cities: a border or gauge-change station a real corridor passes
+    /// (routes go through it; city listings leave it out).
+    case transit
   }
   public var id: String
   public var name: String

@@ -17,10 +17,12 @@ import Testing
   }
 
   @Test func fortyNineCitiesInTwentyCountries() {
-    #expect(data.cities.count == 49)
-    #expect(Set(data.cities.map(\.country)).count == 20)
+    // Transit points (border and gauge-change stations of a corridor) are not SCODA cities.
+    let cities = data.cities.filter { $0.status != .transit }
+    #expect(cities.count == 49)
+    #expect(Set(cities.map(\.country)).count == 20)
     #expect(
-      Set(data.cities.map(\.country))
+      Set(cities.map(\.country))
         == [
           "CN", "KZ", "UZ", "KG", "TJ", "TM", "RU", "BY", "PL", "DE", "NL", "FI", "HU", "MN", "VN", "LA",
           "KR", "JP", "PK", "IR",
