@@ -62,6 +62,7 @@ struct NetworkBuilder {
     attachTimetables()
     indexDocuments()
     checkDates()
+    checkCargoClassSurcharges()
   }
 
   // MARK: Ids and sources

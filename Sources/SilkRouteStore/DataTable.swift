@@ -94,6 +94,20 @@ struct DataTable {
     copy.columns.removeAll { names.contains($0.name) }
     return copy
   }
+  /// The table with `name`'s column of another kind (a frozen migration's older constraint).
+  func replacing(_ name: String, with kind: ColumnKind) -> DataTable {
+    var copy = self
+    for index in copy.columns.indices where copy.columns[index].name == name {
+      copy.columns[index] = Column(name, kind)
+    }
+    return copy
+  }
+  /// The table under another SQL name (to rebuild it in a migration).
+  func renamed(_ name: String) -> DataTable {
+    var copy = self
+    copy.name = name
+    return copy
+  }
 }
 
 /// The nine tables, in dependency order (import order; export writes the same files).
@@ -229,11 +243,20 @@ enum DataTables {
       Column("note", .text),
     ], isOptional: true)
 
+  static let cargoClassSurcharges = DataTable(
+    name: "cargo_class_surcharges", issueTable: .cargoClassSurcharges,
+    columns: [
+      Column("mode", .text), Column("service", .text),
+      Column("cargo_class", .choice(CargoClass.allCases.map(\.rawValue))),
+      Column("per_teu_usd", .usd(optional: true)), Column("per_feu_usd", .usd(optional: true)),
+      Column("percent", .integer(optional: true)), Column("source", .sources), Column("note", .text),
+    ], keyColumns: ["mode", "service", "cargo_class"], isOptional: true)
+
   /// The tables of schema v1 (frozen: their columns define migration v1; columns added later
   /// come from their own migrations).
   static let version1 = [
-    sources, customsTerritories.dropping(["transit_clearance", "transit_clearance_usd"]), countries, cities,
-    terminals, carriers,
+    sources, customsTerritories.dropping(["transit_clearance", "transit_clearance_usd"]), countries,
+    cities.replacing("status", with: .choice(["confirmed", "inferred"])), terminals, carriers,
     services.dropping(["document", "index_factor", "valid_from", "valid_until", "suspended_since"]),
     transfers.dropping(["valid_from", "valid_until", "suspended_since"]),
     borderCrossings.dropping(["valid_from", "valid_until", "suspended_since"]),
@@ -241,6 +264,6 @@ enum DataTables {
 
   static let all = [
     sources, customsTerritories, countries, cities, terminals, carriers, services, transfers, borderCrossings,
-    timetables, documentRegimes, operators, operatorServices, edition,
+    timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges,
   ]
 }

@@ -28,6 +28,7 @@ enum RecordFields {
       (DataTables.operators, data.operators.count, { fields(data.operators[$0]) }),
       (DataTables.operatorServices, data.operatorCoverage.count, { fields(data.operatorCoverage[$0]) }),
       (DataTables.edition, editions.count, { fields(editions[$0]) }),
+      (DataTables.cargoClassSurcharges, data.cargoClassSurcharges.count, { fields(data.cargoClassSurcharges[$0]) }),
     ]
   }
 
@@ -146,6 +147,16 @@ enum RecordFields {
         ("as_of", .text(r.asOf)), ("period_start", .text(r.periodStart)), ("period_end", .text(r.periodEnd)),
         ("usd_per_sdr", .integer(r.usdPerSDR)), ("sdr_date", .text(r.sdrDate)),
         ("sdr_source", .list(r.sdrSources)), ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: CargoClassSurchargeRecord) -> Fields {
+    make(
+      DataTables.cargoClassSurcharges,
+      [
+        ("mode", .text(r.mode?.rawValue ?? "")), ("service", .text(r.service)),
+        ("cargo_class", .text(r.cargoClass.rawValue)), ("per_teu_usd", optional(r.perTEU)),
+        ("per_feu_usd", optional(r.perFEU)), ("percent", r.percent.map { .integer($0) } ?? .null),
+        ("source", .list(r.sources)), ("note", .text(r.note)),
       ])
   }
   private static func validity(_ v: Validity) -> [(String, FieldValue)] {
@@ -346,6 +357,18 @@ enum RecordFields {
         periodEnd: try f.text("period_end"),
         usdPerSDR: try f.integer("usd_per_sdr"), sdrDate: try f.text("sdr_date"),
         sdrSources: try f.list("sdr_source"), note: try f.text("note"))
+    case DataTables.cargoClassSurcharges.name:
+      let modeText = try f.text("mode")
+      var mode: Mode?
+      if !modeText.isEmpty {
+        guard let known = Mode(rawValue: modeText) else { throw f.corrupt("mode") }
+        mode = known
+      }
+      data.cargoClassSurcharges.append(
+        CargoClassSurchargeRecord(
+          mode: mode, service: try f.text("service"), cargoClass: try f.choice("cargo_class", CargoClass.self),
+          perTEU: try f.optionalCents("per_teu_usd"), perFEU: try f.optionalCents("per_feu_usd"),
+          percent: try f.optionalInteger("percent"), sources: try f.list("source"), note: try f.text("note")))
     default:
       throw StoreError("unknown table \(table.name)")
     }

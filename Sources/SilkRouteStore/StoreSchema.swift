@@ -77,11 +77,21 @@ enum StoreSchema {
       }
       try create(DataTables.edition, db)
     }
+    // v5: surcharges by cargo class (reefer, dangerous goods) on a mode or one service; city
+    // status `transit` (the cities table is rebuilt: SQLite cannot change a CHECK constraint).
+    migrator.registerMigration("v5") { db in
+      try create(DataTables.cargoClassSurcharges, db)
+      try create(DataTables.cities.renamed("cities_v5"), db, referencesOf: "cities")
+      try db.execute(sql: "INSERT INTO cities_v5 SELECT * FROM cities")
+      try db.drop(table: "cities")
+      try db.rename(table: "cities_v5", to: "cities")
+      try db.create(index: "cities_country", on: "cities", columns: ["country"])
+    }
     return migrator
   }
 
   /// Creates `table`: `seq` (file order), its columns, primary key, foreign keys and checks.
-  static func create(_ table: DataTable, _ db: Database) throws {
+  static func create(_ table: DataTable, _ db: Database, referencesOf referenceTable: String? = nil) throws {
     try db.create(table: table.name) { t in
       t.column("seq", .integer).notNull().unique()
       for column in table.columns where !column.kind.isCitation {
@@ -91,7 +101,7 @@ enum StoreSchema {
         } else if !isOptional(column.kind) {
           definition.notNull()
         }
-        if let target = references[table.name]?[column.name] {
+        if let target = references[referenceTable ?? table.name]?[column.name] {
           let targetTable = DataTables.all.first { $0.name == target }
           definition.references(target, column: targetTable?.idColumn ?? "id")
         }
