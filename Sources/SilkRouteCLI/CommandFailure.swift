@@ -15,7 +15,7 @@ struct CommandFailure {
     case noRoute = 2
     /// A name the network does not know, or that names several things.
     case notFound = 3
-    /// The search grew past its label limit.
+    /// The search grew past its label limit or ran out of its time budget.
     case searchTooLarge = 4
     /// A malformed option or value, or options that cannot be combined (sysexits EX_USAGE).
     case usage = 64
@@ -50,8 +50,9 @@ struct CommandFailure {
     switch error {
     case .unknownCity, .ambiguousCity, .unknownName: .notFound
     case .noRoute: .noRoute
-    case .searchTooLarge: .searchTooLarge
+    case .searchTooLarge, .budgetExceeded: .searchTooLarge
     case .sameOriginAndDestination, .invalidQuery: .usage
+    case .cancelled: .failure
     }
   }
 }

@@ -90,6 +90,9 @@ extension ProblemDetails {
     case .unknownName: return problem("unknown-name", "Unknown name")
     case .invalidQuery: return problem("invalid-query", "Invalid query")
     case .searchTooLarge: return problem("search-too-large", "Search too large")
+    case .budgetExceeded: return problem("budget-exceeded", "Search over budget")
+    case .cancelled:
+      return ProblemDetails(type: kind("cancelled"), title: "Cancelled", status: 503, detail: detail)
     }
   }
 
