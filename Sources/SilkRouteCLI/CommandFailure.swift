@@ -43,7 +43,10 @@ struct CommandFailure {
       status = code == .validationFailure ? .usage : .failure
       message = SilkRouteCommand.message(for: error)
     }
-    message = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+    // One line: the first of a multi-line message (ArgumentParser's usage errors), with any
+    // control character left in it (a name or flag echoed from the command line) escaped.
+    let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+    message = ErrorWording.escaped(line)
   }
 
   static func status(of error: RoutingError) -> Status {
