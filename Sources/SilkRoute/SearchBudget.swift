@@ -78,12 +78,13 @@ public enum BudgetOverrun: Hashable, Sendable {
     }
   }
 
-  /// `5 s`, `0.25 s`, `12.04 s`: whole seconds bare, otherwise to the hundredth.
+  /// `5 s`, `0.5 s`, `12.04 s`: to the hundredth, without trailing zeros.
   public static func seconds(_ duration: Duration) -> String {
     let (seconds, attoseconds) = duration.components
     let hundredths = seconds * 100 + attoseconds / 10_000_000_000_000_000
-    if hundredths % 100 == 0 { return "\(hundredths / 100) s" }
-    let fraction = hundredths % 100
-    return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction) s"
+    let (whole, fraction) = (hundredths / 100, hundredths % 100)
+    if fraction == 0 { return "\(whole) s" }
+    if fraction % 10 == 0 { return "\(whole).\(fraction / 10) s" }
+    return "\(whole).\(fraction < 10 ? "0" : "")\(fraction) s"
   }
 }

@@ -76,6 +76,8 @@ import Testing
     #expect(BudgetOverrun.seconds(.milliseconds(250)) == "0.25 s")
     #expect(BudgetOverrun.seconds(.milliseconds(12_041)) == "12.04 s")
     #expect(BudgetOverrun.seconds(.milliseconds(5_007)) == "5 s")
+    #expect(BudgetOverrun.seconds(.milliseconds(500)) == "0.5 s")
+    #expect(BudgetOverrun.seconds(.milliseconds(61_090)) == "61.09 s")
     let error = RoutingError.budgetExceeded(.time(limit: .seconds(5), spent: .milliseconds(5_120)))
     #expect(
       error.description
