@@ -282,7 +282,7 @@ enum OpenAPIDocument {
                   "close": {"type": "array", "items": {"type": "string", "minLength": 1}, "description": "Cities, terminals, services, transfers, border crossings (`Brest-Malaszewicze`) or straits (`Suez`)."},
                   "delays": {"type": "array", "items": {
                     "type": "object", "required": ["target", "delayMinutes"], "additionalProperties": true,
-                    "properties": {"target": {"type": "string", "minLength": 1}, "delayMinutes": {"type": "integer", "minimum": 1}}}}
+                    "properties": {"target": {"type": "string", "minLength": 1}, "delayMinutes": {"type": "integer", "minimum": 1, "maximum": 527040, "description": "At most a year (366 days)."}}}}
                 }
               },
               "billOfLadingDraft": {"type": "boolean", "description": "Also draft the multimodal transport document (FIATA FBL fields) for the route."}

@@ -34,6 +34,12 @@ import Testing
           #"{"from": "Jiaozhou", "to": "Almaty", "constraints": {"avoidModes": ["rail", "teleport"]}}"#,
           "constraints.avoidModes[1]"
         ),
+        // A delay of 2^63 - 1 minutes overflowed the search and crashed the server (found by the
+        // fuzz suite); delays are at most a year.
+        (
+          #"{"from": "Hanoi", "to": "Nanning", "disruptions": {"delays": [{"target": "Vientiane", "delayMinutes": 9223372036854775807}]}}"#,
+          "disruptions.delays[0].delayMinutes"
+        ),
         // Wrong shape: a missing key and a wrong type name the field too.
         (#"{"from": "Jiaozhou"}"#, "to"),
         (#"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "FEU", "count": "one"}}"#, "cargo.count"),
