@@ -99,7 +99,10 @@ public struct Instant: Hashable, Comparable, Sendable, Codable, CustomStringConv
     let minuteOfDay = minutesSinceEpoch - days * 1440
     let (year, month, day) = Instant.civil(days: days)
     func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(year)-\(two(month))-\(two(day))T\(two(minuteOfDay / 60)):\(two(minuteOfDay % 60))Z"
+    // Years have at least four digits (`0042`, `-0001`), as ISO 8601 writes them.
+    let digits = String(year.magnitude)
+    let yearText = (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    return "\(yearText)-\(two(month))-\(two(day))T\(two(minuteOfDay / 60)):\(two(minuteOfDay % 60))Z"
   }
 
   public var description: String { iso8601 }
