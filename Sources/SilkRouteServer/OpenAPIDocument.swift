@@ -241,36 +241,49 @@ enum OpenAPIDocument {
             "type": "object",
             "required": ["from", "to"],
             "additionalProperties": true,
+            "allOf": [
+              {"not": {"required": ["pareto", "alternatives"]}},
+              {"if": {"required": ["arriveBy"]}, "then": {
+                "not": {"anyOf": [{"required": ["depart"]}, {"required": ["pareto"]}, {"required": ["alternatives"]},
+                  {"required": ["constraints"], "properties": {"constraints": {"anyOf": [{"required": ["deadline"]}, {"required": ["maxDurationMinutes"]}]}}}]}}},
+              {"if": {"required": ["billOfLadingDraft"], "properties": {"billOfLadingDraft": {"const": true}}}, "then": {
+                "not": {"anyOf": [{"required": ["pareto"]}, {"required": ["alternatives"]}]}}},
+              {"if": {"required": ["constraints"], "properties": {"constraints": {"required": ["deadline"]}}}, "then": {"required": ["depart"]}}
+            ],
             "description": "`RouteRequest` (SilkRouteAPI): the one request model; `silkroute route` maps its flags onto the same fields (README, \"One request, every front-end\"). Unknown fields, at any depth, are accepted so that a client may send fields of a later API version, and the response lists each in `warnings`. Combinations that cannot be answered are refused with 422 `unsupported-combination` naming both fields: `pareto` with `alternatives`; `arriveBy` with `depart`, `pareto`, `alternatives`, `constraints.deadline` or `constraints.maxDurationMinutes`; `billOfLadingDraft` with `pareto` or `alternatives`; `constraints.deadline` without `depart` or with `constraints.maxDurationMinutes`.",
             "properties": {
               "from": {"type": "string", "minLength": 1, "description": "City name, id, alias or UN/LOCODE (case, diacritics and punctuation ignored)."},
               "to": {"type": "string", "minLength": 1},
               "cargo": {
                 "type": "object", "required": ["unit", "count"], "additionalProperties": true,
+                "if": {"properties": {"unit": {"pattern": "^[Kk][Gg]$"}}}, "else": {"properties": {"count": {"maximum": 10000}}},
                 "properties": {
-                  "unit": {"type": "string", "description": "`TEU`, `FEU` or `kg`, case ignored. Default: 1 FEU."},
-                  "count": {"type": "integer", "minimum": 1, "description": "Containers for TEU/FEU, kilograms for kg."},
+                  "unit": {"type": "string", "pattern": "^([Tt][Ee][Uu]|[Ff][Ee][Uu]|[Kk][Gg])$", "description": "`TEU`, `FEU` or `kg`, case ignored. Default: 1 FEU."},
+                  "count": {"type": "integer", "minimum": 1, "maximum": 100000000, "description": "Containers for TEU/FEU (at most 10,000), kilograms for kg (at most 100,000,000)."},
                   "cargoClass": {"enum": ["general", "reefer", "dangerous", "ecommerce"]},
                   "declaredValueUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$", "description": "Declared value of the goods: each leg's liability limit is shown against it."}
                 }
               },
               "objective": {"enum": ["cheapest", "fastest", "greenest"], "default": "cheapest", "description": "Also orders a Pareto front and ranks alternatives."},
-              "pareto": {"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Criterion"}, "description": "With it the response holds `paretoFront`, ordered by the objective."},
+              "pareto": {"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Criterion"},
+                "allOf": [{"not": {"items": {"const": "cost"}}}, {"not": {"items": {"const": "time"}}}, {"not": {"items": {"const": "co2"}}}, {"not": {"items": {"const": "documents"}}}],
+                "description": "Two or more different criteria (a repeated one counts once). With it the response holds `paretoFront`, ordered by the objective."},
               "alternatives": {"type": "integer", "minimum": 1, "maximum": 20, "description": "With it the response holds `alternatives`."},
               "depart": {"$ref": "#/components/schemas/DateTime", "description": "Ready time at the origin, e.g. 2026-12-01T08:00Z: timetabled waiting counts."},
               "arriveBy": {"$ref": "#/components/schemas/DateTime", "description": "At the destination: the best route under the objective that arrives in time, departing as late as possible (with `fastest`: the latest departure that arrives in time)."},
               "constraints": {
                 "type": "object", "additionalProperties": true,
+                "not": {"required": ["deadline", "maxDurationMinutes"]},
                 "properties": {
                   "avoidCountries": {"type": "array", "items": {"type": "string", "minLength": 1}},
                   "avoidModes": {"type": "array", "items": {"$ref": "#/components/schemas/Mode"}},
                   "avoidCarriers": {"type": "array", "items": {"type": "string", "minLength": 1}},
                   "avoidCrossings": {"type": "array", "items": {"type": "string", "minLength": 1}},
                   "via": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                  "maxLegs": {"type": "integer", "minimum": 1},
-                  "maxTransfers": {"type": "integer", "minimum": 0},
+                  "maxLegs": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
+                  "maxTransfers": {"type": "integer", "minimum": 0, "maximum": 9223372036854775807},
                   "budgetUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$"},
-                  "maxDurationMinutes": {"type": "integer", "minimum": 1, "description": "Longest door-to-door time, waits included."},
+                  "maxDurationMinutes": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807, "description": "Longest door-to-door time, waits included."},
                   "deadline": {"$ref": "#/components/schemas/DateTime", "description": "Arrive by this instant (needs `depart`)."},
                   "singleBillOfLading": {"type": "boolean", "description": "Only routes under one transport document."}
                 }
