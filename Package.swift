@@ -19,6 +19,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    // Hummingbird's own NIO: the server's connection handlers (draining on shutdown, client gone).
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+    .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
     // `swift package generate-documentation --target SilkRouteAPI` (DocC); not built otherwise.
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
@@ -58,6 +61,8 @@ let package = Package(
         "SilkRouteGeoJSON",
         "SilkRouteGraphviz",
         .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
       ]
     ),
     // Seeded synthetic networks of any size (`silkroute data generate`). Foundation and the core only.

@@ -19,13 +19,14 @@ fi
 command -v swift >/dev/null || { echo "setup: swift is not on PATH (install Swift 6.1 or later)" >&2; exit 1; }
 
 # openapi-spec-validator and jsonschema (PyPI; Debian has no openapi-spec-validator) for
-# scripts/openapi-check.py, which Tests/SilkRouteServerTests runs with .build/openapi-venv/bin/python3.
-# The venv is made again when it is missing, broken or its requirements file changed.
+# scripts/openapi-check.py, which Tests/SilkRouteServerTests runs with .build/openapi-venv/bin/python3,
+# and schemathesis for scripts/schemathesis.sh (CI). The venv is made again when it is missing, broken
+# or its requirements file changed.
 venv=.build/openapi-venv
 requirements=scripts/openapi-check-requirements.txt
 if ! cmp -s "$requirements" "$venv/requirements.txt" \
   || ! "$venv/bin/python3" -c 'import importlib.util as u, sys
-sys.exit(not all(u.find_spec(m) for m in ("jsonschema", "openapi_spec_validator", "referencing")))' 2>/dev/null; then
+sys.exit(not all(u.find_spec(m) for m in ("jsonschema", "openapi_spec_validator", "referencing", "schemathesis")))' 2>/dev/null; then
   echo "setup: installing $(grep -v '^#' "$requirements" | tr '\n' ' ')into $venv" >&2
   rm -rf "$venv"
   mkdir -p .build

@@ -65,19 +65,44 @@ public struct CityNameMatcher: Sendable {
     let key = Self.normalise(text)
     guard !key.isEmpty else { return [] }
     var best: [CityID: Int] = [:]
+    let threshold = max(2, key.count / 2)
     for entry in names {
-      var distance = Self.editDistance(key, entry.key)
-      if entry.key.hasPrefix(key) || key.hasPrefix(entry.key) { distance = min(distance, 1) }
+      let distance =
+        entry.key.hasPrefix(key) || key.hasPrefix(entry.key)
+        ? (entry.key == key ? 0 : 1) : Self.editDistance(key, entry.key, atMost: threshold) ?? threshold + 1
       if let current = best[entry.city], current <= distance { continue }
       best[entry.city] = distance
     }
-    let threshold = max(2, key.count / 2)
     return
       best
       .filter { $0.value <= threshold }
       .sorted { ($0.value, cities[$0.key.index].name) < ($1.value, cities[$1.key.index].name) }
       .prefix(limit)
       .map { cities[$0.key.index].name }
+  }
+
+  /// The Levenshtein distance over Unicode characters if it is at most `limit`, else nil; in
+  /// O(limit) when the lengths differ by more (a 5,000-character name is not compared letter by
+  /// letter with every city: that took seconds) and stopping at the first row past `limit`.
+  static func editDistance(_ a: String, _ b: String, atMost limit: Int) -> Int? {
+    let a = Array(a)
+    let b = Array(b)
+    guard abs(a.count - b.count) <= limit else { return nil }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    var current = Array(repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var smallest = i
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        smallest = min(smallest, current[j])
+      }
+      if smallest > limit { return nil }
+      swap(&previous, &current)
+    }
+    return previous[b.count] <= limit ? previous[b.count] : nil
   }
 
   /// Levenshtein distance over Unicode characters.

@@ -36,18 +36,25 @@ public struct Instant: Hashable, Comparable, Sendable, Codable, CustomStringConv
     return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
-  /// Parses `2026-12-01T08:00Z`, `2026-12-01T08:00+08:00`, `2026-12-01T08:00:00Z` or a date
-  /// `2026-12-01` (midnight UTC).
+  /// Parses `2026-12-01T08:00Z`, `2026-12-01T08:00+08:00`, `2026-12-01T08:00+0800`,
+  /// `2026-12-01T08:00:00Z` or a date `2026-12-01` (midnight UTC). Strict: ASCII digits only, the
+  /// offset `Z` (or `z`) or `±hh:mm` / `±hhmm` with hh ≤ 14 and mm < 60, seconds `00`, and
+  /// nothing after; anything else is nil (`08:00+-9:-9` is not an offset).
   public init?(iso8601 text: String) {
-    let characters = Array(text)
-    func number(_ range: Range<Int>) -> Int64? {
-      guard range.upperBound <= characters.count else { return nil }
-      let digits = characters[range]
-      guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-      return Int64(String(digits))
+    let characters = Array(text.utf8)
+    /// The decimal value of `count` ASCII digits at `start`, or nil.
+    func number(_ start: Int, _ count: Int) -> Int64? {
+      guard start >= 0, start + count <= characters.count else { return nil }
+      var value: Int64 = 0
+      for byte in characters[start..<start + count] {
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+        value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+      }
+      return value
     }
-    guard characters.count >= 10, characters[4] == "-", characters[7] == "-",
-      let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+    func byte(_ index: Int) -> UInt8? { index < characters.count ? characters[index] : nil }
+    guard byte(4) == UInt8(ascii: "-"), byte(7) == UInt8(ascii: "-"),
+      let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
       (1...12).contains(month), (1...31).contains(day)
     else { return nil }
     var minutes = Instant.days(year: year, month: month, day: day) * 1440
@@ -56,28 +63,34 @@ public struct Instant: Hashable, Comparable, Sendable, Codable, CustomStringConv
       self.init(minutesSinceEpoch: minutes)
       return
     }
-    guard characters.count >= 16, characters[10] == "T" || characters[10] == " ", characters[13] == ":",
-      let hour = number(11..<13), let minute = number(14..<16), hour < 24, minute < 60
+    guard byte(10) == UInt8(ascii: "T") || byte(10) == UInt8(ascii: " "), byte(13) == UInt8(ascii: ":"),
+      let hour = number(11, 2), let minute = number(14, 2), hour < 24, minute < 60
     else { return nil }
     minutes += hour * 60 + minute
-    var rest = characters[16...]
-    if rest.first == ":" {
-      guard let seconds = number(17..<19), seconds == 0 else { return nil }
-      rest = characters[19...]
+    var zone = 16
+    if byte(zone) == UInt8(ascii: ":") {
+      guard number(17, 2) == 0 else { return nil }
+      zone = 19
     }
-    switch String(rest) {
-    case "Z", "z", "+00:00": break
-    case let zone where zone.count == 6 && (zone.first == "+" || zone.first == "-"):
-      let zoneCharacters = Array(zone)
-      guard zoneCharacters[3] == ":", let h = Int64(String(zoneCharacters[1...2])),
-        let m = Int64(String(zoneCharacters[4...5])), h <= 14, m < 60
-      else { return nil }
-      let offset = h * 60 + m
-      minutes -= zone.first == "+" ? offset : -offset
-    default:
-      return nil
-    }
-    self.init(minutesSinceEpoch: minutes)
+    guard let offset = Self.offset(characters[min(zone, characters.count)...]) else { return nil }
+    self.init(minutesSinceEpoch: minutes - offset)
+  }
+
+  /// Minutes east of UTC of a whole offset: `Z`, `z`, `±hh:mm` or `±hhmm` (hh ≤ 14, mm < 60).
+  private static func offset(_ zone: ArraySlice<UInt8>) -> Int64? {
+    let zone = Array(zone)
+    if zone == [UInt8(ascii: "Z")] || zone == [UInt8(ascii: "z")] { return 0 }
+    guard zone.count == 5 || zone.count == 6, let sign = zone.first,
+      sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
+    else { return nil }
+    if zone.count == 6 && zone[3] != UInt8(ascii: ":") { return nil }
+    let digits = zone.count == 6 ? [zone[1], zone[2], zone[4], zone[5]] : Array(zone[1...4])
+    guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+    let values = digits.map { Int64($0 - UInt8(ascii: "0")) }
+    let hours = values[0] * 10 + values[1]
+    let minutes = values[2] * 10 + values[3]
+    guard hours <= 14, minutes < 60 else { return nil }
+    return (sign == UInt8(ascii: "+") ? 1 : -1) * (hours * 60 + minutes)
   }
 
   /// `2026-12-01T08:00Z`.
@@ -86,7 +99,10 @@ public struct Instant: Hashable, Comparable, Sendable, Codable, CustomStringConv
     let minuteOfDay = minutesSinceEpoch - days * 1440
     let (year, month, day) = Instant.civil(days: days)
     func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(year)-\(two(month))-\(two(day))T\(two(minuteOfDay / 60)):\(two(minuteOfDay % 60))Z"
+    // Years have at least four digits (`0042`, `-0001`), as ISO 8601 writes them.
+    let digits = String(year.magnitude)
+    let yearText = (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    return "\(yearText)-\(two(month))-\(two(day))T\(two(minuteOfDay / 60)):\(two(minuteOfDay % 60))Z"
   }
 
   public var description: String { iso8601 }

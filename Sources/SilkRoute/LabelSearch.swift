@@ -23,8 +23,14 @@ struct LabelSearch {
     /// stop at the first target (Dijkstra on the expanded state space). Exact for static
     /// queries without bounds.
     var lexicographic = false
-    var maxLabels = 2_000_000
+    var maxLabels = SearchLimits.defaultLabels
+    /// Checked every ``budgetInterval`` labels taken from the queue (nil: no time limit).
+    var searchBudget: SearchBudget?
   }
+
+  /// Labels settled between budget checks: a check costs a clock read, a thousand settlements
+  /// some hundred microseconds, so a search stops within a millisecond of its deadline.
+  static let budgetInterval = 1024
 
   enum DocumentMode: Equatable {
     /// Documents are not modelled: one context, no break costs.
@@ -116,7 +122,7 @@ struct LabelSearch {
   /// All target labels (Pareto-optimal in the dominance dimensions), in settling order, for the
   /// configuration's single document mode.
   ///
-  /// - Throws: `RoutingError.searchTooLarge` past `maxLabels`.
+  /// - Throws: `RoutingError.searchTooLarge` past `maxLabels`; the budget's error when it runs out.
   func run() throws(RoutingError) -> [Found] {
     try run(products: [Product(mode: configuration.documents)]).map {
       Found(vector: $0.vector, arcs: $0.arcs)
@@ -134,6 +140,9 @@ struct LabelSearch {
 
   /// As `run(products:)`, reusing `workspace`'s buffers (reset in O(1) by a timestamp).
   func run(products: [Product], workspace: inout LabelWorkspace) throws(RoutingError) -> [FoundRoute] {
+    let searchBudget = configuration.searchBudget
+    try searchBudget?.check()
+    defer { workspace.trim() }
     let network = graph.network
     let productCount = products.count
     let contexts = products.contains { $0.mode != .ignore } ? network.contextCount : 1
@@ -253,7 +262,10 @@ struct LabelSearch {
         else { throw .searchTooLarge(labels: configuration.maxLabels) }
       }
     }
+    var popped = 0
     while let entry = workspace.queue.popMin() {
+      popped &+= 1
+      if popped % Self.budgetInterval == 0, let searchBudget { try searchBudget.check() }
       let label = workspace.labels[Int(entry.label)]
       let current = Int(label.state)
       let vector = label.vector

@@ -44,6 +44,23 @@ public struct LabelWorkspace: Sendable {
     targetStaircase.removeAll()
   }
 
+  /// Labels whose buffers a workspace keeps between searches; a larger search's are released
+  /// when it ends, so that one huge query does not hold its memory in the planner's pool.
+  static let retainedLabels = 1 << 18
+
+  /// Releases the label buffers if they grew past ``retainedLabels``.
+  mutating func trim() {
+    guard labels.capacity > Self.retainedLabels || settledVector.capacity > Self.retainedLabels else {
+      return
+    }
+    labels = []
+    settledNext = []
+    settledVector = []
+    queue = LabelQueue()
+    groupNext = []
+    groupVector = []
+  }
+
   /// Sizes the group lists for this search (after `prepare`, whose timestamp they share).
   mutating func prepareGroups(count: Int) {
     if groupHead.count < count {

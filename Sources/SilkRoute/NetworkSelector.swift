@@ -77,12 +77,15 @@ struct NetworkSelector {
     }
     // Suggest the closest names of that kind.
     let key = CityNameMatcher.normalise(text)
+    let threshold = max(2, key.count / 3)
     var candidates = labels.filter { entry in (names[entry.key] ?? []).contains { Self.fits($0, kind) } }
-      .map { (CityNameMatcher.editDistance(key, $0.key), $0.display) }
+      .compactMap { entry in
+        CityNameMatcher.editDistance(key, entry.key, atMost: threshold).map { ($0, entry.display) }
+      }
     if kind == .place {
       candidates += cityMatcher.suggestions(for: text, cities: network.data.cities).map { (0, $0) }
     }
-    let suggestions = candidates.filter { $0.0 <= max(2, key.count / 3) }
+    let suggestions = candidates.filter { $0.0 <= threshold }
       .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(3).map(\.1)
     throw .unknownName(text, kind: kind.nameKind, suggestions: Array(Set(suggestions)).sorted())
   }
@@ -90,6 +93,8 @@ struct NetworkSelector {
   /// `Brest-Malaszewicze`, `Alashankou–Dostyk`: the land crossing and the transfers between two
   /// named cities (tries every split at a hyphen or dash, as city names may contain one).
   func betweenCities(_ text: String) -> [Element] {
+    // Every split matches both halves: quadratic in the text, so only for what could be a name.
+    guard text.utf8.count <= Self.longestPairName else { return [] }
     let characters = Array(text)
     for (index, character) in characters.enumerated()
     where character == "-" || character == "–" || character == "—" {
@@ -115,6 +120,9 @@ struct NetworkSelector {
     }
     return []
   }
+
+  /// Longer text is not tried as `City-City` (no pair of names in the data comes near).
+  static let longestPairName = 256
 
   static func fits(_ element: Element, _ kind: Kind) -> Bool {
     switch (element, kind) {

@@ -12,10 +12,20 @@ public struct RoutePlanner: Sendable {
   public let cityMatcher: CityNameMatcher
   /// Query objects reused by the calls that take none.
   let searches = SearchPool()
+  /// What each answer of this planner may spend (nil: no time limit, the default label limit).
+  /// Every search the planner runs checks it; see ``budgeted(_:)``.
+  public private(set) var budget: SearchBudget?
 
   public init(network: TransportNetwork) {
     self.network = network
     self.cityMatcher = CityNameMatcher(cities: network.data.cities)
+  }
+
+  /// This planner with `budget` for its searches (sharing the network and the query-object pool).
+  public func budgeted(_ budget: SearchBudget?) -> RoutePlanner {
+    var planner = self
+    planner.budget = budget
+    return planner
   }
 
   /// The city `name` refers to.
@@ -70,10 +80,11 @@ public struct RoutePlanner: Sendable {
     -> PlannedPath?
   {
     let query = graph.query
+    try budget?.check()
     let simple = query.departure == nil && !query.constraints.hasBounds
     if simple && graph.via.isEmpty && !network.documentsModelled {
-      let result = search.shortestPath(
-        from: graph.sources, to: graph.targets, objective: query.objective,
+      let result = try search.shortestPath(
+        from: graph.sources, to: graph.targets, objective: query.objective, budget: budget,
         weight: { graph.usable[$0] ? graph.weight[$0] : nil })
       return result.map { PlannedPath(arcs: $0.arcs.map(\.index), operatorIndex: nil) }
     }
@@ -126,14 +137,16 @@ public struct RoutePlanner: Sendable {
     if criteria.contains(.documents) || (bounds.singleDocument && mode == .segmented) {
       dimensions.append(.documents)
     }
-    return LabelSearch(
-      graph: graph,
-      configuration: LabelSearch.Configuration(
-        dominance: dimensions, budget: bounds.budget?.rawValue, maxDuration: bounds.maxDuration?.rawValue,
-        maxLegs: bounds.maxLegs.map(Int64.init), maxTransfers: bounds.maxTransfers.map(Int64.init),
-        departure: query.departure?.minutesSinceEpoch, documents: mode,
-        maxDocuments: bounds.singleDocument ? 1 : nil),
-      bounds: lowerBounds)
+    var configuration = LabelSearch.Configuration(
+      dominance: dimensions, budget: bounds.budget?.rawValue, maxDuration: bounds.maxDuration?.rawValue,
+      maxLegs: bounds.maxLegs.map(Int64.init), maxTransfers: bounds.maxTransfers.map(Int64.init),
+      departure: query.departure?.minutesSinceEpoch, documents: mode,
+      maxDocuments: bounds.singleDocument ? 1 : nil)
+    if let budget {
+      configuration.searchBudget = budget
+      configuration.maxLabels = budget.limits.labels
+    }
+    return LabelSearch(graph: graph, configuration: configuration, bounds: lowerBounds)
   }
 
   static func dimension(of criterion: Criterion) -> CriteriaVector.Dimension {

@@ -11,6 +11,10 @@ public enum RoutingError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A parameter whose value the query cannot use, and why.
   case invalidQuery(QueryParameter, String)
   case searchTooLarge(labels: Int)
+  /// The answer ran out of its budget (``SearchLimits/time``) before it finished.
+  case budgetExceeded(BudgetOverrun)
+  /// The answer was cancelled (``SearchCancellation``) before it finished: nobody waits for it.
+  case cancelled
 
   public var description: String { message(.library) }
 
@@ -38,13 +42,18 @@ public enum RoutingError: Error, Equatable, Sendable, CustomStringConvertible {
     case .searchTooLarge(let labels):
       return
         "the search exceeded \(labels) labels; narrow it with constraints (e.g. \(wording.parameter(.maxLegs))) or fewer criteria"
+    case .budgetExceeded(let overrun):
+      return
+        "the search ran out of \(overrun.message); narrow it with constraints (e.g. \(wording.parameter(.maxLegs))) or fewer criteria"
+    case .cancelled:
+      return "the search was cancelled before it finished"
     }
   }
 
   /// The parameter the error is about, when one is to blame.
   public var parameter: QueryParameter? {
     switch self {
-    case .unknownCity, .ambiguousCity, .noRoute, .searchTooLarge: nil
+    case .unknownCity, .ambiguousCity, .noRoute, .searchTooLarge, .budgetExceeded, .cancelled: nil
     case .sameOriginAndDestination: .to
     case .unknownName(_, let kind, _): kind.parameter
     case .invalidQuery(let parameter, _): parameter

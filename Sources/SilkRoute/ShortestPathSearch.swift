@@ -66,6 +66,27 @@ public struct ShortestPathSearch: Sendable {
     from sources: [TerminalID], to targets: [TerminalID], objective: Objective,
     weight: (Int) -> RouteTotals?
   ) -> Result? {
+    search(from: sources, to: targets, objective: objective, weight: weight, check: {})
+  }
+
+  /// As ``shortestPath(from:to:objective:weight:)``, checking `budget` every
+  /// `LabelSearch.budgetInterval` settled terminals.
+  ///
+  /// - Throws: the budget's error when it runs out.
+  public mutating func shortestPath(
+    from sources: [TerminalID], to targets: [TerminalID], objective: Objective, budget: SearchBudget?,
+    weight: (Int) -> RouteTotals?
+  ) throws(RoutingError) -> Result? {
+    guard let budget else {
+      return shortestPath(from: sources, to: targets, objective: objective, weight: weight)
+    }
+    return try search(from: sources, to: targets, objective: objective, weight: weight, check: budget.check)
+  }
+
+  private mutating func search<Failure: Error>(
+    from sources: [TerminalID], to targets: [TerminalID], objective: Objective,
+    weight: (Int) -> RouteTotals?, check: () throws(Failure) -> Void
+  ) throws(Failure) -> Result? {
     startQuery()
     for target in targets { targetAt[target.index] = now }
     for source in sources where reachedAt[source.index] != now {
@@ -74,10 +95,13 @@ public struct ShortestPathSearch: Sendable {
       parentArc[source.index] = -1
       heap.insert(Entry(key: objective.key(.zero), node: source.rawValue))
     }
+    var settled = 0
     while let entry = heap.popMin() {
       let node = Int(entry.node)
       guard settledAt[node] != now, entry.key == objective.key(totals[node]) else { continue }
       settledAt[node] = now
+      settled &+= 1
+      if settled % LabelSearch.budgetInterval == 0 { try check() }
       if targetAt[node] == now {
         return Result(target: TerminalID(node), totals: totals[node], arcs: path(to: node))
       }

@@ -13,9 +13,10 @@ public struct BookingService: Sendable {
     self.dataVersion = dataVersion
   }
 
+  /// - Parameter budget: what the answer may spend (nil: no time limit, the default label limit).
   /// - Throws: `RequestError` for a bad field, `RoutingError` when the planner has no answer.
-  public func answer(_ request: RouteRequest) throws -> RouteResponse {
-    try answer(request.plan())
+  public func answer(_ request: RouteRequest, budget: SearchBudget? = nil) throws -> RouteResponse {
+    try answer(request.plan(), budget: budget)
   }
 
   /// The answer to a checked request.
@@ -23,17 +24,27 @@ public struct BookingService: Sendable {
   /// - A Pareto front is ordered by the objective (cheapest: by cost, then time, then CO2).
   /// - With disruptions, single-route answers carry the undisrupted baseline and the change;
   ///   fronts and alternatives are those of the disrupted network.
+  /// - With a `budget`, every search checks it; an answer is complete or not given: when the
+  ///   budget runs out at any point (its diagnosis of a missing route or the undisrupted baseline
+  ///   included), the error is the budget's (`.budgetExceeded`, `.cancelled`).
   ///
   /// - Throws: `RoutingError` when the planner has no answer.
-  public func answer(_ plan: PlanRequest) throws(RoutingError) -> RouteResponse {
-    var response = try respond(plan)
+  public func answer(_ plan: PlanRequest, budget: SearchBudget? = nil) throws(RoutingError) -> RouteResponse {
+    let planner = budget.map(self.planner.budgeted) ?? self.planner
+    var response: RouteResponse
+    do {
+      response = try answer(plan, planner: planner)
+    } catch {
+      throw budget?.exhausted ?? error
+    }
+    try budget?.check()
     response.networkDate = plan.query.validityDay(in: planner.network).map {
       String(Instant(minutesSinceEpoch: Int64($0) * 1440).iso8601.prefix(10))
     }
     return response
   }
 
-  private func respond(_ plan: PlanRequest) throws(RoutingError) -> RouteResponse {
+  private func answer(_ plan: PlanRequest, planner: RoutePlanner) throws(RoutingError) -> RouteResponse {
     let query = plan.query
     let network = planner.network
     switch plan.mode {
@@ -50,12 +61,13 @@ public struct BookingService: Sendable {
       return RouteResponse(
         dataVersion: dataVersion, network: network, alternatives: routes, warnings: plan.warnings)
     case .best, .latestDeparture:
-      let route = try self.route(query, mode: plan.mode)
+      let route = try Self.route(query, mode: plan.mode, planner: planner)
       var impact: DisruptionImpact?
       if !query.disruptions.isEmpty {
         var undisrupted = query
         undisrupted.disruptions = Disruptions()
-        impact = DisruptionImpact(baseline: try? self.route(undisrupted, mode: plan.mode), disrupted: route)
+        impact = DisruptionImpact(
+          baseline: try? Self.route(undisrupted, mode: plan.mode, planner: planner), disrupted: route)
       }
       return RouteResponse(
         dataVersion: dataVersion, network: network, itinerary: route, disruption: impact,
@@ -65,7 +77,9 @@ public struct BookingService: Sendable {
     }
   }
 
-  private func route(_ query: RouteQuery, mode: PlanRequest.Mode) throws(RoutingError) -> Itinerary {
+  private static func route(_ query: RouteQuery, mode: PlanRequest.Mode, planner: RoutePlanner)
+    throws(RoutingError) -> Itinerary
+  {
     if case .latestDeparture(let deadline) = mode {
       return try planner.latestDeparture(query, arriveBy: deadline)
     }

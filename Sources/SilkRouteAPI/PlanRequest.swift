@@ -199,8 +199,10 @@ extension RouteRequest {
       guard !item.target.isEmpty else {
         throw RequestError(field: "disruptions.delays[\(index)].target", message: "must not be empty")
       }
-      guard item.delayMinutes > 0 else {
-        throw RequestError(field: "disruptions.delays[\(index)].delayMinutes", message: "must be positive")
+      guard (1...Disruptions.maximumDelay.rawValue).contains(item.delayMinutes) else {
+        throw RequestError(
+          field: "disruptions.delays[\(index)].delayMinutes",
+          message: "must be 1 to \(Disruptions.maximumDelay.rawValue) (a year)")
       }
       disruptions.delays.append(.init(target: item.target, delay: Minutes(item.delayMinutes)))
     }

@@ -135,7 +135,7 @@ extension RouteRequest {
           "disruptions.delays[\($0)].target"
         }
       }
-    case .noRoute, .searchTooLarge:
+    case .noRoute, .searchTooLarge, .budgetExceeded, .cancelled:
       return nil
     case .sameOriginAndDestination, .invalidQuery:
       return error.parameter.map(RequestField.path(of:))

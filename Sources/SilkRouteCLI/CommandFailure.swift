@@ -15,7 +15,7 @@ struct CommandFailure {
     case noRoute = 2
     /// A name the network does not know, or that names several things.
     case notFound = 3
-    /// The search grew past its label limit.
+    /// The search grew past its label limit or ran out of its time budget.
     case searchTooLarge = 4
     /// A malformed option or value, or options that cannot be combined (sysexits EX_USAGE).
     case usage = 64
@@ -43,15 +43,19 @@ struct CommandFailure {
       status = code == .validationFailure ? .usage : .failure
       message = SilkRouteCommand.message(for: error)
     }
-    message = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+    // One line: the first of a multi-line message (ArgumentParser's usage errors), with any
+    // control character left in it (a name or flag echoed from the command line) escaped.
+    let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+    message = ErrorWording.escaped(line)
   }
 
   static func status(of error: RoutingError) -> Status {
     switch error {
     case .unknownCity, .ambiguousCity, .unknownName: .notFound
     case .noRoute: .noRoute
-    case .searchTooLarge: .searchTooLarge
+    case .searchTooLarge, .budgetExceeded: .searchTooLarge
     case .sameOriginAndDestination, .invalidQuery: .usage
+    case .cancelled: .failure
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SilkRoute
 import SilkRouteServer
 
 /// `silkroute serve`: the HTTP service (`POST /v1/routes` and friends) over the loaded network,
@@ -8,13 +9,50 @@ struct ServeCommand: AsyncParsableCommand {
     commandName: "serve",
     abstract: "Serve route quotes over HTTP (POST /v1/routes, GET /v1/cities, /openapi.json …).")
 
+  static let defaults = ServerConfiguration()
+
   @Option(help: "Address to listen on.") var host = "127.0.0.1"
   @Option(help: "TCP port (0: any free port).") var port = 8080
+  @Option(help: "Seconds one route request may search (0: no limit); past it, 422 budget-exceeded.")
+  var searchTimeLimit = Self.seconds(ServerConfiguration.defaultSearchLimits.time ?? .zero)
+  @Option(help: "Labels one search may create (memory: ~200 bytes each); past it, 422 search-too-large.")
+  var searchLabelLimit = ServerConfiguration.defaultSearchLimits.labels
+  @Option(
+    help:
+      "Heavy requests (Pareto, alternatives, --arrive-by, via) searching at once (default: half the cores).")
+  var heavySearches = Self.defaults.heavySearches
+  @Option(help: "Other route requests searching at once.") var quickSearches = Self.defaults.quickSearches
+  @Option(help: "Seconds a request waits for a search thread before a 503 with Retry-After.")
+  var queueTimeout = Self.seconds(Self.defaults.searchQueueTimeout)
+  @Option(help: "Seconds a request body may take to arrive; past it, 408.")
+  var bodyTimeout = Self.seconds(Self.defaults.bodyReadTimeout)
+  @Option(help: "On SIGTERM, seconds open responses may take to go out before the connections close.")
+  var drainTimeout = Self.seconds(Self.defaults.shutdownDrainTimeout)
   @OptionGroup var database: DatabaseOptions
+
+  static func seconds(_ duration: Duration) -> Double {
+    let (seconds, attoseconds) = duration.components
+    return Double(seconds) + Double(attoseconds) / 1e18
+  }
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
     guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
+    for (flag, value) in [
+      ("--search-time-limit", searchTimeLimit), ("--queue-timeout", queueTimeout),
+      ("--body-timeout", bodyTimeout), ("--drain-timeout", drainTimeout),
+    ] {
+      guard value.isFinite, (0...86_400).contains(value) else {
+        throw ValidationError("\(flag) must be 0 to 86400 seconds")
+      }
+    }
+    guard searchLabelLimit >= 1 else { throw ValidationError("--search-label-limit must be at least 1") }
+    guard (1...256).contains(heavySearches) else {
+      throw ValidationError("--heavy-searches must be 1 to 256")
+    }
+    guard (1...256).contains(quickSearches) else {
+      throw ValidationError("--quick-searches must be 1 to 256")
+    }
   }
 
   func run() async throws {
@@ -23,6 +61,13 @@ struct ServeCommand: AsyncParsableCommand {
       service: service,
       configuration: ServerConfiguration(
         host: host, port: port,
-        networkTitle: database.db == nil ? "SCODA multimodal freight network" : nil))
+        networkTitle: database.db == nil ? "SCODA multimodal freight network" : nil,
+        searchLimits: SearchLimits(
+          time: searchTimeLimit > 0 ? .milliseconds(Int64((searchTimeLimit * 1000).rounded())) : nil,
+          labels: searchLabelLimit),
+        heavySearches: heavySearches, quickSearches: quickSearches,
+        searchQueueTimeout: .milliseconds(Int64((queueTimeout * 1000).rounded())),
+        bodyReadTimeout: .milliseconds(Int64((bodyTimeout * 1000).rounded())),
+        shutdownDrainTimeout: .milliseconds(Int64((drainTimeout * 1000).rounded()))))
   }
 }

@@ -22,7 +22,7 @@ enum OpenAPIDocument {
         "title": "SilkRoute",
         "version": "1",
         "summary": "Multimodal freight routes on the China-SCO (SCODA) logistics network.",
-        "description": "Money is in US cents, time in minutes, CO2e in grams, distance in kilometres (integers); instants are ISO 8601 UTC minutes (`2026-12-01T08:00Z`). Unknown JSON fields in a request body are ignored. Errors are RFC 9457 problem details (application/problem+json) whose `type` is a `urn:silkroute:problem:` URN and whose `field` names the offending request field by its JSON path. A request the planner cannot answer (unknown or ambiguous city, no route, search too large) is 422, not 404: the resource /v1/routes exists, the content cannot be processed. An unknown path answers 404 (`#/components/responses/NotFound`), a known path with another method 405 with `Allow` (`#/components/responses/MethodNotAllowed`). HEAD answers wherever GET does, with the GET's headers and no body. Response schemas forbid keys they do not list: the server's tests validate every response they receive against this document."
+        "description": "Money is in US cents, time in minutes, CO2e in grams, distance in kilometres (integers); instants are ISO 8601 UTC minutes (`2026-12-01T08:00Z`). Unknown JSON fields in a request body are ignored. Errors are RFC 9457 problem details (application/problem+json) whose `type` is a `urn:silkroute:problem:` URN and whose `field` names the offending request field by its JSON path. A request the planner cannot answer (unknown or ambiguous city, no route, search too large, over its time budget) is 422, not 404: the resource /v1/routes exists, the content cannot be processed. Every route request has a budget (the server's `--search-time-limit`, 5 s by default, and `--search-label-limit` labels per search); heavy requests (a Pareto front, alternatives, `arriveBy`, via points) run a bounded number at a time, and one that cannot get a search thread in time is refused with 503 and `Retry-After`. The body must arrive within `--body-timeout` (10 s by default; 408 otherwise). An unknown path answers 404 (`#/components/responses/NotFound`), a known path with another method 405 with `Allow` (`#/components/responses/MethodNotAllowed`). HEAD answers wherever GET does, with the GET's headers and no body. Response schemas forbid keys they do not list: the server's tests validate every response they receive against this document."
       },
       "servers": [{"url": "http://127.0.0.1:8080"}],
       "paths": {
@@ -30,7 +30,7 @@ enum OpenAPIDocument {
           "post": {
             "operationId": "route",
             "summary": "Quote a shipment: the best route, a Pareto front or alternatives.",
-            "description": "With `pareto` the response holds `paretoFront` and `paretoCriteria`; with `alternatives`, `alternatives`; otherwise `itinerary`. The body may be at most 65536 bytes.",
+            "description": "With `pareto` the response holds `paretoFront` and `paretoCriteria`; with `alternatives`, `alternatives`; otherwise `itinerary`. The body may be at most 65536 bytes and must arrive within the server's body timeout.",
             "requestBody": {
               "required": true,
               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RouteRequest"},
@@ -40,9 +40,11 @@ enum OpenAPIDocument {
               "200": {"description": "The quote, stamped with the API and data versions.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RouteResponse"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
+              "408": {"$ref": "#/components/responses/RequestTimeout"},
               "413": {"$ref": "#/components/responses/ContentTooLarge"},
               "422": {"$ref": "#/components/responses/UnprocessableContent"},
-              "500": {"$ref": "#/components/responses/InternalError"}
+              "500": {"$ref": "#/components/responses/InternalError"},
+              "503": {"$ref": "#/components/responses/ServiceUnavailable"}
             }
           }
         },
@@ -141,7 +143,8 @@ enum OpenAPIDocument {
       "components": {
         "headers": {
           "ContentLength": {"description": "Length of the body the GET answers, in bytes.", "required": true, "schema": {"type": "integer", "minimum": 0}},
-          "Allow": {"description": "The methods the path answers, e.g. `GET, HEAD`.", "required": true, "schema": {"type": "string"}}
+          "Allow": {"description": "The methods the path answers, e.g. `GET, HEAD`.", "required": true, "schema": {"type": "string"}},
+          "RetryAfter": {"description": "Seconds to wait before trying again (with `overloaded`).", "schema": {"type": "string", "pattern": "^[0-9]+$"}}
         },
         "responses": {
           "HeadOK": {
@@ -150,9 +153,20 @@ enum OpenAPIDocument {
           },
           "HeadFailed": {"description": "The GET would answer a 500 problem; HEAD gives its headers, no body."},
           "BadRequest": {
-            "description": "The body is not JSON or not a JSON object.",
+            "description": "The body is not JSON or not a JSON object (`malformed-json`), or cannot be read as HTTP, e.g. a chunk size that is not hexadecimal (`malformed-body`: the connection is then closed).",
             "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
-              {"properties": {"status": {"const": 400}, "type": {"const": "urn:silkroute:problem:malformed-json"}}}]}}}
+              {"properties": {"status": {"const": 400}, "type": {"enum": ["urn:silkroute:problem:malformed-json", "urn:silkroute:problem:malformed-body"]}}}]}}}
+          },
+          "RequestTimeout": {
+            "description": "The body did not arrive within the server's body timeout; the connection is closed.",
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 408}, "type": {"const": "urn:silkroute:problem:body-timeout"}}}]}}}
+          },
+          "ServiceUnavailable": {
+            "description": "Every search thread of the request's kind is busy and it waited too long for one (`overloaded`, with `Retry-After`), or its search was cancelled because the client went away (`cancelled`).",
+            "headers": {"Retry-After": {"$ref": "#/components/headers/RetryAfter"}},
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 503}, "type": {"enum": ["urn:silkroute:problem:overloaded", "urn:silkroute:problem:cancelled"]}}}]}}}
           },
           "NotFound": {
             "description": "No resource at this path.",
@@ -171,13 +185,13 @@ enum OpenAPIDocument {
               {"properties": {"status": {"const": 413}, "type": {"const": "urn:silkroute:problem:body-too-large"}}}]}}}
           },
           "UnprocessableContent": {
-            "description": "A field is missing, of the wrong type or invalid (`field` names it), two fields cannot be combined (`unsupported-combination`: `field` names one, `detail` both), or the planner has no answer: unknown or ambiguous city (`field` is `from`, `to` or `constraints.via[i]`), same origin and destination, no route, unknown name, invalid query, search too large.",
+            "description": "A field is missing, of the wrong type or invalid (`field` names it), two fields cannot be combined (`unsupported-combination`: `field` names one, `detail` both), or the planner has no answer: unknown or ambiguous city (`field` is `from`, `to` or `constraints.via[i]`), same origin and destination, no route, unknown name, invalid query, search too large (past the label limit), over its time budget (`budget-exceeded`).",
             "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
               {"properties": {"status": {"const": 422}, "type": {"enum": [
                 "urn:silkroute:problem:invalid-field", "urn:silkroute:problem:unknown-city", "urn:silkroute:problem:ambiguous-city",
                 "urn:silkroute:problem:same-origin-and-destination", "urn:silkroute:problem:no-route", "urn:silkroute:problem:unknown-name",
                 "urn:silkroute:problem:invalid-query", "urn:silkroute:problem:search-too-large",
-                "urn:silkroute:problem:unsupported-combination"]}}}]}}}
+                "urn:silkroute:problem:budget-exceeded", "urn:silkroute:problem:unsupported-combination"]}}}]}}}
           },
           "InternalError": {
             "description": "The server could not answer; the detail reveals no internals.",
@@ -227,38 +241,51 @@ enum OpenAPIDocument {
             "type": "object",
             "required": ["from", "to"],
             "additionalProperties": true,
+            "allOf": [
+              {"not": {"required": ["pareto", "alternatives"]}},
+              {"if": {"required": ["arriveBy"]}, "then": {
+                "not": {"anyOf": [{"required": ["depart"]}, {"required": ["pareto"]}, {"required": ["alternatives"]},
+                  {"required": ["constraints"], "properties": {"constraints": {"anyOf": [{"required": ["deadline"]}, {"required": ["maxDurationMinutes"]}]}}}]}}},
+              {"if": {"required": ["billOfLadingDraft"], "properties": {"billOfLadingDraft": {"const": true}}}, "then": {
+                "not": {"anyOf": [{"required": ["pareto"]}, {"required": ["alternatives"]}]}}},
+              {"if": {"required": ["constraints"], "properties": {"constraints": {"required": ["deadline"]}}}, "then": {"required": ["depart"]}}
+            ],
             "description": "`RouteRequest` (SilkRouteAPI): the one request model; `silkroute route` maps its flags onto the same fields (README, \"One request, every front-end\"). Unknown fields, at any depth, are accepted so that a client may send fields of a later API version, and the response lists each in `warnings`. Combinations that cannot be answered are refused with 422 `unsupported-combination` naming both fields: `pareto` with `alternatives`; `arriveBy` with `depart`, `pareto`, `alternatives`, `constraints.deadline` or `constraints.maxDurationMinutes`; `billOfLadingDraft` with `pareto` or `alternatives`; `constraints.deadline` without `depart` or with `constraints.maxDurationMinutes`.",
             "properties": {
               "from": {"type": "string", "minLength": 1, "description": "City name, id, alias or UN/LOCODE (case, diacritics and punctuation ignored)."},
               "to": {"type": "string", "minLength": 1},
               "cargo": {
                 "type": "object", "required": ["unit", "count"], "additionalProperties": true,
+                "if": {"properties": {"unit": {"pattern": "^[Kk][Gg]$"}}}, "else": {"properties": {"count": {"maximum": 10000}}},
                 "properties": {
-                  "unit": {"type": "string", "description": "`TEU`, `FEU` or `kg`, case ignored. Default: 1 FEU."},
-                  "count": {"type": "integer", "minimum": 1, "description": "Containers for TEU/FEU, kilograms for kg."},
+                  "unit": {"type": "string", "pattern": "^([Tt][Ee][Uu]|[Ff][Ee][Uu]|[Kk][Gg])$", "description": "`TEU`, `FEU` or `kg`, case ignored. Default: 1 FEU."},
+                  "count": {"type": "integer", "minimum": 1, "maximum": 100000000, "description": "Containers for TEU/FEU (at most 10,000), kilograms for kg (at most 100,000,000)."},
                   "cargoClass": {"enum": ["general", "reefer", "dangerous", "ecommerce"]},
                   "declaredValueUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$", "description": "Declared value of the goods: each leg's liability limit is shown against it."}
                 }
               },
               "objective": {"enum": ["cheapest", "fastest", "greenest"], "default": "cheapest", "description": "Also orders a Pareto front and ranks alternatives."},
-              "pareto": {"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Criterion"}, "description": "With it the response holds `paretoFront`, ordered by the objective."},
+              "pareto": {"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Criterion"},
+                "allOf": [{"not": {"items": {"const": "cost"}}}, {"not": {"items": {"const": "time"}}}, {"not": {"items": {"const": "co2"}}}, {"not": {"items": {"const": "documents"}}}],
+                "description": "Two or more different criteria (a repeated one counts once). With it the response holds `paretoFront`, ordered by the objective."},
               "alternatives": {"type": "integer", "minimum": 1, "maximum": 20, "description": "With it the response holds `alternatives`."},
-              "depart": {"type": "string", "description": "ISO 8601 date-time, e.g. 2026-12-01T08:00Z: timetabled waiting counts."},
-              "arriveBy": {"type": "string", "description": "ISO 8601 date-time at the destination: the best route under the objective that arrives in time, departing as late as possible (with `fastest`: the latest departure that arrives in time)."},
-              "asOf": {"type": "string", "description": "ISO 8601 date: route on the network as it was or is planned on that day (only services, transfers and crossings valid then). Default: the departure's date, else the dataset's as-of date."},
+              "depart": {"$ref": "#/components/schemas/DateTime", "description": "Ready time at the origin, e.g. 2026-12-01T08:00Z: timetabled waiting counts."},
+              "arriveBy": {"$ref": "#/components/schemas/DateTime", "description": "At the destination: the best route under the objective that arrives in time, departing as late as possible (with `fastest`: the latest departure that arrives in time)."},
+              "asOf": {"$ref": "#/components/schemas/DateTime", "description": "A date (2021-06-01): route on the network as it was or is planned on that day (only services, transfers and crossings valid then). Default: the departure's date, else the dataset's as-of date."},
               "constraints": {
                 "type": "object", "additionalProperties": true,
+                "not": {"required": ["deadline", "maxDurationMinutes"]},
                 "properties": {
                   "avoidCountries": {"type": "array", "items": {"type": "string", "minLength": 1}},
                   "avoidModes": {"type": "array", "items": {"$ref": "#/components/schemas/Mode"}},
                   "avoidCarriers": {"type": "array", "items": {"type": "string", "minLength": 1}},
                   "avoidCrossings": {"type": "array", "items": {"type": "string", "minLength": 1}},
                   "via": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                  "maxLegs": {"type": "integer", "minimum": 1},
-                  "maxTransfers": {"type": "integer", "minimum": 0},
+                  "maxLegs": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
+                  "maxTransfers": {"type": "integer", "minimum": 0, "maximum": 9223372036854775807},
                   "budgetUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$"},
-                  "maxDurationMinutes": {"type": "integer", "minimum": 1, "description": "Longest door-to-door time, waits included."},
-                  "deadline": {"type": "string", "description": "Arrive by this ISO 8601 date-time (needs `depart`)."},
+                  "maxDurationMinutes": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807, "description": "Longest door-to-door time, waits included."},
+                  "deadline": {"$ref": "#/components/schemas/DateTime", "description": "Arrive by this instant (needs `depart`)."},
                   "singleBillOfLading": {"type": "boolean", "description": "Only routes under one transport document."}
                 }
               },
@@ -269,7 +296,7 @@ enum OpenAPIDocument {
                   "close": {"type": "array", "items": {"type": "string", "minLength": 1}, "description": "Cities, terminals, services, transfers, border crossings (`Brest-Malaszewicze`) or straits (`Suez`)."},
                   "delays": {"type": "array", "items": {
                     "type": "object", "required": ["target", "delayMinutes"], "additionalProperties": true,
-                    "properties": {"target": {"type": "string", "minLength": 1}, "delayMinutes": {"type": "integer", "minimum": 1}}}}
+                    "properties": {"target": {"type": "string", "minLength": 1}, "delayMinutes": {"type": "integer", "minimum": 1, "maximum": 527040, "description": "At most a year (366 days)."}}}}
                 }
               },
               "billOfLadingDraft": {"type": "boolean", "description": "Also draft the multimodal transport document (FIATA FBL fields) for the route."}
@@ -748,6 +775,11 @@ enum OpenAPIDocument {
             "properties": {"type": {"const": "LineString"}, "coordinates": {"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Position"}}}
           },
           "Mode": {"enum": ["sea", "rail", "road", "air"]},
+          "DateTime": {
+            "description": "An ISO 8601 instant to the minute: `2026-12-01T08:00Z`, `2026-12-01T16:00+08:00` or `+0800`, seconds `:00` allowed, or a date `2026-12-01` (midnight UTC). The offset is `Z` or ±hh:mm with hh ≤ 14; a day the month does not have (`2026-02-30`) is refused with 422.",
+            "type": "string",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ]([01][0-9]|2[0-3]):[0-5][0-9](:00)?([Zz]|[+-](0[0-9]|1[0-4]):?[0-5][0-9]))?$"
+          },
           "CargoClass": {"enum": ["general", "reefer", "dangerous", "ecommerce"]},
           "Criterion": {"enum": ["cost", "time", "co2", "documents"]},
           "DocumentRegime": {"enum": ["ocean-bl", "cim", "smgs", "cim-smgs", "cmr", "cmr-tir", "awb"]},

@@ -33,7 +33,9 @@ extension ProblemDetails {
   ///   no route, search too large, bad query); a JSON syntax error → 400; JSON of the wrong shape
   ///   (missing key, wrong type) → 422 naming the field; Hummingbird's HTTP errors keep their
   ///   status (413 for a body over the limit, 404); anything else → 500 without internals.
-  static func from(_ error: any Error, request: RouteRequest? = nil) -> ProblemDetails {
+  /// - Parameter body: the request body, when `error` came from decoding it: a number an integer
+  ///   field cannot hold is then found and named (Foundation reports it without a coding path).
+  static func from(_ error: any Error, request: RouteRequest? = nil, body: [UInt8]? = nil) -> ProblemDetails {
     switch error {
     case let problem as ProblemDetails:
       return problem
@@ -45,7 +47,7 @@ extension ProblemDetails {
     case let error as RoutingError:
       return from(error, request: request)
     case let error as DecodingError:
-      return from(error)
+      return from(error, body: body)
     case let error as any HTTPResponseError:
       let status = error.status
       if status.code == 413 { return .bodyTooLarge(limit: nil) }
@@ -63,6 +65,34 @@ extension ProblemDetails {
     ProblemDetails(
       type: kind("body-too-large"), title: "Request body too large", status: 413,
       detail: limit.map { "the body must be at most \($0) bytes" } ?? "the body is over the size limit")
+  }
+
+  /// 400: JSON the server cannot read although the decoder passed it (a number beyond every
+  /// range in a field it skipped).
+  static func unreadableJSON(_ error: any Error) -> ProblemDetails {
+    let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+    return ProblemDetails(
+      type: kind("malformed-json"), title: "Malformed JSON", status: 400,
+      detail: "the body is not JSON the server can read" + (reason.map { ": \($0)" } ?? ""))
+  }
+
+  /// 408: the body did not arrive within the server's body-read timeout.
+  static func bodyTimeout(_ limit: Duration) -> ProblemDetails {
+    ProblemDetails(
+      type: kind("body-timeout"), title: "Request body too slow", status: 408,
+      detail: "the body must arrive within \(BudgetOverrun.seconds(limit))")
+  }
+
+  /// 400: the body could not be read as HTTP (a malformed chunk) or the connection broke.
+  static let malformedBody = ProblemDetails(
+    type: kind("malformed-body"), title: "Malformed request body", status: 400,
+    detail: "the request body could not be read (malformed chunked encoding?)")
+
+  /// 503: every search thread is busy and the request waited too long for one.
+  static func overloaded(retryAfterSeconds: Int) -> ProblemDetails {
+    ProblemDetails(
+      type: kind("overloaded"), title: "Too many searches", status: 503,
+      detail: "every search thread is busy; retry in \(retryAfterSeconds) s")
   }
 
   static func notFound(path: String) -> ProblemDetails {
@@ -90,12 +120,16 @@ extension ProblemDetails {
     case .unknownName: return problem("unknown-name", "Unknown name")
     case .invalidQuery: return problem("invalid-query", "Invalid query")
     case .searchTooLarge: return problem("search-too-large", "Search too large")
+    case .budgetExceeded: return problem("budget-exceeded", "Search over budget")
+    case .cancelled:
+      return ProblemDetails(type: kind("cancelled"), title: "Cancelled", status: 503, detail: detail)
     }
   }
 
-  private static func from(_ error: DecodingError) -> ProblemDetails {
+  private static func from(_ error: DecodingError, body: [UInt8]?) -> ProblemDetails {
     switch error {
     case .dataCorrupted(let context) where context.codingPath.isEmpty:
+      if let body, let problem = integerFieldProblem(in: body) { return problem }
       return ProblemDetails(
         type: kind("malformed-json"), title: "Malformed JSON", status: 400,
         detail: "the body is not a JSON object: \(context.debugDescription)")
@@ -114,6 +148,35 @@ extension ProblemDetails {
         type: kind("malformed-json"), title: "Malformed JSON", status: 400,
         detail: "the body cannot be decoded")
     }
+  }
+
+  /// The request's integer fields (JSON paths without indices).
+  static let integerFields: Set<String> = [
+    "alternatives", "cargo.count", "constraints.maxLegs", "constraints.maxTransfers",
+    "constraints.maxDurationMinutes", "disruptions.delays.delayMinutes",
+  ]
+
+  /// 422 naming the first integer field whose number it cannot hold (`1.5`, `9223372036854775808`,
+  /// `1e400`), when that is what made the body undecodable; nil otherwise (the body is then
+  /// malformed JSON).
+  static func integerFieldProblem(in body: [UInt8]) -> ProblemDetails? {
+    guard let numbers = JSONNumberScanner.numbers(in: body) else { return nil }
+    let suspects = numbers.filter { number in
+      number.integerProblem != nil
+        && integerFields.contains(number.path.replacing(#/\[[0-9]+\]/#, with: ""))
+    }
+    guard let first = suspects.first, let message = first.integerProblem else { return nil }
+    // Confirm: with those numbers written as 0, the body no longer fails as a whole.
+    var patched = body
+    for suspect in suspects.reversed() { patched.replaceSubrange(suspect.range, with: [UInt8(ascii: "0")]) }
+    do {
+      _ = try RouteRequest.decode(json: Data(patched))
+    } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+      return nil
+    } catch {}
+    return ProblemDetails(
+      type: kind("invalid-field"), title: "Invalid request field", status: 422, detail: message,
+      field: first.path)
   }
 
   private static func shape(_ context: DecodingError.Context, _ message: String) -> ProblemDetails {
@@ -150,11 +213,16 @@ extension ProblemDetails {
     return text
   }
 
-  /// The problem as an HTTP response.
+  /// The problem as an HTTP response. Control characters in the text (a name echoed from the
+  /// request: `x\r\ny`, an ANSI escape) are escaped, so a client printing `detail` prints one line.
   func response(headers extra: HTTPFields = [:]) -> Response {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let body = (try? encoder.encode(self)) ?? Data(#"{"status":500,"title":"Internal error"}"#.utf8)
+    var escaped = self
+    escaped.title = ErrorWording.escaped(title)
+    escaped.detail = ErrorWording.escaped(detail)
+    escaped.field = field.map(ErrorWording.escaped)
+    let body = (try? encoder.encode(escaped)) ?? Data(#"{"status":500,"title":"Internal error"}"#.utf8)
     var headers = extra
     headers[.contentType] = "application/problem+json"
     return Response(

@@ -25,7 +25,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         .response(headers: headers)
     } catch {
       let problem = ProblemDetails.from(error)
-      if problem.status >= 500 {
+      if problem.status == 500 {
         context.logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
       }
       return problem.response()

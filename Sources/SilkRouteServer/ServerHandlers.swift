@@ -8,7 +8,8 @@ import SilkRouteAPI
 struct ServerHandlers: Sendable {
   let service: BookingService
   let resources: NetworkResources
-  let maxBodyBytes: Int
+  let configuration: ServerConfiguration
+  let lanes: SearchLanes
 
   struct Health: Codable, Sendable {
     var status: String
@@ -18,29 +19,96 @@ struct ServerHandlers: Sendable {
 
   /// `POST /v1/routes`: a `RouteRequest` in, a `RouteResponse` out. Unknown JSON fields are
   /// accepted (a client may send fields of a later API version) and listed in `warnings`.
-  func route(_ request: Request, context: some RequestContext) async throws -> Response {
+  ///
+  /// The body must arrive within `bodyReadTimeout` (408 otherwise) and be readable HTTP (400:
+  /// a malformed chunk); both close the connection. The answer runs on a ``SearchLane`` thread
+  /// under the configured ``SearchLimits``, cancelled if the client goes away.
+  func route(_ request: Request, context: ServerRequestContext) async throws -> Response {
+    let maxBodyBytes = configuration.maxBodyBytes
     if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
       throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
     }
-    let body: ByteBuffer
-    do {
-      body = try await request.body.collect(upTo: maxBodyBytes)
-    } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-      throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
+    let bytes: [UInt8]
+    switch await Self.readBody(request, limit: maxBodyBytes, timeout: configuration.bodyReadTimeout) {
+    case .body(let body): bytes = Array(body.readableBytesView)
+    case .tooLarge: throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
+    case .timedOut:
+      return ProblemDetails.bodyTimeout(configuration.bodyReadTimeout).response(headers: [
+        .connection: "close"
+      ])
+    case .unreadable: return ProblemDetails.malformedBody.response(headers: [.connection: "close"])
     }
     let routeRequest: RouteRequest
+    let plan: PlanRequest
     do {
-      routeRequest = try RouteRequest.decode(json: Data(body.readableBytesView))
-    } catch {
+      routeRequest = try RouteRequest.decode(json: Data(bytes))
+      plan = try routeRequest.plan()
+    } catch let error as DecodingError {
+      throw ProblemDetails.from(error, body: bytes)
+    } catch let error as RequestError {
       throw ProblemDetails.from(error)
-    }
-    let answer: RouteResponse
-    do {
-      answer = try service.answer(routeRequest)
     } catch {
-      throw ProblemDetails.from(error, request: routeRequest)
+      // JSONSerialization (listing unknown fields) refuses what JSONDecoder skipped: `1e400`.
+      throw ProblemDetails.unreadableJSON(error)
     }
-    return Self.response(try APIJSON.encode(answer), contentType: "application/json")
+    let cancellation = SearchCancellation()
+    ClientDepartureHandler.watch(cancellation, on: context.channel)
+    let (service, limits) = (service, configuration.searchLimits)
+    let outcome: Result<Data, ProblemDetails>
+    do {
+      outcome = try await withTaskCancellationHandler {
+        try await lanes.lane(for: plan).run { () -> Result<Data, ProblemDetails> in
+          let budget = SearchBudget(limits, cancellation: cancellation)
+          do {
+            return .success(try APIJSON.encode(try service.answer(plan, budget: budget)))
+          } catch {
+            return .failure(ProblemDetails.from(error, request: routeRequest))
+          }
+        }
+      } onCancel: {
+        cancellation.cancel()
+      }
+    } catch SearchLaneError.overloaded {
+      let retry = lanes.retryAfterSeconds
+      return ProblemDetails.overloaded(retryAfterSeconds: retry).response(headers: [.retryAfter: "\(retry)"])
+    } catch {
+      throw ProblemDetails.from(RoutingError.cancelled)
+    }
+    return Self.response(try outcome.get(), contentType: "application/json")
+  }
+
+  enum BodyOutcome: Sendable {
+    case body(ByteBuffer)
+    case tooLarge
+    case timedOut
+    /// The connection broke or sent malformed HTTP (a chunk size that is not hexadecimal).
+    case unreadable
+  }
+
+  /// The whole body, unless it is over `limit`, takes longer than `timeout` to arrive or cannot be
+  /// read. (Hummingbird's idle timeout only notices silence: a byte every few seconds kept a body
+  /// open for ever.)
+  static func readBody(_ request: Request, limit: Int, timeout: Duration) async -> BodyOutcome {
+    await withTaskGroup(of: BodyOutcome?.self) { group in
+      group.addTask {
+        do {
+          return .body(try await request.body.collect(upTo: limit))
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+          return .tooLarge
+        } catch {
+          return .unreadable
+        }
+      }
+      group.addTask {
+        try? await Task.sleep(for: timeout)
+        return Task.isCancelled ? nil : .timedOut
+      }
+      defer { group.cancelAll() }
+      while let outcome = await group.next() {
+        if let outcome { return outcome }
+      }
+      return .unreadable
+    }
   }
 
   /// `GET /v1/cities`.

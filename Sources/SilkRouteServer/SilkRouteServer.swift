@@ -1,9 +1,10 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import SilkRoute
 import SilkRouteAPI
 
-/// How `silkroute serve` listens and what it accepts.
+/// How `silkroute serve` listens, what it accepts and what each request may spend.
 public struct ServerConfiguration: Sendable {
   /// Address to bind (default loopback only).
   public var host: String
@@ -15,17 +16,55 @@ public struct ServerConfiguration: Sendable {
   public var idleTimeout: Duration
   /// Title of the network map's legend (nil: the diagram's default).
   public var networkTitle: String?
+  /// What one `POST /v1/routes` may spend: wall-clock time for its whole answer and labels per
+  /// search. Over either, 422 (`budget-exceeded`, `search-too-large`).
+  public var searchLimits: SearchLimits
+  /// Threads for heavy requests (Pareto fronts, alternatives, latest departures, via points):
+  /// at most this many run at once.
+  public var heavySearches: Int
+  /// Threads for the other route requests.
+  public var quickSearches: Int
+  /// How long a request waits for a search thread before a 503 with `Retry-After`.
+  public var searchQueueTimeout: Duration
+  /// Requests that may wait for a search thread in each lane; more get a 503 at once.
+  public var maxQueuedSearches: Int
+  /// The whole request body must arrive within this time; a slower one gets 408.
+  public var bodyReadTimeout: Duration
+  /// On SIGTERM, how long responses being written may take to go out before their connections
+  /// are closed anyway.
+  public var shutdownDrainTimeout: Duration
+
+  /// The default budget: far above what the bundled network's heaviest ordinary requests need
+  /// (measured in a debug build: a four-criteria Pareto front through two via cities 10,422
+  /// labels and 0.24 s, a latest departure 2,020 labels and 0.39 s, 20 alternatives 0.05 s;
+  /// through four via cities 136,461 labels and 6 s), well below the request that held a core
+  /// for 17 s and 330 MB (ten via cities). 500,000 labels take 100 to 200 MB.
+  public static let defaultSearchLimits = SearchLimits(time: .seconds(5), labels: 500_000)
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 64 * 1024,
-    idleTimeout: Duration = .seconds(30), networkTitle: String? = nil
+    idleTimeout: Duration = .seconds(30), networkTitle: String? = nil,
+    searchLimits: SearchLimits = ServerConfiguration.defaultSearchLimits,
+    heavySearches: Int = ServerConfiguration.defaultHeavySearches, quickSearches: Int = 2,
+    searchQueueTimeout: Duration = .seconds(10), maxQueuedSearches: Int = 32,
+    bodyReadTimeout: Duration = .seconds(10), shutdownDrainTimeout: Duration = .seconds(30)
   ) {
     self.host = host
     self.port = port
     self.maxBodyBytes = maxBodyBytes
     self.idleTimeout = idleTimeout
     self.networkTitle = networkTitle
+    self.searchLimits = searchLimits
+    self.heavySearches = heavySearches
+    self.quickSearches = quickSearches
+    self.searchQueueTimeout = searchQueueTimeout
+    self.maxQueuedSearches = maxQueuedSearches
+    self.bodyReadTimeout = bodyReadTimeout
+    self.shutdownDrainTimeout = shutdownDrainTimeout
   }
+
+  /// Half the cores (at least one), so heavy searches leave the rest to everything else.
+  public static var defaultHeavySearches: Int { max(1, ProcessInfo.processInfo.activeProcessorCount / 2) }
 }
 
 /// The HTTP service over one `BookingService`: `POST /v1/routes`, `GET /v1/cities`,
@@ -41,11 +80,20 @@ public enum SilkRouteServer {
     service: BookingService, configuration: ServerConfiguration = ServerConfiguration()
   ) throws -> some ApplicationProtocol {
     let resources = try NetworkResources(network: service.planner.network, title: configuration.networkTitle)
+    return application(service: service, configuration: configuration, resources: resources)
+  }
+
+  /// The application over documents already made (tests share one set: rendering the map takes
+  /// a second of a debug build, on the thread that starts the server).
+  static func application(
+    service: BookingService, configuration: ServerConfiguration, resources: NetworkResources
+  ) -> some ApplicationProtocol {
     let handlers = ServerHandlers(
-      service: service, resources: resources, maxBodyBytes: configuration.maxBodyBytes)
+      service: service, resources: resources, configuration: configuration,
+      lanes: SearchLanes(configuration: configuration))
     // HEAD runs the GET's handler and drops the body, keeping its status and headers (content
     // type, content length).
-    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+    let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: ProblemMiddleware(endpoints: ServerEndpoint.served))
     router.post(RouterPath(ServerEndpoint.routes.path)) { request, context in
       try await handlers.route(request, context: context)
@@ -56,14 +104,21 @@ public enum SilkRouteServer {
     router.get(RouterPath(ServerEndpoint.networkGeoJSON.path)) { _, _ in try handlers.networkGeoJSON() }
     router.get(RouterPath(ServerEndpoint.health.path)) { _, _ in handlers.health() }
     router.get(RouterPath(ServerEndpoint.openAPI.path)) { _, _ in handlers.openAPI() }
+    let drainTimeout = TimeAmount.nanoseconds(configuration.shutdownDrainTimeout.nanoseconds)
     return Application(
       router: router,
-      server: .http1(configuration: .init(idleTimeout: .nanoseconds(configuration.idleTimeout.nanoseconds))),
+      server: .http1(
+        configuration: .init(
+          additionalChannelHandlers: [
+            ClientDepartureHandler(), ResponseDrainHandler(drainTimeout: drainTimeout),
+          ],
+          idleTimeout: .nanoseconds(configuration.idleTimeout.nanoseconds))),
       configuration: ApplicationConfiguration(
         address: .hostname(configuration.host, port: configuration.port), serverName: "silkroute"))
   }
 
-  /// Serves until SIGTERM or SIGINT, then shuts down gracefully (open requests finish).
+  /// Serves until SIGTERM or SIGINT, then shuts down gracefully: it stops accepting, open
+  /// requests finish and their responses go out (within `shutdownDrainTimeout`), then it returns.
   public static func run(
     service: BookingService, configuration: ServerConfiguration = ServerConfiguration()
   ) async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SilkRoute
 import SilkRouteServer
 import Testing
 
@@ -70,6 +71,8 @@ import Testing
       .route(#"{"from": "Jiaozhou", "to": "Atlantis"}"#, 422),
       .route(#"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"via": ["Nowhere"]}}"#, 422),
       .route(#"{"from": "Jiaozhou", "to": "jiaozhou"}"#, 422),
+      .route(#"{"from": "Jiaozhou", "to": "Almaty", "alternatives": 1.5}"#, 422),
+      .route(#"{"from": "Jiaozhou", "to": "Almaty", "depart": "2026-02-30T08:00Z"}"#, 422),
       .route(
         #"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"avoidModes": ["sea", "rail", "road", "air"]}}"#,
         422),
@@ -104,8 +107,43 @@ import Testing
     }
   }
 
+  /// What only a raw connection or a server with small limits produces: 400 for a malformed
+  /// chunk, 408 for a slow body, 422 over the time budget, 503 when every heavy thread is busy.
+  static func recordLimits() async throws -> [RecordedExchange] {
+    let configuration = ServerConfiguration(
+      searchLimits: SearchLimits(time: .seconds(2)), heavySearches: 1, maxQueuedSearches: 0,
+      bodyReadTimeout: .milliseconds(300))
+    return try await ServerFixture.withLiveServer(configuration: configuration) { client in
+      let port = try #require(client.port)
+      let path = ServerEndpoint.routes.path
+      var exchanges: [RecordedExchange] = []
+      func record(_ request: String, body: String?, status: Int) async throws {
+        let (reply, _) = try await RawConnection.exchange(port: port, request, idleSeconds: 30)
+        let answer = try #require(reply, "\(request.prefix(200))")
+        #expect(answer.status == status, "\(request.prefix(200))")
+        exchanges.append(RecordedExchange(method: "POST", path: path, requestBody: body, reply: answer))
+      }
+      let head = "POST \(path) HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+      try await record(
+        head + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n", body: nil, status: 400)
+      try await record(head + "Content-Length: 40\r\n\r\n{", body: nil, status: 408)
+      let runaway =
+        #"{"from": "Jiaozhou", "to": "Hamburg", "pareto": ["cost", "time", "co2", "documents"], "constraints": {"via": ["Moscow", "Almaty", "Moscow", "Almaty", "Moscow", "Almaty"]}}"#
+      try await record(RawConnection.post(runaway), body: runaway, status: 422)
+      // A runaway holds the only heavy thread (and the queue takes none): the next is refused.
+      let front = #"{"from": "Jiaozhou", "to": "Hamburg", "pareto": ["cost", "time"]}"#
+      let refused = try await RawConnection.whileHeld(
+        port: port, by: RawConnection.post(runaway), probe: RawConnection.post(front))
+      let reply = try #require(refused)
+      #expect(reply.status == 503)
+      exchanges.append(RecordedExchange(method: "POST", path: path, requestBody: front, reply: reply))
+      return exchanges
+    }
+  }
+
   @Test func everyResponseValidatesAgainstTheDocument() async throws {
-    let (document, exchanges) = try await Self.record(Self.probes)
+    var (document, exchanges) = try await Self.record(Self.probes)
+    exchanges += try await Self.recordLimits()
     // Every endpoint the server answers is probed.
     let probed = Set(exchanges.map { "\($0.method) \($0.path)" })
     for endpoint in ServerEndpoint.served {

@@ -3,9 +3,10 @@ import Hummingbird
 import HummingbirdTesting
 import SilkRoute
 import SilkRouteAPI
-import SilkRouteServer
 import SilkRouteStore
 import Testing
+
+@testable import SilkRouteServer
 
 /// The bundled network's booking service, loaded once for every test.
 enum ServerFixture {
@@ -14,13 +15,19 @@ enum ServerFixture {
     return BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
   }
 
+  /// The served documents (cities, names, the map), made once: every test's server shares them.
+  static let resources: Result<NetworkResources, any Error> = Result {
+    try NetworkResources(network: try service.get().planner.network, title: nil)
+  }
+
   /// Runs `test` against a live server on loopback (Hummingbird's `.live` client: a real socket on
   /// `localhost`, a free port).
   static func withLiveServer<Value: Sendable>(
     configuration: ServerConfiguration = ServerConfiguration(),
     _ test: @Sendable (any TestClientProtocol) async throws -> Value
   ) async throws -> Value {
-    let app = try SilkRouteServer.application(service: try service.get(), configuration: configuration)
+    let app = SilkRouteServer.application(
+      service: try service.get(), configuration: configuration, resources: try resources.get())
     return try await app.test(.live, test)
   }
 

@@ -26,6 +26,18 @@ struct RecordedExchange: Codable, Sendable {
     self.headers = headers
     body = String(buffer: response.body)
   }
+
+  /// An exchange over a ``RawConnection`` (what the test client cannot send).
+  init(method: String, path: String, requestBody: String?, reply: RawConnection.Reply) {
+    self.method = method
+    self.path = path
+    self.requestBody = requestBody
+    status = reply.status
+    headers = reply.headers.filter {
+      ["content-type", "content-length", "allow", "retry-after"].contains($0.key)
+    }
+    body = String(decoding: reply.body, as: UTF8.self)
+  }
 }
 
 /// Runs `scripts/openapi-check.py` on a document and recorded exchanges: the document must be

@@ -1,0 +1,74 @@
+import Dispatch
+import Foundation
+import SilkRoute
+import SilkRouteStore
+import Testing
+
+@testable import SilkRouteAPI
+
+/// On the bundled network, a budget stops a request that would run for minutes while it runs,
+/// and leaves ordinary requests alone.
+@Suite struct BookingServiceBudgetTests {
+  let service: BookingService
+
+  init() throws {
+    let data = try DataFolder.load(try BundledNetwork.dataFolder())
+    service = BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
+  }
+
+  /// Four criteria through Moscow and Almaty, five times over: 17 s of one core and 330 MB in a
+  /// release build before budgets, minutes in a debug build.
+  static let runaway = RouteRequest(
+    from: "Jiaozhou", to: "Hamburg", pareto: ["cost", "time", "co2", "documents"],
+    constraints: .init(via: Array(repeating: ["Moscow", "Almaty"], count: 5).flatMap { $0 }))
+
+  @Test func aRunawayRequestStopsAtItsTimeLimit() throws {
+    let started = ContinuousClock.now
+    #expect {
+      try service.answer(Self.runaway, budget: SearchBudget(SearchLimits(time: .milliseconds(300))))
+    } throws: { error in
+      guard case .budgetExceeded(.time(let limit, let spent)) = error as? RoutingError else { return false }
+      return limit == .milliseconds(300) && spent >= limit && spent < .seconds(2)
+    }
+    #expect(ContinuousClock.now - started < .seconds(3))
+  }
+
+  @Test func aRunawayRequestStopsWhenCancelled() async throws {
+    let cancellation = SearchCancellation()
+    let started = ContinuousClock.now
+    DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { cancellation.cancel() }
+    #expect(throws: RoutingError.cancelled) {
+      try service.answer(Self.runaway, budget: SearchBudget(SearchLimits(), cancellation: cancellation))
+    }
+    #expect(ContinuousClock.now - started < .seconds(3))
+  }
+
+  @Test func theLabelLimitStopsItToo() throws {
+    #expect(throws: RoutingError.searchTooLarge(labels: 20_000)) {
+      try service.answer(Self.runaway, budget: SearchBudget(SearchLimits(labels: 20_000)))
+    }
+  }
+
+  /// The heaviest ordinary requests (each mode, via points, a what-if) answer the same under a
+  /// small budget as without one: the defaults of `silkroute serve` are far above them.
+  @Test func ordinaryRequestsFitWellInsideASmallBudget() throws {
+    let requests = [
+      RouteRequest(from: "Jiaozhou", to: "Hamburg", pareto: ["cost", "time", "co2", "documents"]),
+      RouteRequest(
+        from: "Jiaozhou", to: "Hamburg", pareto: ["cost", "time", "co2", "documents"],
+        constraints: .init(via: ["Almaty", "Moscow"])),
+      RouteRequest(from: "Jiaozhou", to: "Hamburg", alternatives: 20),
+      RouteRequest(from: "Jiaozhou", to: "Hamburg", arriveBy: "2026-12-20T00:00Z"),
+      RouteRequest(
+        from: "Jiaozhou", to: "Hamburg", depart: "2026-12-01T08:00Z",
+        constraints: .init(maxLegs: 6, maxTransfers: 3, budgetUSD: "9000", singleBillOfLading: true),
+        disruptions: .init(close: ["Suez"])),
+    ]
+    for request in requests {
+      let budget = SearchBudget(SearchLimits(time: .seconds(60), labels: 250_000))
+      let limited = Result { try service.answer(request, budget: budget) }.map(\.self)
+      let free = Result { try service.answer(request) }
+      #expect("\(limited)" == "\(free)", "\(request)")
+    }
+  }
+}
