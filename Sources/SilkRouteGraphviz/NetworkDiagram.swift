@@ -154,9 +154,25 @@ public enum DiagramError: Error, Equatable, Sendable, CustomStringConvertible {
     case .graphviz(let error): error.description
     case .itinerary(let message): message
     case .unknownFormat(let path):
-      "cannot tell the format of '\(path)': use a .svg, .png, .pdf or .dot file name, or give the format"
-    case .write(let path, let message): "cannot write \(path): \(message)"
+      "cannot tell the format of \(Self.quoted(path)): use a .svg, .png, .pdf or .dot file name, or give the format"
+    case .write(let path, let message): "cannot write \(Self.quoted(path)): \(message)"
     }
+  }
+
+  /// `text` in single quotes, its control and line-separator characters as `\u{…}` escapes: a
+  /// path as the user typed it, on one printable line.
+  public static func quoted(_ text: String) -> String {
+    var result = "'"
+    for scalar in text.unicodeScalars {
+      if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .lineSeparator
+        || scalar.properties.generalCategory == .paragraphSeparator
+      {
+        result += "\\u{" + String(scalar.value, radix: 16) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "'"
   }
 }
 
@@ -293,13 +309,6 @@ enum DiagramCanvas {
 
   /// Writes atomically, creating the folder if needed.
   static func write(_ data: Data, to path: String) throws(DiagramError) {
-    let url = URL(fileURLWithPath: path)
-    do {
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try data.write(to: url, options: .atomic)
-    } catch {
-      throw .write(path: path, message: error.localizedDescription)
-    }
+    try DiagramFile.write(data, to: path)
   }
 }
