@@ -105,7 +105,7 @@ struct DiagramCommand: ParsableCommand {
     var modes = Set<Mode>()
     for word in words {
       guard let mode = Mode(rawValue: word.lowercased()) else {
-        throw ValidationError("unknown mode '\(word)': use sea, rail, road or air")
+        throw ValidationError("unknown mode '\(ErrorWording.escaped(word))': use sea, rail, road or air")
       }
       modes.insert(mode)
     }
@@ -120,9 +120,13 @@ struct DiagramCommand: ParsableCommand {
     let started = clock.now
     let data: Data
     if resolvedFormat == .geojson {
-      data =
-        try GeoJSONExport.networkFeatureCollection(network: network, selection: selection).jsonData()
-        + Data("\n".utf8)
+      do {
+        data =
+          try GeoJSONExport.networkFeatureCollection(network: network, selection: selection).jsonData()
+          + Data("\n".utf8)
+      } catch let error as SelectionError {
+        throw DiagramError.selection(error)
+      }
     } else {
       guard let renderFormat = resolvedFormat.renderFormat else { throw ValidationError("unknown format") }
       data = try NetworkDiagram.render(

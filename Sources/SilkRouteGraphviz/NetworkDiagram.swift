@@ -150,7 +150,7 @@ public enum DiagramError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .selection(let error): error.description
+    case .selection(let error): ErrorWording.escaped(error.description)
     case .graphviz(let error): error.description
     case .itinerary(let message): message
     case .unknownFormat(let path):
@@ -159,21 +159,9 @@ public enum DiagramError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// `text` in single quotes, its control and line-separator characters as `\u{…}` escapes: a
-  /// path as the user typed it, on one printable line.
-  public static func quoted(_ text: String) -> String {
-    var result = "'"
-    for scalar in text.unicodeScalars {
-      if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .lineSeparator
-        || scalar.properties.generalCategory == .paragraphSeparator
-      {
-        result += "\\u{" + String(scalar.value, radix: 16) + "}"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "'"
-  }
+  /// `text` in single quotes, its control and line-separator characters as `\u{…}` escapes
+  /// (`ErrorWording.escaped`): a path as the user typed it, on one printable line.
+  public static func quoted(_ text: String) -> String { "'\(ErrorWording.escaped(text))'" }
 }
 
 /// What every diagram shares: graph attributes per layout, the graticule of a map, sizing, files.
