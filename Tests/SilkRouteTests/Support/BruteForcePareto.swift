@@ -101,8 +101,9 @@ struct BruteForcePareto {
     return true
   }
 
-  /// Every path simple in (terminal, via layer) from the origin to the destination after all vias.
-  func allPaths() -> [[Int]] {
+  /// Every path simple in (terminal, via layer) from the origin to the destination after all vias;
+  /// the first `limit` + 1 found when there are more.
+  func allPaths(limit: Int = .max) -> [[Int]] {
     var paths: [[Int]] = []
     let layers = via.count + 1
     var onPath = Set<Int>()
@@ -119,7 +120,7 @@ struct BruteForcePareto {
       let state = terminal.index * layers + layer
       onPath.insert(state)
       defer { onPath.remove(state) }
-      for arc in network.arcs(from: terminal) where allowed(arc) != nil {
+      for arc in network.arcs(from: terminal) where allowed(arc) != nil && paths.count <= limit {
         let head = network.arcHead[arc]
         let next = advance(layer, head)
         guard !onPath.contains(head.index * layers + next) else { continue }
