@@ -257,17 +257,6 @@ import Testing
     return problems
   }
 
-  /// Messages that still echo what the user typed, control characters and all, from code this
-  /// suite's authors do not own (reported, issue 15): ArgumentParser's own errors as
-  /// `CommandFailure` passes them on ("The value '…' is invalid for '--max-legs <max-legs>'",
-  /// "Unexpected argument '…'"), `--cargo`'s parse error, and `data validate`'s file errors.
-  static func isKnownEcho(_ arguments: [String], _ message: String) -> Bool {
-    message.hasPrefix("The value '") || message.hasPrefix("Unexpected argument")
-      || message.contains(" unexpected arguments: ") || message.hasPrefix("Missing value for")
-      || message.hasPrefix("Unknown option") || message.hasPrefix("--cargo: malformed cargo")
-      || (arguments.first == "data" && message.contains(".csv:"))
-  }
-
   /// 10,400 vectors in this process (on two workers), every 50th (~200) through the binary too.
   @Test func generatedVectorsEndInAnAnswerOrOneLineError() async throws {
     let seed: UInt64 = 15_2026
@@ -297,13 +286,7 @@ import Testing
       case .failure(let status, let message):
         tally["\(status.rawValue) \(arguments[0])", default: 0] += 1
         let problems = Self.problems(ofMessage: message)
-        if Self.isKnownEcho(arguments, message) && !problems.isEmpty {
-          withKnownIssue("the message echoes control characters (reported)", isIntermittent: true) {
-            Issue.record("\(context): \(problems): \(ErrorWording.escaped(message))")
-          }
-        } else {
-          #expect(problems.isEmpty, "\(context): \(problems): \(ErrorWording.escaped(message))")
-        }
+        #expect(problems.isEmpty, "\(context): \(problems): \(ErrorWording.escaped(message))")
       }
       // Every 50th through the binary too (a NUL cannot be passed in argv).
       guard index % 50 == 0, !arguments.contains(where: { $0.contains("\u{0}") }) else { continue }
@@ -318,10 +301,8 @@ import Testing
           lines.count == 2 && lines[1].isEmpty && lines[0].hasPrefix("silkroute: "),
           "\(context): \(ErrorWording.escaped(run.stderr))")
         let message = String(lines.first?.dropFirst("silkroute: ".count) ?? "")
-        if !Self.isKnownEcho(arguments, message) {
-          #expect(
-            Self.problems(ofMessage: message).isEmpty, "\(context): \(ErrorWording.escaped(run.stderr))")
-        }
+        #expect(
+          Self.problems(ofMessage: message).isEmpty, "\(context): \(ErrorWording.escaped(run.stderr))")
       }
       // The binary and this process agree on the class of the outcome.
       switch outcome {
