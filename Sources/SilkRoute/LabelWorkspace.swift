@@ -44,8 +44,9 @@ public struct LabelWorkspace: Sendable {
     targetStaircase.removeAll()
   }
 
-  /// Labels whose buffers a workspace keeps between searches; a larger search's are released
-  /// when it ends, so that one huge query does not hold its memory in the planner's pool.
+  /// Labels whose buffers a workspace keeps after a search its budget or label limit stopped; a
+  /// larger one's are released, so that a runaway query does not hold its memory in the
+  /// planner's pool.
   static let retainedLabels = 1 << 18
 
   /// Releases the label buffers if they grew past ``retainedLabels``.

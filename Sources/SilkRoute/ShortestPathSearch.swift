@@ -101,7 +101,7 @@ public struct ShortestPathSearch: Sendable {
       guard settledAt[node] != now, entry.key == objective.key(totals[node]) else { continue }
       settledAt[node] = now
       settled &+= 1
-      if settled % LabelSearch.budgetInterval == 0 { try check() }
+      if settled & (LabelSearch.budgetInterval - 1) == 0 { try check() }
       if targetAt[node] == now {
         return Result(target: TerminalID(node), totals: totals[node], arcs: path(to: node))
       }
