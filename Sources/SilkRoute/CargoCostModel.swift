@@ -22,7 +22,9 @@ public struct CargoCostModel: Sendable {
 
   /// The surcharges that apply to `cargoClass`, by service index (records in `data.services` order):
   /// the service's own rows if it has any, else its mode's.
-  package static func surcharges(in data: NetworkData, for cargoClass: CargoClass) -> [Int: [CargoClassSurchargeRecord]] {
+  package static func surcharges(in data: NetworkData, for cargoClass: CargoClass) -> [Int:
+    [CargoClassSurchargeRecord]]
+  {
     let rows = data.cargoClassSurcharges.filter { $0.cargoClass == cargoClass }
     guard !rows.isEmpty else { return [:] }
     var result: [Int: [CargoClassSurchargeRecord]] = [:]

@@ -28,7 +28,10 @@ enum RecordFields {
       (DataTables.operators, data.operators.count, { fields(data.operators[$0]) }),
       (DataTables.operatorServices, data.operatorCoverage.count, { fields(data.operatorCoverage[$0]) }),
       (DataTables.edition, editions.count, { fields(editions[$0]) }),
-      (DataTables.cargoClassSurcharges, data.cargoClassSurcharges.count, { fields(data.cargoClassSurcharges[$0]) }),
+      (
+        DataTables.cargoClassSurcharges, data.cargoClassSurcharges.count,
+        { fields(data.cargoClassSurcharges[$0]) }
+      ),
     ]
   }
 
@@ -366,7 +369,8 @@ enum RecordFields {
       }
       data.cargoClassSurcharges.append(
         CargoClassSurchargeRecord(
-          mode: mode, service: try f.text("service"), cargoClass: try f.choice("cargo_class", CargoClass.self),
+          mode: mode, service: try f.text("service"),
+          cargoClass: try f.choice("cargo_class", CargoClass.self),
           perTEU: try f.optionalCents("per_teu_usd"), perFEU: try f.optionalCents("per_feu_usd"),
           percent: try f.optionalInteger("percent"), sources: try f.list("source"), note: try f.text("note")))
     default:

@@ -15,7 +15,9 @@ import Testing
     planner = RoutePlanner(network: try TransportNetwork(data))
   }
 
-  func route(_ from: String, _ to: String, asOf: String? = nil, objective: Objective = .cheapest) throws -> Itinerary {
+  func route(_ from: String, _ to: String, asOf: String? = nil, objective: Objective = .cheapest) throws
+    -> Itinerary
+  {
     var query = RouteQuery(from: from, to: to, objective: objective)
     if let asOf { query.asOf = Instant(iso8601: asOf) }
     return try planner.route(query)
@@ -36,7 +38,8 @@ import Testing
     let edition = try #require(data.edition)
     for service in data.services {
       #expect(!service.tariffDate.isEmpty, "\(service.id)")
-      #expect(service.validity.sources.isEmpty == false && !service.validity.validFrom.isEmpty, "\(service.id)")
+      #expect(
+        service.validity.sources.isEmpty == false && !service.validity.validFrom.isEmpty, "\(service.id)")
       if service.tariffDate < edition.periodStart || service.tariffDate > edition.periodEnd {
         #expect(service.indexFactor != nil && !service.indexSources.isEmpty, "\(service.id)")
       }

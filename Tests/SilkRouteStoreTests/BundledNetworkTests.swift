@@ -101,7 +101,8 @@ import Testing
       RouteQuery(from: "Qingdao", to: "Rotterdam", objective: .fastest, allowedModes: [.sea]))
     #expect(capeRoute.legs.contains { $0.passages.contains("cape") })
     #expect(!capeRoute.legs.contains { $0.passages.contains("suez") })
-    #expect((7...14).contains(days(capeRoute) - days(suezRoute)), "Cape +\(days(capeRoute) - days(suezRoute)) days")
+    #expect(
+      (7...14).contains(days(capeRoute) - days(suezRoute)), "Cape +\(days(capeRoute) - days(suezRoute)) days")
   }
 
   @Test func airQingdaoMoscowIsAboutNineHoursInTheAir() throws {

@@ -29,36 +29,74 @@ struct ThroughTrain: Sendable, CustomTestStringConvertible {
 
 @Suite struct ThroughTrainTimetableTests {
   static let trains: [ThroughTrain] = [
-    ThroughTrain("mon-khorgos-almaty", from: "Jiaozhou", to: "Almaty", departs: "2024-07-15T02:00Z", via: ["Khorgos"]),
-    ThroughTrain("mon-khorgos-bishkek", from: "Jiaozhou", to: "Bishkek", departs: "2024-07-15T02:00Z", via: ["Khorgos"]),
-    ThroughTrain("mon-khorgos-tashkent", from: "Jiaozhou", to: "Tashkent", departs: "2024-07-15T02:00Z", via: ["Khorgos"]),
-    ThroughTrain("wed-khorgos-dushanbe", from: "Jiaozhou", to: "Dushanbe", departs: "2024-07-17T02:00Z", via: ["Khorgos", "Samarkand"]),
-    ThroughTrain("wed-khorgos-ashgabat", from: "Jiaozhou", to: "Ashgabat", departs: "2024-07-17T02:00Z", via: ["Khorgos", "Samarkand"]),
-    ThroughTrain("fri-khorgos-almaty", from: "Jiaozhou", to: "Almaty", departs: "2024-07-19T02:00Z", via: ["Khorgos"]),
-    ThroughTrain("tue-alashankou-almaty", from: "Jiaozhou", to: "Almaty", departs: "2024-07-16T02:00Z", via: ["Alashankou"]),
-    ThroughTrain("tue-alashankou-astana", from: "Jiaozhou", to: "Astana", departs: "2024-07-16T02:00Z", via: ["Alashankou"]),
-    ThroughTrain("thu-budapest", from: "Jiaozhou", to: "Budapest", departs: "2024-07-18T02:00Z", via: ["Alashankou", "Astana", "Brest"]),
-    ThroughTrain("fri-mannheim", from: "Jiaozhou", to: "Mannheim", departs: "2024-07-19T02:00Z", via: ["Alashankou", "Astana", "Brest"]),
-    ThroughTrain("sat-moscow-kz", from: "Jiaozhou", to: "Moscow", departs: "2024-07-20T02:00Z", via: ["Alashankou", "Astana"]),
-    ThroughTrain("sat-minsk-kz", from: "Jiaozhou", to: "Minsk", departs: "2024-07-20T02:00Z", via: ["Alashankou", "Astana"]),
-    ThroughTrain("tue-dusseldorf", from: "Jiaozhou", to: "Düsseldorf", departs: "2024-07-16T02:00Z", via: ["Erenhot", "Brest"]),
-    ThroughTrain("tue-minsk-erenhot", from: "Jiaozhou", to: "Minsk", departs: "2024-07-16T02:00Z", via: ["Erenhot"]),
-    ThroughTrain("fri-ulaanbaatar", from: "Jiaozhou", to: "Ulaanbaatar", departs: "2024-07-19T02:00Z", via: ["Erenhot"]),
-    ThroughTrain("fri-nizhnekamsk", from: "Jiaozhou", to: "Nizhnekamsk", departs: "2024-07-19T02:00Z", via: ["Erenhot"]),
-    ThroughTrain("fri-moscow-erenhot", from: "Jiaozhou", to: "Moscow", departs: "2024-07-19T02:00Z", via: ["Erenhot", "Novosibirsk"]),
-    ThroughTrain("thu-moscow-manzhouli", from: "Jiaozhou", to: "Moscow", departs: "2024-07-18T02:00Z", via: ["Manzhouli"]),
-    ThroughTrain("sat-vientiane", from: "Jiaozhou", to: "Vientiane", departs: "2024-07-20T02:00Z", via: ["Kunming"]),
-    ThroughTrain("wed-bien-hoa", from: "Jiaozhou", to: "Biên Hòa", departs: "2024-07-17T02:00Z", via: ["Nanning"]),
-    ThroughTrain("jinan-mon-tashkent", from: "Jinan", to: "Tashkent", departs: "2024-07-14T16:00Z", via: ["Ürümqi"]),
-    ThroughTrain("jinan-wed-hamburg", from: "Jinan", to: "Hamburg", departs: "2024-07-16T16:00Z", via: ["Erenhot", "Brest"]),
-    ThroughTrain("jinan-sat-minsk", from: "Jinan", to: "Minsk", departs: "2024-07-19T16:00Z", via: ["Erenhot"]),
-    ThroughTrain("jinan-tue-moscow", from: "Jinan", to: "Moscow", departs: "2024-07-15T16:00Z", via: ["Manzhouli"]),
+    ThroughTrain(
+      "mon-khorgos-almaty", from: "Jiaozhou", to: "Almaty", departs: "2024-07-15T02:00Z", via: ["Khorgos"]),
+    ThroughTrain(
+      "mon-khorgos-bishkek", from: "Jiaozhou", to: "Bishkek", departs: "2024-07-15T02:00Z", via: ["Khorgos"]),
+    ThroughTrain(
+      "mon-khorgos-tashkent", from: "Jiaozhou", to: "Tashkent", departs: "2024-07-15T02:00Z", via: ["Khorgos"]
+    ),
+    ThroughTrain(
+      "wed-khorgos-dushanbe", from: "Jiaozhou", to: "Dushanbe", departs: "2024-07-17T02:00Z",
+      via: ["Khorgos", "Samarkand"]),
+    ThroughTrain(
+      "wed-khorgos-ashgabat", from: "Jiaozhou", to: "Ashgabat", departs: "2024-07-17T02:00Z",
+      via: ["Khorgos", "Samarkand"]),
+    ThroughTrain(
+      "fri-khorgos-almaty", from: "Jiaozhou", to: "Almaty", departs: "2024-07-19T02:00Z", via: ["Khorgos"]),
+    ThroughTrain(
+      "tue-alashankou-almaty", from: "Jiaozhou", to: "Almaty", departs: "2024-07-16T02:00Z",
+      via: ["Alashankou"]),
+    ThroughTrain(
+      "tue-alashankou-astana", from: "Jiaozhou", to: "Astana", departs: "2024-07-16T02:00Z",
+      via: ["Alashankou"]),
+    ThroughTrain(
+      "thu-budapest", from: "Jiaozhou", to: "Budapest", departs: "2024-07-18T02:00Z",
+      via: ["Alashankou", "Astana", "Brest"]),
+    ThroughTrain(
+      "fri-mannheim", from: "Jiaozhou", to: "Mannheim", departs: "2024-07-19T02:00Z",
+      via: ["Alashankou", "Astana", "Brest"]),
+    ThroughTrain(
+      "sat-moscow-kz", from: "Jiaozhou", to: "Moscow", departs: "2024-07-20T02:00Z",
+      via: ["Alashankou", "Astana"]),
+    ThroughTrain(
+      "sat-minsk-kz", from: "Jiaozhou", to: "Minsk", departs: "2024-07-20T02:00Z",
+      via: ["Alashankou", "Astana"]),
+    ThroughTrain(
+      "tue-dusseldorf", from: "Jiaozhou", to: "Düsseldorf", departs: "2024-07-16T02:00Z",
+      via: ["Erenhot", "Brest"]),
+    ThroughTrain(
+      "tue-minsk-erenhot", from: "Jiaozhou", to: "Minsk", departs: "2024-07-16T02:00Z", via: ["Erenhot"]),
+    ThroughTrain(
+      "fri-ulaanbaatar", from: "Jiaozhou", to: "Ulaanbaatar", departs: "2024-07-19T02:00Z", via: ["Erenhot"]),
+    ThroughTrain(
+      "fri-nizhnekamsk", from: "Jiaozhou", to: "Nizhnekamsk", departs: "2024-07-19T02:00Z", via: ["Erenhot"]),
+    ThroughTrain(
+      "fri-moscow-erenhot", from: "Jiaozhou", to: "Moscow", departs: "2024-07-19T02:00Z",
+      via: ["Erenhot", "Novosibirsk"]),
+    ThroughTrain(
+      "thu-moscow-manzhouli", from: "Jiaozhou", to: "Moscow", departs: "2024-07-18T02:00Z", via: ["Manzhouli"]
+    ),
+    ThroughTrain(
+      "sat-vientiane", from: "Jiaozhou", to: "Vientiane", departs: "2024-07-20T02:00Z", via: ["Kunming"]),
+    ThroughTrain(
+      "wed-bien-hoa", from: "Jiaozhou", to: "Biên Hòa", departs: "2024-07-17T02:00Z", via: ["Nanning"]),
+    ThroughTrain(
+      "jinan-mon-tashkent", from: "Jinan", to: "Tashkent", departs: "2024-07-14T16:00Z", via: ["Ürümqi"]),
+    ThroughTrain(
+      "jinan-wed-hamburg", from: "Jinan", to: "Hamburg", departs: "2024-07-16T16:00Z",
+      via: ["Erenhot", "Brest"]),
+    ThroughTrain(
+      "jinan-sat-minsk", from: "Jinan", to: "Minsk", departs: "2024-07-19T16:00Z", via: ["Erenhot"]),
+    ThroughTrain(
+      "jinan-tue-moscow", from: "Jinan", to: "Moscow", departs: "2024-07-15T16:00Z", via: ["Manzhouli"]),
   ]
 
   let planner: RoutePlanner
 
   init() throws {
-    planner = RoutePlanner(network: try TransportNetwork(try DataFolder.load(try BundledNetwork.dataFolder())))
+    planner = RoutePlanner(
+      network: try TransportNetwork(try DataFolder.load(try BundledNetwork.dataFolder())))
   }
 
   @Test(arguments: trains) func throughTrainNeverWaitsAnHourAtABorder(_ train: ThroughTrain) throws {
@@ -70,7 +108,8 @@ struct ThroughTrain: Sendable, CustomTestStringConvertible {
     let legs = route.legs
     #expect(legs.first?.waitMinutes == Minutes(0), "\(train.name) leaves at its own hour")
     for leg in legs.dropFirst() {
-      #expect(leg.waitMinutes < Minutes.hours(1), "\(train.name): waits \(leg.waitMinutes) for \(leg.service)")
+      #expect(
+        leg.waitMinutes < Minutes.hours(1), "\(train.name): waits \(leg.waitMinutes) for \(leg.service)")
     }
     // Every border the train crosses costs at most the published handling plus the clearance.
     for transfer in route.transfers where transfer.kind == .gaugeChange {
