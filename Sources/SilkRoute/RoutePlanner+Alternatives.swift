@@ -45,9 +45,9 @@ extension RoutePlanner {
       {
         var weight = penalized.weight[arc]
         switch primary {
-        case .cost: weight.cost = weight.cost + Cents(max(weight.cost.rawValue / 2, 100))
-        case .time: weight.time = weight.time + Minutes(max(weight.time.rawValue / 2, 60))
-        case .co2: weight.co2 = weight.co2 + Grams(max(weight.co2.rawValue / 2, 1000))
+        case .cost: weight.cost = Cents(Self.penalized(weight.cost.rawValue, by: 100))
+        case .time: weight.time = Minutes(Self.penalized(weight.time.rawValue, by: 60))
+        case .co2: weight.co2 = Grams(Self.penalized(weight.co2.rawValue, by: 1000))
         case .documents: break
         }
         penalized.weight[arc] = weight
