@@ -77,16 +77,13 @@ struct ServerHandlers: Sendable {
     } catch {
       throw ProblemDetails.from(RoutingError.cancelled)
     }
-    var headers = HTTPFields()
-    headers[.serverTiming] = answer.serverTiming
-    switch answer.result {
-    case .success(let body):
-      var response = Self.response(body, contentType: "application/json")
-      response.headers[.serverTiming] = answer.serverTiming
-      return response
-    case .failure(let problem):
-      return problem.response(headers: headers)
-    }
+    var response =
+      switch answer.result {
+      case .success(let body): Self.response(body, contentType: "application/json")
+      case .failure(let problem): problem.response()
+      }
+    response.headers[.serverTiming] = answer.serverTiming
+    return response
   }
 
   /// What a search thread hands back: the answer's bytes or its problem, and the time the answer
