@@ -19,9 +19,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-    // Hummingbird's own NIO: the server's connection handlers (draining on shutdown, client gone).
+    // Hummingbird's own NIO and HTTP types: the server's connection handlers (draining on
+    // shutdown, client gone) and its header names.
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     // `swift package generate-documentation --target SilkRouteAPI` (DocC); not built otherwise.
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
@@ -63,6 +65,7 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
       ]
     ),
     // Seeded synthetic networks of any size (`silkroute data generate`). Foundation and the core only.

@@ -38,6 +38,7 @@ enum OpenAPIDocument {
             },
             "responses": {
               "200": {"description": "The quote, stamped with the API and data versions.",
+                "headers": {"Server-Timing": {"$ref": "#/components/headers/ServerTiming"}},
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RouteResponse"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
               "408": {"$ref": "#/components/responses/RequestTimeout"},
@@ -144,6 +145,7 @@ enum OpenAPIDocument {
         "headers": {
           "ContentLength": {"description": "Length of the body the GET answers, in bytes.", "required": true, "schema": {"type": "integer", "minimum": 0}},
           "Allow": {"description": "The methods the path answers, e.g. `GET, HEAD`.", "required": true, "schema": {"type": "string"}},
+          "ServerTiming": {"description": "`search;dur=12.3`: the milliseconds the answer took on its search thread (searches, itineraries, encoding), within the server's search budget; on every answer and planner refusal of POST /v1/routes.", "schema": {"type": "string", "pattern": "^search;dur=[0-9]+\\.[0-9]$"}},
           "RetryAfter": {"description": "Seconds to wait before trying again (with `overloaded`).", "schema": {"type": "string", "pattern": "^[0-9]+$"}}
         },
         "responses": {
@@ -185,6 +187,7 @@ enum OpenAPIDocument {
               {"properties": {"status": {"const": 413}, "type": {"const": "urn:silkroute:problem:body-too-large"}}}]}}}
           },
           "UnprocessableContent": {
+            "headers": {"Server-Timing": {"$ref": "#/components/headers/ServerTiming"}},
             "description": "A field is missing, of the wrong type or invalid (`field` names it), two fields cannot be combined (`unsupported-combination`: `field` names one, `detail` both), or the planner has no answer: unknown or ambiguous city (`field` is `from`, `to` or `constraints.via[i]`), same origin and destination, no route, unknown name, invalid query, search too large (past the label limit), over its time budget (`budget-exceeded`).",
             "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
               {"properties": {"status": {"const": 422}, "type": {"enum": [

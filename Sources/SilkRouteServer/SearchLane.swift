@@ -131,8 +131,12 @@ final class SearchLane: Sendable {
   }
 
   private func startThread(number: Int) {
-    let thread = Thread { [self] in work() }
-    thread.name = "\(name)-\(number)"
+    let name = "\(name)-\(number)"
+    // Named from inside: on Linux only the running thread can name itself.
+    let thread = Thread { [self] in
+      Thread.current.name = name
+      work()
+    }
     thread.start()
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import SilkRoute
 import SilkRouteAPI
@@ -54,16 +55,18 @@ struct ServerHandlers: Sendable {
     let cancellation = SearchCancellation()
     ClientDepartureHandler.watch(cancellation, on: context.channel)
     let (service, limits) = (service, configuration.searchLimits)
-    let outcome: Result<Data, ProblemDetails>
+    let answer: SearchOutcome
     do {
-      outcome = try await withTaskCancellationHandler {
-        try await lanes.lane(for: plan).run { () -> Result<Data, ProblemDetails> in
+      answer = try await withTaskCancellationHandler {
+        try await lanes.lane(for: plan).run { () -> SearchOutcome in
           let budget = SearchBudget(limits, cancellation: cancellation)
+          let result: Result<Data, ProblemDetails>
           do {
-            return .success(try APIJSON.encode(try service.answer(plan, budget: budget)))
+            result = .success(try APIJSON.encode(try service.answer(plan, budget: budget)))
           } catch {
-            return .failure(ProblemDetails.from(error, request: routeRequest))
+            result = .failure(ProblemDetails.from(error, request: routeRequest))
           }
+          return SearchOutcome(result: result, spent: ContinuousClock.now - budget.started)
         }
       } onCancel: {
         cancellation.cancel()
@@ -74,7 +77,26 @@ struct ServerHandlers: Sendable {
     } catch {
       throw ProblemDetails.from(RoutingError.cancelled)
     }
-    return Self.response(try outcome.get(), contentType: "application/json")
+    var response =
+      switch answer.result {
+      case .success(let body): Self.response(body, contentType: "application/json")
+      case .failure(let problem): problem.response()
+      }
+    response.headers[.serverTiming] = answer.serverTiming
+    return response
+  }
+
+  /// What a search thread hands back: the answer's bytes or its problem, and the time the answer
+  /// took on the thread (searches, itineraries, encoding), for `Server-Timing`.
+  struct SearchOutcome: Sendable {
+    var result: Result<Data, ProblemDetails>
+    var spent: Duration
+
+    /// `search;dur=12.3`: milliseconds, as W3C Server Timing writes them.
+    var serverTiming: String {
+      let microseconds = spent / .microseconds(1)
+      return "search;dur=\(Int(microseconds) / 1000).\(Int(microseconds) % 1000 / 100)"
+    }
   }
 
   enum BodyOutcome: Sendable {
@@ -160,4 +182,13 @@ struct ServerHandlers: Sendable {
     headers[.contentType] = contentType
     return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
   }
+}
+
+extension HTTPField.Name {
+  /// `Server-Timing` (W3C Server Timing): `search;dur=…`, the milliseconds a route answer took on
+  /// its search thread, within the search budget (clients and the fuzz tests read it).
+  static let serverTiming: HTTPField.Name = {
+    guard let name = HTTPField.Name("Server-Timing") else { preconditionFailure("a valid field name") }
+    return name
+  }()
 }

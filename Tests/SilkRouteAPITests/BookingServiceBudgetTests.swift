@@ -51,6 +51,15 @@ import Testing
     }
   }
 
+  /// Twenty alternatives where two legs allow few routes: 160 rounds of penalties overflowed the
+  /// search and crashed the process (found by the HTTP fuzz suite).
+  @Test func manyAlternativesAmongFewRoutesDoNotOverflow() throws {
+    let request = RouteRequest(
+      from: "Minsk", to: "Malaszewicze", alternatives: 20, constraints: .init(maxLegs: 2))
+    let answer = try service.answer(request)
+    #expect((answer.alternatives?.count ?? 0) >= 1)
+  }
+
   /// The heaviest ordinary requests (each mode, via points, a what-if) answer the same under a
   /// small budget as without one: the defaults of `silkroute serve` are far above them.
   @Test func ordinaryRequestsFitWellInsideASmallBudget() throws {

@@ -66,4 +66,14 @@ import Testing
     process.waitUntilExit()
     #expect(process.terminationReason == .exit && process.terminationStatus == 0)
   }
+
+  @Test(arguments: [
+    (["--search-time-limit", "-1"], "--search-time-limit"),
+    (["--search-time-limit", "nan"], "--search-time-limit"),
+    (["--search-label-limit", "0"], "--search-label-limit"), (["--heavy-searches", "0"], "--heavy-searches"),
+    (["--quick-searches", "1000"], "--quick-searches"), (["--body-timeout", "1e9"], "--body-timeout"),
+  ])
+  func badBudgetOptionsAreOneLineErrors(_ arguments: [String], _ flag: String) throws {
+    expectOneLineError(try Self.runner.run(["serve"] + arguments), status: 64, containing: flag)
+  }
 }

@@ -63,4 +63,15 @@ import Testing
     let terminals = best.terminalPath
     #expect(Set(terminals).count < terminals.count)
   }
+
+  /// Many alternatives on a network with few routes (found by the HTTP fuzz suite, when
+  /// alternatives penalised arcs until the search overflowed): an answer, not a crash.
+  @Test func manyAlternativesWhereFewRoutesExist() throws {
+    var constraints = RouteConstraints()
+    constraints.maxLegs = 2
+    let query = RouteQuery(from: "Minsk", to: "Malaszewicze", constraints: constraints)
+    let routes = try planner.alternatives(query, count: 20)
+    #expect(!routes.isEmpty && routes.count <= 20)
+    #expect(routes.first?.itinerary == (try planner.route(query)))
+  }
 }
