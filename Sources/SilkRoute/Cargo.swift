@@ -65,9 +65,9 @@ extension Cargo {
     public var description: String {
       switch self {
       case .malformed(let text):
-        "malformed cargo '\(text)': expected a count and unit like 1xFEU, 2xTEU or a weight like 800kg"
+        "malformed cargo '\(ErrorWording.escaped(text))': expected a count and unit like 1xFEU, 2xTEU or a weight like 800kg"
       case .outOfRange(let text):
-        "cargo '\(text)' is out of range: 1 to \(Cargo.maximumContainers) containers or 1 to \(Cargo.maximumKilograms) kg"
+        "cargo '\(ErrorWording.escaped(text))' is out of range: 1 to \(Cargo.maximumContainers) containers or 1 to \(Cargo.maximumKilograms) kg"
       }
     }
   }

@@ -7,6 +7,9 @@ public struct CargoCostModel: Sendable {
   /// `allowedModes` as bits by `Mode.order`, for the per-arc test.
   private let modeBits: UInt8
   private let payloadKilograms: Int64
+  /// Per service index: the surcharges of the cargo's class on it (`cargo_class_surcharges.csv`);
+  /// empty for general cargo and for networks without surcharges.
+  private let surcharges: [Int: [CargoClassSurchargeRecord]]
 
   public init(network: TransportNetwork, cargo: Cargo, allowedModes: Set<Mode> = Set(Mode.allCases)) {
     self.network = network
@@ -14,6 +17,24 @@ public struct CargoCostModel: Sendable {
     self.allowedModes = allowedModes
     modeBits = allowedModes.reduce(0) { $0 | 1 << UInt8($1.order) }
     payloadKilograms = cargo.payloadKilograms
+    surcharges = Self.surcharges(in: network.data, for: cargo.cargoClass)
+  }
+
+  /// The surcharges that apply to `cargoClass`, by service index (records in `data.services` order):
+  /// the service's own rows if it has any, else its mode's.
+  package static func surcharges(in data: NetworkData, for cargoClass: CargoClass) -> [Int:
+    [CargoClassSurchargeRecord]]
+  {
+    let rows = data.cargoClassSurcharges.filter { $0.cargoClass == cargoClass }
+    guard !rows.isEmpty else { return [:] }
+    var result: [Int: [CargoClassSurchargeRecord]] = [:]
+    for (index, service) in data.services.enumerated() {
+      // A row for the service itself replaces the rows for its mode.
+      let own = rows.filter { $0.service == service.id }
+      let matching = own.isEmpty ? rows.filter { $0.mode == service.mode } : own
+      if !matching.isEmpty { result[index] = matching }
+    }
+    return result
   }
 
   /// Cost, time and CO2 of taking `arc`, or `nil` if the cargo cannot use it.
@@ -24,8 +45,11 @@ public struct CargoCostModel: Sendable {
       let index = Int(service)
       guard modeBits & (1 << UInt8(network.serviceMode[index].order)) != 0,
         network.serviceCargoClasses[index].contains(cargo.cargoClass),
-        let charge = network.serviceTariff[index].charge(for: cargo)
+        var charge = network.serviceTariff[index].charge(for: cargo)
       else { return nil }
+      if let extra = surcharges[index] {
+        charge = extra.reduce(charge) { $0 + $1.surcharge(for: cargo, on: charge) }
+      }
       totals = RouteTotals(
         cost: charge, time: network.serviceTransit[index],
         co2: network.serviceIntensity[index].emissions(

@@ -46,8 +46,10 @@ public struct LiabilityExposure: Hashable, Sendable, Codable {
     public var uncoveredCents: Cents?
   }
   public var declaredValueCents: Cents?
-  /// US dollars per SDR used for the conversion.
-  public var usdPerSDR: String
+  /// US dollars per SDR used for the conversion (the dataset edition's rate), and its date; nil
+  /// when the dataset states none (limits are then in SDR only).
+  public var usdPerSDR: String?
+  public var sdrRateDate: String?
   public var legs: [LegLimit]
   /// The largest uncovered amount over the legs: what insurance must cover.
   public var uninsuredGapCents: Cents?

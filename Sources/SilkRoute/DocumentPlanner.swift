@@ -7,8 +7,6 @@
 /// (Cargo classes are checked per leg by the search itself.)
 struct DocumentPlanner {
   let network: TransportNetwork
-  /// US dollars per SDR: an estimate near the IMF's 2024–2025 rates (1.31–1.37).
-  static let usdPerSDRHundredths: Int64 = 135
 
   func legLabel(_ number: Int, _ leg: Leg) -> String {
     "leg \(number) (\(leg.mode.rawValue) \(leg.carrierName) \(leg.from.city.name)–\(leg.to.city.name))"
@@ -142,13 +140,18 @@ struct DocumentPlanner {
     let regimes = network.data.documentRegimes
     let kilograms = itinerary.cargo.payloadKilograms
     let value = itinerary.cargo.declaredValue
+    // US dollars per SDR from the dataset's edition (dated and sourced); none: limits in SDR only.
+    let rate = network.data.edition?.usdPerSDR
     var limits: [LiabilityExposure.LegLimit] = []
     for (offset, leg) in legs.enumerated() {
       guard let record = regimes.first(where: { $0.regime == leg.document }) else { continue }
       let limit = record.liabilityPerKilogram.map { SDR(rawValue: $0.rawValue * kilograms) }
-      let cents = limit.map { Cents($0.rawValue * Self.usdPerSDRHundredths / 100) }
-      // No per-kg cap (SMGS compensates the value of the goods): nothing is left uncovered.
-      let uncovered: Cents? = value.map { value in cents.map { value > $0 ? value - $0 : .zero } ?? .zero }
+      let cents = limit.flatMap { limit in rate.map { Cents((limit.rawValue * $0 + 5_000) / 10_000) } }
+      // No per-kg cap (SMGS compensates the value of the goods): nothing is left uncovered. A
+      // capped limit without a rate to convert it leaves the gap unknown.
+      let uncovered: Cents? = value.flatMap { value in
+        limit == nil ? .zero : cents.map { value > $0 ? value - $0 : .zero }
+      }
       limits.append(
         .init(
           leg: offset + 1, regime: leg.document, convention: record.convention, limitSDR: limit,
@@ -157,7 +160,12 @@ struct DocumentPlanner {
     }
     guard !limits.isEmpty else { return nil }
     return LiabilityExposure(
-      declaredValueCents: value, usdPerSDR: Cents(Self.usdPerSDRHundredths).dollarsText, legs: limits,
-      uninsuredGapCents: value.map { _ in limits.compactMap(\.uncoveredCents).max() ?? .zero })
+      declaredValueCents: value, usdPerSDR: rate.map(FactorText.text),
+      sdrRateDate: network.data.edition?.sdrDate,
+      legs: limits,
+      uninsuredGapCents: value.flatMap { _ in
+        limits.contains { $0.uncoveredCents == nil }
+          ? nil : limits.compactMap(\.uncoveredCents).max() ?? .zero
+      })
   }
 }

@@ -61,6 +61,8 @@ struct NetworkBuilder {
     addTransferArcs()
     attachTimetables()
     indexDocuments()
+    checkDates()
+    checkCargoClassSurcharges()
   }
 
   // MARK: Ids and sources

@@ -14,6 +14,12 @@ public struct NetworkData: Hashable, Sendable, Codable {
   public var documentRegimes: [DocumentRegimeRecord] = []
   public var operators: [OperatorRecord] = []
   public var operatorCoverage: [OperatorCoverageRecord] = []
+  /// Extra charges (and, by absence from `ServiceRecord.cargoClasses`, refusals) for reefer,
+  /// dangerous or e-commerce cargo (`Data/cargo_class_surcharges.csv`).
+  public var cargoClassSurcharges: [CargoClassSurchargeRecord] = []
+  /// The dataset's as-of date, tariff period and SDR rate (`Data/edition.csv`); nil for networks
+  /// that state none (synthetic, DIMACS), on which every service is valid on every day.
+  public var edition: EditionRecord?
 
   public init() {}
 }
@@ -97,6 +103,9 @@ public struct CityRecord: Hashable, Sendable, Codable {
     case confirmed
     /// Included from geography or precedent; no SCODA source names it.
     case inferred
+    /// Not one of the SCODA cities: a border or gauge-change station a real corridor passes
+    /// (routes go through it; city listings leave it out).
+    case transit
   }
   public var id: String
   public var name: String
@@ -197,6 +206,14 @@ public struct ServiceRecord: Hashable, Sendable, Codable {
   public var document: DocumentRegime
   /// ISO date the tariff was observed / is valid from; empty if unknown.
   public var tariffDate: String
+  /// A market index's change from `tariffDate` to the dataset's tariff period, in ten-thousandths
+  /// (`13500` = ×1.35): the rates above are as published, the network charges them × this
+  /// factor. Nil: the rates are of the period already.
+  public var indexFactor: Int64?
+  /// The index publications the factor is taken from.
+  public var indexSources: [String] = []
+  /// When the service runs.
+  public var validity = Validity.always
   public var distanceSources: [String]
   public var timeSources: [String]
   public var tariffSources: [String]
@@ -251,6 +268,8 @@ public struct TransferRecord: Hashable, Sendable, Codable {
   public var timeSources: [String]
   public var costSources: [String]
   public var note: String
+  /// When the transfer can be made.
+  public var validity = Validity.always
 
   public init(
     id: String, kind: Kind, from: String, to: String, bidirectional: Bool, time: Minutes,
@@ -280,6 +299,8 @@ public struct BorderCrossingRecord: Hashable, Sendable, Codable {
   public var clearanceCost: Cents
   public var sources: [String]
   public var note: String
+  /// When the crossing is open.
+  public var validity = Validity.always
 
   public init(
     id: String, name: String, fromCity: String, toCity: String, clearance: Minutes,
@@ -293,5 +314,48 @@ public struct BorderCrossingRecord: Hashable, Sendable, Codable {
     self.clearanceCost = clearanceCost
     self.sources = sources
     self.note = note
+  }
+}
+
+/// A surcharge for one cargo class, on every service of a mode or on one service: an amount per
+/// container and/or a percentage of the service's charge. A class a service does not list in its
+/// `cargoClasses` is refused there whatever this table says.
+public struct CargoClassSurchargeRecord: Hashable, Sendable, Codable {
+  /// The mode whose services it applies to, or nil when `service` names one service.
+  public var mode: Mode?
+  /// The one service it applies to, or empty when `mode` is set.
+  public var service: String
+  public var cargoClass: CargoClass
+  public var perTEU: Cents?
+  public var perFEU: Cents?
+  /// Percent of the service's charge for the cargo (containers or per kg); nil = none.
+  public var percent: Int64?
+  public var sources: [String]
+  public var note: String
+
+  public init(
+    mode: Mode? = nil, service: String = "", cargoClass: CargoClass, perTEU: Cents? = nil,
+    perFEU: Cents? = nil, percent: Int64? = nil, sources: [String], note: String = ""
+  ) {
+    self.mode = mode
+    self.service = service
+    self.cargoClass = cargoClass
+    self.perTEU = perTEU
+    self.perFEU = perFEU
+    self.percent = percent
+    self.sources = sources
+    self.note = note
+  }
+
+  /// The extra charge for `cargo` on a service whose charge for it is `charge`.
+  public func surcharge(for cargo: Cargo, on charge: Cents) -> Cents {
+    var extra = Cents.zero
+    switch cargo.unit {
+    case .teu: if let perTEU { extra += perTEU * cargo.quantity }
+    case .feu: if let perFEU { extra += perFEU * cargo.quantity }
+    case .kilograms: break
+    }
+    if let percent { extra += Cents(charge.rawValue * percent / 100) }
+    return extra
   }
 }

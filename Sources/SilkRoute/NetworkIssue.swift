@@ -10,6 +10,8 @@ public struct NetworkIssue: Hashable, Sendable, Codable, CustomStringConvertible
     case documentRegimes = "document_regimes"
     case operators
     case operatorCoverage = "operator_services"
+    case edition
+    case cargoClassSurcharges = "cargo_class_surcharges"
   }
   public var table: Table
   /// Position of the record in its table (0-based), when the issue is about one record.

@@ -23,6 +23,8 @@ public struct QueryGraph: Sendable {
   public let inTransit: [Bool]
   public let sources: [TerminalID]
   public let targets: [TerminalID]
+  /// The day (days since 1970-01-01) whose network the query routes on, or nil (every arc).
+  public let validityDay: Int32?
   /// Per terminal: true if it belongs to a country the route must avoid.
   let forbiddenTerminal: [Bool]
 
@@ -31,6 +33,12 @@ public struct QueryGraph: Sendable {
   /// - Throws: `RoutingError` for unknown or ambiguous names, an avoided origin or destination,
   ///   or identical origin and destination.
   public init(planner: RoutePlanner, query: RouteQuery) throws(RoutingError) {
+    try self.init(planner: planner, query: query, ignoringValidity: false)
+  }
+
+  /// With `ignoringValidity`, every arc counts whatever its dates (to tell why a date has no
+  /// route).
+  init(planner: RoutePlanner, query: RouteQuery, ignoringValidity: Bool) throws(RoutingError) {
     let network = planner.network
     self.network = network
     self.query = query
@@ -103,10 +111,13 @@ public struct QueryGraph: Sendable {
     for record in network.data.documentRegimes where record.isTransitDocument {
       transitRegimes.insert(record.regime)
     }
+    let day = ignoringValidity ? nil : query.validityDay(in: network)
+    self.validityDay = day
     for arc in 0..<network.arcCount {
       let tail = network.arcTail[arc].index
       let head = network.arcHead[arc].index
       guard !forbidden[tail], !forbidden[head], var totals = model.weight(of: arc) else { continue }
+      if let day, !network.isValid(arc, onDay: day) { continue }
       let service = network.arcService[arc]
       if service >= 0, !avoidedCarriers.isEmpty,
         avoidedCarriers.contains(network.data.services[Int(service)].carrier)

@@ -9,6 +9,21 @@ extension RoutePlanner {
     if graph.sources.isEmpty { return failure(.closed(city: from)) }
     if graph.targets.isEmpty { return failure(.closed(city: to)) }
 
+    if !Self.reaches(graph), let day = graph.validityDay,
+      let undated = try? QueryGraph(planner: self, query: query, ignoringValidity: true),
+      Self.reaches(undated)
+    {
+      // The network of other dates connects them: name what the best such route needs.
+      var search = ShortestPathSearch(network: network)
+      let arcs = ((try? bestPath(undated, using: &search)) ?? nil)?.arcs ?? []
+      var gone: [String] = []
+      for arc in arcs where !network.isValid(arc, onDay: day) {
+        let text = Self.describeValidity(of: arc, in: network)
+        if !gone.contains(text) { gone.append(text) }
+      }
+      let date = String(Instant(minutesSinceEpoch: Int64(day) * 1440).iso8601.prefix(10))
+      return failure(.notValidOn(date: date, gone: gone))
+    }
     if !Self.reaches(graph) {
       // Which group of constraints cuts the network: lift each and see.
       var relaxations: [(Restriction, RouteQuery)] = []
@@ -88,6 +103,32 @@ extension RoutePlanner {
     if c.singleDocument { given.append(.singleDocument) }
     if !c.via.isEmpty { given.append(.via) }
     return failure(.boundsTogether(given))
+  }
+
+  /// `rail-moscow-helsinki (suspended since 2022-03-28)`: what makes the arc invalid on some day.
+  static func describeValidity(of arc: Int, in network: TransportNetwork) -> String {
+    let data = network.data
+    var parts: [(String, Validity)] = []
+    if network.arcService[arc] >= 0 {
+      let service = data.services[Int(network.arcService[arc])]
+      parts.append((service.id, service.validity))
+    } else if network.arcTransfer[arc] >= 0 {
+      let transfer = data.transfers[Int(network.arcTransfer[arc])]
+      parts.append((transfer.id, transfer.validity))
+    }
+    if network.arcCrossing[arc] >= 0,
+      case .land(let border) = network.crossings[Int(network.arcCrossing[arc])].kind
+    {
+      let crossing = data.borderCrossings[border.index]
+      parts.append((crossing.id, crossing.validity))
+    }
+    return parts.filter { $0.1.isBounded }.map { id, validity in
+      var dates: [String] = []
+      if !validity.validFrom.isEmpty { dates.append("from \(validity.validFrom)") }
+      if !validity.validUntil.isEmpty { dates.append("until \(validity.validUntil)") }
+      if !validity.suspendedSince.isEmpty { dates.append("suspended since \(validity.suspendedSince)") }
+      return "\(id) (\(dates.joined(separator: ", ")))"
+    }.joined(separator: ", ")
   }
 
   /// The least number of legs or transfers of any route meeting the other constraints.

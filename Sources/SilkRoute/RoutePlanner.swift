@@ -149,17 +149,6 @@ public struct RoutePlanner: Sendable {
     return LabelSearch(graph: graph, configuration: configuration, bounds: lowerBounds)
   }
 
-  /// The most a penalty makes an arc weigh: 2^50, so that a route of thousands of such arcs
-  /// still adds up in 64 bits. (Alternatives make the arcs of each route found dearer by half, up
-  /// to 160 times: on a network with few routes — Minsk to Małaszewicze in at most two legs — the
-  /// same arcs grew past 2^63 and the search overflowed.)
-  static let penaltyCeiling: Int64 = 1 << 50
-
-  /// `value` made dearer by half (at least `minimum`), at most ``penaltyCeiling``.
-  static func penalized(_ value: Int64, by minimum: Int64) -> Int64 {
-    min(value + max(value / 2, minimum), max(value, penaltyCeiling))
-  }
-
   static func dimension(of criterion: Criterion) -> CriteriaVector.Dimension {
     switch criterion {
     case .cost: .cost

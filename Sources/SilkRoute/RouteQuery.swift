@@ -13,6 +13,9 @@ public struct RouteQuery: Hashable, Sendable, Codable {
   /// the next scheduled departure counts; without it, timetables are ignored (transit times only).
   public var departure: Instant?
   public var disruptions: Disruptions
+  /// The date whose network to route on: only services, transfers and crossings valid on it are
+  /// used. Nil: the departure's date with `departure`, else the dataset's as-of date.
+  public var asOf: Instant?
 
   public init(
     from: String, to: String, cargo: Cargo = .containers(1, .feu),
@@ -27,5 +30,21 @@ public struct RouteQuery: Hashable, Sendable, Codable {
     self.constraints = constraints
     self.departure = departure
     self.disruptions = disruptions
+  }
+
+  /// The day (days since 1970-01-01) whose network the query routes on: `asOf`, else the
+  /// departure's day, else the dataset's as-of day; nil when the network has no dates at all.
+  public func validityDay(in network: TransportNetwork) -> Int32? {
+    guard !network.arcValidFrom.isEmpty || network.asOfDay != nil else { return nil }
+    if let instant = asOf ?? departure { return Int32(clamping: instant.minutesSinceEpoch.floorDiv(1440)) }
+    return network.asOfDay
+  }
+}
+
+extension Int64 {
+  /// Division rounding towards negative infinity (days before 1970 stay whole).
+  @inlinable func floorDiv(_ divisor: Int64) -> Int64 {
+    let (quotient, remainder) = quotientAndRemainder(dividingBy: divisor)
+    return remainder < 0 ? quotient - 1 : quotient
   }
 }

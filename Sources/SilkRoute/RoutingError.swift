@@ -63,7 +63,7 @@ public enum RoutingError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// A parameter of a route query, for errors that name one.
 public enum QueryParameter: String, Sendable, Hashable, CaseIterable, Codable {
-  case from, to, cargo, cargoClass, declaredValue, objective, departure, arriveBy
+  case from, to, cargo, cargoClass, declaredValue, objective, departure, arriveBy, asOf
   case avoidCountries, avoidModes, avoidCarriers, avoidCrossings, via
   case maxLegs, maxTransfers, budget, maxDuration, singleDocument
   case closures, delays, pareto, alternatives
@@ -146,6 +146,9 @@ public enum NoRouteReason: Equatable, Sendable {
   case boundsTogether([QueryParameter])
   /// No departure within the horizon before the deadline arrives in time.
   case noDepartureInTime(horizonDays: Int64, deadline: Instant)
+  /// A route exists in the network of other dates, but these parts of it are not valid on `date`
+  /// ("rail-moscow-helsinki (suspended since 2022-03-28)").
+  case notValidOn(date: String, gone: [String])
 
   public func message(_ wording: ErrorWording) -> String {
     func named(_ restriction: Restriction) -> String {
@@ -177,6 +180,9 @@ public enum NoRouteReason: Equatable, Sendable {
         "no route meets these bounds together: \(parameters.map(wording.parameter).joined(separator: ", "))"
     case .noDepartureInTime(let days, let deadline):
       return "no departure in the \(days) days before \(deadline.iso8601) arrives in time"
+    case .notValidOn(let date, let gone):
+      return "the network of \(date) has no route (\(wording.parameter(.asOf)) \(date)); "
+        + "the best route of other dates needs \(gone.joined(separator: ", ")), not valid then"
     }
   }
 }

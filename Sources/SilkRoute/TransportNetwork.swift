@@ -35,6 +35,12 @@ public final class TransportNetwork: Sendable {
   public let crossings: [CustomsCrossing]
   /// Index into `timetables` of the arc's departures, or -1 (departs whenever cargo is ready).
   public let arcTimetable: [Int32]
+  /// First and last day (days since 1970-01-01) the arc may be used: its service or transfer's
+  /// validity met with its border crossing's. Empty when nothing in the data is dated.
+  public let arcValidFrom: [Int32]
+  public let arcValidUntil: [Int32]
+  /// The dataset edition's as-of day: the default date routes are valid on.
+  public let asOfDay: Int32?
   /// Compiled timetables, parallel to `data.timetables`.
   public let timetables: [Timetable]
   /// Per service: its non-rail document context, or -1 for rail (see `DocumentContext`).
@@ -139,7 +145,12 @@ public final class TransportNetwork: Sendable {
     serviceDocument = data.services.map(\.document)
     serviceMode = data.services.map(\.mode)
     serviceCargoClasses = data.services.map(\.cargoClasses)
-    serviceTariff = data.services.map(\.tariff)
+    serviceTariff = data.services.map { service in
+      service.indexFactor.map { service.tariff.scaled(by: $0) } ?? service.tariff
+    }
+    asOfDay = data.edition?.asOfDay
+    (arcValidFrom, arcValidUntil) = Self.arcValidity(
+      data, arcService: arcService, arcTransfer: arcTransfer, arcCrossing: arcCrossing, crossings: crossings)
     serviceTransit = data.services.map(\.transit)
     serviceDistance = data.services.map(\.distance)
     serviceIntensity = data.services.map(\.co2Intensity)
@@ -162,6 +173,45 @@ public final class TransportNetwork: Sendable {
     nextDocumentCharges = NextDocumentCharges(
       firstOut: firstOut, arcHead: arcHead, arcService: arcService, serviceContext: serviceContext,
       newDocumentCost: serviceNewDocumentCost, newDocumentTime: serviceNewDocumentTime)
+  }
+
+  /// Per arc, the days it may be used; empty arrays when no record is dated.
+  static func arcValidity(
+    _ data: NetworkData, arcService: [Int32], arcTransfer: [Int32], arcCrossing: [Int32],
+    crossings: [CustomsCrossing]
+  ) -> ([Int32], [Int32]) {
+    let dated =
+      data.services.contains { $0.validity.isBounded } || data.transfers.contains { $0.validity.isBounded }
+      || data.borderCrossings.contains { $0.validity.isBounded }
+    guard dated else { return ([], []) }
+    // A malformed or empty range (reported by validation) is never valid.
+    func days(_ validity: Validity) -> (Int32, Int32) {
+      validity.days.map { ($0.lowerBound, $0.upperBound) } ?? (.max, .min)
+    }
+    let services = data.services.map { days($0.validity) }
+    let transfers = data.transfers.map { days($0.validity) }
+    let borders = data.borderCrossings.map { days($0.validity) }
+    var from = [Int32](repeating: .min, count: arcService.count)
+    var until = [Int32](repeating: .max, count: arcService.count)
+    for arc in 0..<arcService.count {
+      var range = (Int32.min, Int32.max)
+      if arcService[arc] >= 0 {
+        range = services[Int(arcService[arc])]
+      } else if arcTransfer[arc] >= 0 {
+        range = transfers[Int(arcTransfer[arc])]
+      }
+      if arcCrossing[arc] >= 0, case .land(let border) = crossings[Int(arcCrossing[arc])].kind {
+        let crossing = borders[border.index]
+        range = (max(range.0, crossing.0), min(range.1, crossing.1))
+      }
+      (from[arc], until[arc]) = range
+    }
+    return (from, until)
+  }
+
+  /// Whether `arc` may be used on `day` (days since 1970-01-01).
+  @inlinable public func isValid(_ arc: Int, onDay day: Int32) -> Bool {
+    arcValidFrom.isEmpty || (arcValidFrom[arc] <= day && day <= arcValidUntil[arc])
   }
 
   /// Whether operator `index` may contract `service`.

@@ -31,13 +31,16 @@ public struct BookingService: Sendable {
   /// - Throws: `RoutingError` when the planner has no answer.
   public func answer(_ plan: PlanRequest, budget: SearchBudget? = nil) throws(RoutingError) -> RouteResponse {
     let planner = budget.map(self.planner.budgeted) ?? self.planner
-    let response: RouteResponse
+    var response: RouteResponse
     do {
       response = try answer(plan, planner: planner)
     } catch {
       throw budget?.exhausted ?? error
     }
     try budget?.check()
+    response.networkDate = plan.query.validityDay(in: planner.network).map {
+      String(Instant(minutesSinceEpoch: Int64($0) * 1440).iso8601.prefix(10))
+    }
     return response
   }
 

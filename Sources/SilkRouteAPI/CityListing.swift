@@ -19,13 +19,13 @@ public struct CityListing: Codable, Hashable, Sendable {
   public var longitude: Double
   public var locode: String?
   public var aliases: [String]
-  /// `confirmed` or `inferred`.
+  /// `confirmed` or `inferred` (transit points are not listed).
   public var status: String
   public var terminals: [Terminal]
 
-  /// Every city of `network`, in data order.
+  /// Every city of `network`, in data order, without transit points.
   public static func all(in network: TransportNetwork) -> [CityListing] {
-    network.data.cities.enumerated().map { index, city in
+    network.data.cities.enumerated().filter { $0.element.status != .transit }.map { index, city in
       CityListing(
         id: city.id, name: city.name, country: city.country, latitude: city.latitude,
         longitude: city.longitude,

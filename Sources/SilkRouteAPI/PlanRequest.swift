@@ -46,6 +46,7 @@ extension RouteRequest {
     var query = RouteQuery(from: from, to: to, cargo: try cargoValue(), objective: try objectiveValue())
     let departure = try depart.map { text throws(RequestError) in try Self.instant(text, field: "depart") }
     query.departure = departure
+    query.asOf = try asOf.map { text throws(RequestError) in try Self.instant(text, field: "asOf") }
     query.constraints = try constraintValues(departure: departure)
     query.disruptions = try disruptionValues()
 

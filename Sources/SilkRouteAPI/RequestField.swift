@@ -30,6 +30,7 @@ public struct RequestField: Hashable, Sendable {
     RequestField("alternatives", flag: "--alternatives", .alternatives),
     RequestField("depart", flag: "--depart", .departure),
     RequestField("arriveBy", flag: "--arrive-by", .arriveBy),
+    RequestField("asOf", flag: "--as-of", .asOf),
     RequestField("constraints.avoidCountries", flag: "--avoid-country", .avoidCountries),
     RequestField("constraints.avoidModes", flag: "--avoid-mode", .avoidModes),
     RequestField("constraints.avoidCarriers", flag: "--avoid-carrier", .avoidCarriers),

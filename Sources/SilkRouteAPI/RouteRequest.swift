@@ -120,6 +120,10 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   /// ISO 8601 deadline at the destination: the answer is the best route under the objective that
   /// arrives in time, departing as late as possible.
   public var arriveBy: String?
+  /// ISO 8601 date: route on the network as it was or is planned on that day (only services,
+  /// transfers and crossings valid then). Default: the departure's date, else the dataset's
+  /// as-of date.
+  public var asOf: String?
   public var constraints: ConstraintSpec?
   public var disruptions: DisruptionSpec?
   /// Also draft the multimodal transport document (FIATA FBL fields) for the route.
@@ -130,7 +134,7 @@ public struct RouteRequest: Codable, Hashable, Sendable {
 
   public init(
     from: String, to: String, cargo: CargoSpec? = nil, objective: String? = nil, pareto: [String]? = nil,
-    alternatives: Int? = nil, depart: String? = nil, arriveBy: String? = nil,
+    alternatives: Int? = nil, depart: String? = nil, arriveBy: String? = nil, asOf: String? = nil,
     constraints: ConstraintSpec? = nil, disruptions: DisruptionSpec? = nil, billOfLadingDraft: Bool? = nil
   ) {
     self.from = from
@@ -141,13 +145,14 @@ public struct RouteRequest: Codable, Hashable, Sendable {
     self.alternatives = alternatives
     self.depart = depart
     self.arriveBy = arriveBy
+    self.asOf = asOf
     self.constraints = constraints
     self.disruptions = disruptions
     self.billOfLadingDraft = billOfLadingDraft
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case from, to, cargo, objective, pareto, alternatives, depart, arriveBy, constraints, disruptions
+    case from, to, cargo, objective, pareto, alternatives, depart, arriveBy, asOf, constraints, disruptions
     case billOfLadingDraft
   }
 }

@@ -6,6 +6,11 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   public var apiVersion: String
   /// Content hash of the dataset the answer comes from.
   public var dataVersion: String
+  /// The dataset edition's as-of date: the date its network and tariffs describe.
+  public var dataAsOf: String?
+  /// The date whose network the answer uses (services, transfers and crossings valid then):
+  /// the request's `asOf`, else the departure's date, else `dataAsOf`.
+  public var networkDate: String?
   /// Earliest and latest `tariff_date` of the services used (ISO dates), when known.
   public var tariffDates: TariffDates?
   /// The route: the best one, the latest departure that arrives in time, or (with disruptions)
@@ -37,6 +42,7 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   ) {
     apiVersion = APIVersion.current
     self.dataVersion = dataVersion
+    dataAsOf = network.data.edition?.asOf
     self.itinerary = itinerary
     self.paretoFront = paretoFront
     self.paretoCriteria = paretoCriteria

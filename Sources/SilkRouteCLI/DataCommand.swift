@@ -72,9 +72,13 @@ struct ValidateCommand: ParsableCommand {
     let url = try folder.map { URL(fileURLWithPath: $0) } ?? BundledNetwork.dataFolder()
     do {
       let data = try DataFolder.load(url)
-      let countries = Set(data.cities.map(\.country)).count
+      let cities = data.cities.filter { $0.status != .transit }
+      let countries = Set(cities.map(\.country)).count
+      let transit = data.cities.count - cities.count
       print(
-        "ok: \(data.cities.count) cities in \(countries) countries, \(data.terminals.count) terminals, "
+        "ok: \(cities.count) cities in \(countries) countries"
+          + (transit > 0 ? " and \(transit) transit point\(transit == 1 ? "" : "s")" : "")
+          + ", \(data.terminals.count) terminals, "
           + "\(data.services.count) services, \(data.transfers.count) transfers, "
           + "\(data.borderCrossings.count) border crossings, \(data.sources.count) sources")
     } catch {
@@ -107,18 +111,31 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Folder (csv) or file (dimacs) to write.") var output: String
 
   func run() throws {
+    guard !output.isEmpty else { throw ValidationError("--output must name a folder or file") }
     let data = try database.openStore().load()
+    var isFolder: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder)
     switch format {
     case .csv:
-      try DataFolder.write(data, to: URL(fileURLWithPath: output))
+      if exists && !isFolder.boolValue {
+        throw ValidationError("--output \(output) is a file: csv export writes a folder of files")
+      }
+      do {
+        try DataFolder.write(data, to: URL(fileURLWithPath: output))
+      } catch {
+        throw StoreError("cannot export to \(FileErrorText.describe(error, path: output))")
+      }
       print("exported \(data.cities.count) cities and \(data.services.count) services to \(output)")
     case .dimacs:
+      if exists && isFolder.boolValue {
+        throw ValidationError("--output \(output) is a folder: dimacs export writes one .gr file")
+      }
       let network = try TransportNetwork(data)
       let text = DIMACSExport.graph(network, weight: weight)
       do {
         try text.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
       } catch {
-        throw StoreError("cannot write \(output): \(error.localizedDescription)")
+        throw StoreError("cannot write \(FileErrorText.describe(error, path: output))")
       }
       print("exported \(network.terminalCount) nodes, weight \(weight.rawValue), to \(output)")
     }

@@ -52,13 +52,33 @@ struct DiagramCommand: ParsableCommand {
 
   var resolvedFormat: Format {
     if let format { return format }
-    if let output, let inferred = Format(pathExtension: URL(fileURLWithPath: output).pathExtension) {
+    if let output, let inferred = Format(pathExtension: Self.pathExtension(of: output)) {
       return inferred
     }
     return .svg
   }
 
+  /// The extension of the file name `path` ends with ("" for none, or for a folder).
+  static func pathExtension(of path: String) -> String {
+    path.hasSuffix("/") ? "" : URL(fileURLWithPath: path).pathExtension
+  }
+
   func validate() throws {
+    if let output {
+      guard !output.isEmpty else { throw ValidationError("--output must name a file") }
+      let pathExtension = Self.pathExtension(of: output)
+      if !pathExtension.isEmpty {
+        guard let named = Format(pathExtension: pathExtension) else {
+          throw ValidationError(
+            "--output \(DiagramError.quoted(output)): unknown extension \(DiagramError.quoted(pathExtension)); "
+              + "use .svg, .png, .pdf, .dot or .geojson")
+        }
+        if let format, format != named {
+          throw ValidationError(
+            "--format \(format.rawValue) does not match --output \(DiagramError.quoted(output))")
+        }
+      }
+    }
     _ = try modes()
     guard hops >= 1 else { throw ValidationError("--hops must be at least 1") }
     if let width, width < 16 || width > 20_000 {
@@ -85,7 +105,7 @@ struct DiagramCommand: ParsableCommand {
     var modes = Set<Mode>()
     for word in words {
       guard let mode = Mode(rawValue: word.lowercased()) else {
-        throw ValidationError("unknown mode '\(word)': use sea, rail, road or air")
+        throw ValidationError("unknown mode '\(ErrorWording.escaped(word))': use sea, rail, road or air")
       }
       modes.insert(mode)
     }
@@ -100,9 +120,13 @@ struct DiagramCommand: ParsableCommand {
     let started = clock.now
     let data: Data
     if resolvedFormat == .geojson {
-      data =
-        try GeoJSONExport.networkFeatureCollection(network: network, selection: selection).jsonData()
-        + Data("\n".utf8)
+      do {
+        data =
+          try GeoJSONExport.networkFeatureCollection(network: network, selection: selection).jsonData()
+          + Data("\n".utf8)
+      } catch let error as SelectionError {
+        throw DiagramError.selection(error)
+      }
     } else {
       guard let renderFormat = resolvedFormat.renderFormat else { throw ValidationError("unknown format") }
       data = try NetworkDiagram.render(
@@ -116,14 +140,7 @@ struct DiagramCommand: ParsableCommand {
       FileHandle.standardOutput.write(data)
       return
     }
-    do {
-      let url = URL(fileURLWithPath: output)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try data.write(to: url, options: .atomic)
-    } catch {
-      throw DiagramError.write(path: output, message: error.localizedDescription)
-    }
+    try DiagramFile.write(data, to: output)
     let milliseconds =
       Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
     print(

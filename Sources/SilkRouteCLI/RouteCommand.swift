@@ -50,6 +50,11 @@ struct RouteCommand: ParsableCommand {
     name: .customLong("arrive-by"),
     help: "Arrive by then (ISO 8601): the best route under the objective, departing as late as possible.")
   var arriveBy: String?
+  @Option(
+    name: .customLong("as-of"),
+    help:
+      "Route on the network of this date (ISO 8601; default: the departure's, else the data's as-of date).")
+  var asOf: String?
   @Option(help: "Arrive by this date-time (ISO 8601, needs --depart) or within this duration (20d).")
   var deadline: String?
   @Option(parsing: .unconditional, help: "Most money to spend, USD (e.g. 5000 or 5000.00).")
@@ -106,7 +111,7 @@ struct RouteCommand: ParsableCommand {
         unit: parsedCargo.unit.rawValue, count: parsedCargo.quantity, cargoClass: cargoClass,
         declaredValueUSD: value),
       objective: objective, pareto: pareto.map { Self.list([$0]) }, alternatives: alternatives,
-      depart: depart, arriveBy: arriveBy, billOfLadingDraft: blDraft ? true : nil)
+      depart: depart, arriveBy: arriveBy, asOf: asOf, billOfLadingDraft: blDraft ? true : nil)
     var constraints = RouteRequest.ConstraintSpec(
       avoidCountries: Self.nonEmpty(avoidCountry), avoidModes: Self.nonEmpty(avoidMode),
       avoidCarriers: Self.nonEmpty(avoidCarrier), avoidCrossings: Self.nonEmpty(avoidCrossing),

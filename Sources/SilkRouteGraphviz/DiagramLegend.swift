@@ -6,11 +6,14 @@ import SilkRouteGeoJSON
 struct DiagramLegend {
   private var rows: [String] = []
 
-  /// A bold title line and a grey subtitle.
+  /// A bold title line and a grey subtitle; no title line for a title of only spaces (Graphviz
+  /// rejects an empty `<B></B>`).
   mutating func title(_ title: String, subtitle: String?) {
-    rows.append(
-      ##"<TR><TD ALIGN="LEFT" COLSPAN="12"><FONT POINT-SIZE="18"><B>\##(HTMLText.escape(title))</B></FONT></TD></TR>"##
-    )
+    let text = HTMLText.escape(title)
+    if !text.allSatisfy(\.isWhitespace) {
+      rows.append(
+        ##"<TR><TD ALIGN="LEFT" COLSPAN="12"><FONT POINT-SIZE="18"><B>\##(text)</B></FONT></TD></TR>"##)
+    }
     if let subtitle, !subtitle.isEmpty {
       rows.append(
         ##"<TR><TD ALIGN="LEFT" COLSPAN="12"><FONT POINT-SIZE="11" COLOR="#555555">\##(HTMLText.escape(subtitle))</FONT></TD></TR>"##

@@ -150,14 +150,18 @@ public enum DiagramError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .selection(let error): error.description
+    case .selection(let error): ErrorWording.escaped(error.description)
     case .graphviz(let error): error.description
     case .itinerary(let message): message
     case .unknownFormat(let path):
-      "cannot tell the format of '\(path)': use a .svg, .png, .pdf or .dot file name, or give the format"
-    case .write(let path, let message): "cannot write \(path): \(message)"
+      "cannot tell the format of \(Self.quoted(path)): use a .svg, .png, .pdf or .dot file name, or give the format"
+    case .write(let path, let message): "cannot write \(Self.quoted(path)): \(message)"
     }
   }
+
+  /// `text` in single quotes, its control and line-separator characters as `\u{…}` escapes
+  /// (`ErrorWording.escaped`): a path as the user typed it, on one printable line.
+  public static func quoted(_ text: String) -> String { "'\(ErrorWording.escaped(text))'" }
 }
 
 /// What every diagram shares: graph attributes per layout, the graticule of a map, sizing, files.
@@ -293,13 +297,6 @@ enum DiagramCanvas {
 
   /// Writes atomically, creating the folder if needed.
   static func write(_ data: Data, to path: String) throws(DiagramError) {
-    let url = URL(fileURLWithPath: path)
-    do {
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try data.write(to: url, options: .atomic)
-    } catch {
-      throw .write(path: path, message: error.localizedDescription)
-    }
+    try DiagramFile.write(data, to: path)
   }
 }

@@ -274,6 +274,7 @@ enum OpenAPIDocument {
               "alternatives": {"type": "integer", "minimum": 1, "maximum": 20, "description": "With it the response holds `alternatives`."},
               "depart": {"$ref": "#/components/schemas/DateTime", "description": "Ready time at the origin, e.g. 2026-12-01T08:00Z: timetabled waiting counts."},
               "arriveBy": {"$ref": "#/components/schemas/DateTime", "description": "At the destination: the best route under the objective that arrives in time, departing as late as possible (with `fastest`: the latest departure that arrives in time)."},
+              "asOf": {"$ref": "#/components/schemas/DateTime", "description": "A date (2021-06-01): route on the network as it was or is planned on that day (only services, transfers and crossings valid then). Default: the departure's date, else the dataset's as-of date."},
               "constraints": {
                 "type": "object", "additionalProperties": true,
                 "not": {"required": ["deadline", "maxDurationMinutes"]},
@@ -313,6 +314,8 @@ enum OpenAPIDocument {
             "properties": {
               "apiVersion": {"const": "1"},
               "dataVersion": {"type": "string", "description": "Content hash of the dataset."},
+              "dataAsOf": {"type": "string", "description": "The dataset edition's as-of date: the date its network and tariffs describe."},
+              "networkDate": {"type": "string", "description": "The date whose network the answer uses: the request's `asOf`, else the departure's date, else `dataAsOf`."},
               "tariffDates": {
                 "description": "Earliest and latest tariff date of the services used (ISO dates), when known.",
                 "type": "object", "additionalProperties": false, "required": ["earliest", "latest"],
@@ -529,10 +532,11 @@ enum OpenAPIDocument {
             "description": "Liability limits per leg (network system) against the declared value.",
             "type": "object",
             "additionalProperties": false,
-            "required": ["usdPerSDR", "legs"],
+            "required": ["legs"],
             "properties": {
               "declaredValueCents": {"$ref": "#/components/schemas/Cents"},
-              "usdPerSDR": {"type": "string", "pattern": "^[0-9]+\\.[0-9]{2}$"},
+              "usdPerSDR": {"type": "string", "pattern": "^[0-9]+\\.[0-9]{1,4}$", "description": "US dollars per SDR from the dataset's edition; absent when the dataset states none (limits in SDR only)."},
+              "sdrRateDate": {"type": "string", "description": "ISO date of the SDR rate."},
               "legs": {"type": "array", "items": {
                 "type": "object",
                 "additionalProperties": false,

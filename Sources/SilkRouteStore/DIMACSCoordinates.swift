@@ -97,6 +97,13 @@ public struct DIMACSCoordinates: Hashable, Sendable {
         }
         result.nodeCount = try DIMACSGraph.count(4, "nodes", &scanner, minimum: 1)
         result.nodeCountLocation = scanner.location(of: 4)
+        // Every node needs a line of at least 8 bytes ("v 1 0 0\n"): check before allocating.
+        guard result.nodeCount <= scanner.byteCount / 8 else {
+          throw scanner.error(
+            at: 4, field: "nodes",
+            "declares \(result.nodeCount) nodes but a file of \(scanner.byteCount) bytes holds at most \(scanner.byteCount / 8) 'v' lines"
+          )
+        }
         problemLine = scanner.line
         result.longitudes = Array(repeating: unset, count: result.nodeCount)
         result.latitudes = Array(repeating: unset, count: result.nodeCount)

@@ -11,6 +11,9 @@ public struct DIMACSGraph: Hashable, Sendable {
   public static let maximumWeight: Int64 = 4_294_967_295
   /// The largest node or arc count: node and arc indices are 32-bit in `TransportNetwork`.
   public static let maximumCount = Int(Int32.max)
+  /// Nodes a graph may declare beyond those its arcs can touch (2 per arc): isolated nodes
+  /// cannot be routed to, and a declared size is checked before anything is allocated for it.
+  public static let maximumIsolatedNodes = 1_000
 
   public var nodeCount: Int
   /// Per arc, its tail node (0-based).
@@ -117,6 +120,20 @@ public struct DIMACSGraph: Hashable, Sendable {
         graph.nodeCount = try count(2, "nodes", &scanner, minimum: 1)
         declaredArcs = try count(3, "arcs", &scanner, minimum: 0)
         declaredArcsLocation = scanner.location(of: 3)
+        // A size is checked before anything is allocated for it: arcs take at least 8 bytes
+        // each ("a 1 2 3\n"), and nodes beyond what the arcs touch would be isolated.
+        guard declaredArcs <= scanner.byteCount / 8 else {
+          throw scanner.error(
+            at: 3, field: "arcs",
+            "declares \(declaredArcs) arcs but a file of \(scanner.byteCount) bytes holds at most \(scanner.byteCount / 8)"
+          )
+        }
+        guard graph.nodeCount <= 2 * declaredArcs + maximumIsolatedNodes else {
+          throw scanner.error(
+            at: 2, field: "nodes",
+            "declares \(graph.nodeCount) nodes but \(declaredArcs) arcs touch at most \(2 * declaredArcs)"
+              + " (at most \(maximumIsolatedNodes) isolated nodes)")
+        }
         problemLine = scanner.line
         let capacity = min(declaredArcs, capacityHint + 1)
         graph.tails.reserveCapacity(capacity)

@@ -22,6 +22,8 @@ struct DIMACSScanner: ~Copyable {
 
   let file: String
   private let bytes: UnsafeBufferPointer<UInt8>
+  /// Size of the whole input, to check declared sizes against before allocating for them.
+  var byteCount: Int { bytes.count }
   private var next = 0
   /// The current line, 1-based (0 before the first).
   private(set) var line = 0

@@ -35,22 +35,71 @@ public enum DataFolder {
     for table in DataTables.all {
       let url = folder.appendingPathComponent(table.fileName)
       let displayName = table.fileName
-      let text: String
       if table.isOptional && !FileManager.default.fileExists(atPath: url.path) { continue }
+      let bytes: Data
       do {
-        text = try String(contentsOf: url, encoding: .utf8)
+        bytes = try Data(contentsOf: url)
       } catch {
         throw DataFileError(
           location: SourceLocation(file: url.path, line: 1, column: 1),
           message:
-            "cannot read \(displayName) as UTF-8 text (\(FileManager.default.fileExists(atPath: url.path) ? "unreadable" : "missing file"))"
+            "cannot read \(displayName) (\(FileManager.default.fileExists(atPath: url.path) ? "unreadable" : "missing file"))"
         )
       }
+      let text = try checkedText(bytes, file: displayName)
       let document = try CSVDocument(parsing: text, file: displayName)
       let records = try parse(document, as: table, into: &data)
       locations.files[table.issueTable.rawValue] = (displayName, records)
     }
     return (data, locations)
+  }
+
+  /// The file as text, refusing invalid UTF-8 and control characters (NUL, escape…; tab and line
+  /// breaks are allowed) at their line and column.
+  static func checkedText(_ bytes: Data, file: String) throws(DataFileError) -> String {
+    var line = 1
+    var column = 1
+    var index = bytes.startIndex
+    func fail(_ message: String) -> DataFileError {
+      DataFileError(location: SourceLocation(file: file, line: line, column: column), message: message)
+    }
+    while index < bytes.endIndex {
+      let lead = bytes[index]
+      let length: Int
+      var scalar: UInt32
+      switch lead {
+      case 0x00..<0x80: (length, scalar) = (1, UInt32(lead))
+      case 0xC2..<0xE0: (length, scalar) = (2, UInt32(lead & 0x1F))
+      case 0xE0..<0xF0: (length, scalar) = (3, UInt32(lead & 0x0F))
+      case 0xF0..<0xF5: (length, scalar) = (4, UInt32(lead & 0x07))
+      default: throw fail(String(format: "invalid UTF-8: byte 0x%02X cannot start a character", lead))
+      }
+      guard bytes.endIndex - index >= length else {
+        throw fail("invalid UTF-8: the file ends inside a character")
+      }
+      for offset in 1..<length {
+        let byte = bytes[index + offset]
+        guard byte & 0xC0 == 0x80 else {
+          throw fail(String(format: "invalid UTF-8: byte 0x%02X inside a character", byte))
+        }
+        scalar = scalar << 6 | UInt32(byte & 0x3F)
+      }
+      let minimum: [UInt32] = [0, 0, 0x80, 0x800, 0x10000]
+      guard scalar >= minimum[length], scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
+        throw fail("invalid UTF-8: an overlong or out-of-range character")
+      }
+      if scalar < 0x20 && scalar != 0x09 && scalar != 0x0A && scalar != 0x0D || scalar == 0x7F {
+        throw fail(String(format: "control character U+%04X is not allowed", scalar))
+      }
+      if scalar == 0x0A {
+        line += 1
+        column = 1
+      } else if scalar != 0x0D {
+        column += 1
+      }
+      index += length
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func parse(_ document: CSVDocument, as table: DataTable, into data: inout NetworkData)
@@ -75,6 +124,7 @@ public enum DataFolder {
         value: field.text, message: "duplicate column")
     }
     var records: [Locations.Record] = []
+    var firstLine: [String: Int] = [:]
     for row in document.rows {
       guard row.fields.count == names.count else {
         let last = row.fields.last
@@ -102,6 +152,16 @@ public enum DataFolder {
           location: SourceLocation(file: document.file, line: row.line, column: 1),
           message: error.description)
       }
+      // The database's keys, checked here so that validate reports what import would refuse.
+      let key = table.key(of: fields)
+      if let first = firstLine[key] {
+        let column = columns[table.identity[0]] ?? 1
+        throw DataFileError(
+          location: SourceLocation(file: document.file, line: row.line, column: column),
+          field: table.identity.joined(separator: "/"), value: key,
+          message: "duplicate key (first at line \(first))")
+      }
+      firstLine[key] = row.line
       records.append(Locations.Record(line: row.line, columns: columns))
     }
     return records

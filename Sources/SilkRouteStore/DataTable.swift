@@ -55,6 +55,11 @@ struct Fields {
     return value
   }
   func minutes(_ column: String) throws(StoreError) -> Minutes { Minutes(try integer(column)) }
+  func validity() throws(StoreError) -> Validity {
+    Validity(
+      validFrom: try text("valid_from"), validUntil: try text("valid_until"),
+      suspendedSince: try text("suspended_since"), sources: try list("validity_source"))
+  }
   func cents(_ column: String) throws(StoreError) -> Cents { Cents(try integer(column)) }
   func optionalCents(_ column: String) throws(StoreError) -> Cents? {
     try optionalInteger(column).map { Cents($0) }
@@ -87,6 +92,20 @@ struct DataTable {
   func dropping(_ names: [String]) -> DataTable {
     var copy = self
     copy.columns.removeAll { names.contains($0.name) }
+    return copy
+  }
+  /// The table with `name`'s column of another kind (a frozen migration's older constraint).
+  func replacing(_ name: String, with kind: ColumnKind) -> DataTable {
+    var copy = self
+    for index in copy.columns.indices where copy.columns[index].name == name {
+      copy.columns[index] = Column(name, kind)
+    }
+    return copy
+  }
+  /// The table under another SQL name (to rebuild it in a migration).
+  func renamed(_ name: String) -> DataTable {
+    var copy = self
+    copy.name = name
     return copy
   }
 }
@@ -150,10 +169,11 @@ enum DataTables {
       Column("min_charge_usd", .usd(optional: true)),
       Column("co2_g_per_tkm", .integer(optional: false)), Column("cargo_classes", .list),
       Column("passages", .list), Column("document", .choice(DocumentRegime.allCases.map(\.rawValue))),
-      Column("tariff_date", .date),
+      Column("tariff_date", .date), Column("index_factor", .factor),
       Column("distance_source", .sources), Column("time_source", .sources),
-      Column("tariff_source", .sources), Column("co2_source", .sources), Column("note", .text),
-    ])
+      Column("tariff_source", .sources), Column("index_source", .optionalSources),
+      Column("co2_source", .sources),
+    ] + validityColumns + [Column("note", .text)])
   static let transfers = DataTable(
     name: "transfers", issueTable: .transfers,
     columns: [
@@ -162,16 +182,22 @@ enum DataTables {
       Column("from", .requiredText), Column("to", .requiredText), Column("bidirectional", .yesNo),
       Column("time", .duration), Column("per_teu_usd", .usd(optional: true)),
       Column("per_feu_usd", .usd(optional: true)), Column("per_kg_usd", .usd(optional: true)),
-      Column("time_source", .sources), Column("cost_source", .sources), Column("note", .text),
-    ])
+      Column("time_source", .sources), Column("cost_source", .sources),
+    ] + validityColumns + [Column("note", .text)])
   static let borderCrossings = DataTable(
     name: "border_crossings", issueTable: .borderCrossings,
     columns: [
       Column("id", .requiredText), Column("name", .requiredText),
       Column("from_city", .requiredText), Column("to_city", .requiredText),
       Column("clearance", .duration), Column("clearance_usd", .usd(optional: false)),
-      Column("source", .sources), Column("note", .text),
-    ])
+      Column("source", .sources),
+    ] + validityColumns + [Column("note", .text)])
+
+  /// When a service, transfer or crossing runs (ISO dates, empty for open) and the sources.
+  static let validityColumns = [
+    Column("valid_from", .date), Column("valid_until", .date), Column("suspended_since", .date),
+    Column("validity_source", .optionalSources),
+  ]
 
   static let timetables = DataTable(
     name: "timetables", issueTable: .timetables,
@@ -209,15 +235,35 @@ enum DataTables {
       Column("source", .sources), Column("note", .text),
     ], keyColumns: ["operator", "carrier", "service"], isOptional: true)
 
+  static let edition = DataTable(
+    name: "edition", issueTable: .edition,
+    columns: [
+      Column("as_of", .date), Column("period_start", .date), Column("period_end", .date),
+      Column("usd_per_sdr", .factor), Column("sdr_date", .date), Column("sdr_source", .sources),
+      Column("note", .text),
+    ], isOptional: true)
+
+  static let cargoClassSurcharges = DataTable(
+    name: "cargo_class_surcharges", issueTable: .cargoClassSurcharges,
+    columns: [
+      Column("mode", .text), Column("service", .text),
+      Column("cargo_class", .choice(CargoClass.allCases.map(\.rawValue))),
+      Column("per_teu_usd", .usd(optional: true)), Column("per_feu_usd", .usd(optional: true)),
+      Column("percent", .integer(optional: true)), Column("source", .sources), Column("note", .text),
+    ], keyColumns: ["mode", "service", "cargo_class"], isOptional: true)
+
   /// The tables of schema v1 (frozen: their columns define migration v1; columns added later
   /// come from their own migrations).
   static let version1 = [
-    sources, customsTerritories.dropping(["transit_clearance", "transit_clearance_usd"]), countries, cities,
-    terminals, carriers, services.dropping(["document"]), transfers, borderCrossings,
+    sources, customsTerritories.dropping(["transit_clearance", "transit_clearance_usd"]), countries,
+    cities.replacing("status", with: .choice(["confirmed", "inferred"])), terminals, carriers,
+    services.dropping(["document", "index_factor", "valid_from", "valid_until", "suspended_since"]),
+    transfers.dropping(["valid_from", "valid_until", "suspended_since"]),
+    borderCrossings.dropping(["valid_from", "valid_until", "suspended_since"]),
   ]
 
   static let all = [
     sources, customsTerritories, countries, cities, terminals, carriers, services, transfers, borderCrossings,
-    timetables, documentRegimes, operators, operatorServices,
+    timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges,
   ]
 }

@@ -25,6 +25,10 @@ enum ColumnKind: Equatable {
   case list
   /// Source ids: `a;b` in CSV; rows of the `citation` table in SQL.
   case sources
+  /// Like `sources`, but may be empty (a figure that only some records have).
+  case optionalSources
+  /// A decimal factor with up to four decimals (`1.35`); ten-thousandths in SQL; empty allowed.
+  case factor
   /// ISO date `YYYY-MM-DD` or empty.
   case date
   /// Optional duration (empty allowed).
@@ -35,6 +39,9 @@ enum ColumnKind: Equatable {
   case clockTimes
   /// `+08:00` / `-03:30`; empty allowed. Minutes east of UTC in SQL.
   case utcOffset
+
+  /// Whether the column's values are source ids, stored as `citation` rows.
+  var isCitation: Bool { self == .sources || self == .optionalSources }
 
   var expectation: String {
     switch self {
@@ -50,6 +57,8 @@ enum ColumnKind: Equatable {
     case .yesNo: "yes or no"
     case .list: "a ';'-separated list"
     case .sources: "one or more source ids separated by ';'"
+    case .optionalSources: "empty or source ids separated by ';'"
+    case .factor: "empty or a factor with up to four decimals like 1.35"
     case .date: "empty or a date YYYY-MM-DD"
     case .optionalDuration: "empty or a duration like 12h or 1d"
     case .weekdays: "empty, daily, or weekdays in week order like mon;wed;fri"
@@ -109,6 +118,12 @@ enum FieldText {
       guard !text.isEmpty else { return nil }
       let items = text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
       return items.contains(where: \.isEmpty) ? nil : .list(items)
+    case .optionalSources:
+      if text.isEmpty { return .list([]) }
+      return parse(text, as: .sources)
+    case .factor:
+      if text.isEmpty { return .null }
+      return FactorText.parse(text).map(FieldValue.integer)
     case .date:
       if text.isEmpty { return .text("") }
       let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -192,6 +207,7 @@ enum FieldText {
     case (.utcOffset, .integer(let minutes)): return utcOffsetText(Int(minutes))
     case (.weekdays, .list(let days)) where days == weekdayWords: return "daily"
     case (.usd, .integer(let cents)): return Cents(cents).dollarsText
+    case (.factor, .integer(let value)): return FactorText.text(value)
     case (.yesNo, .integer(let flag)): return flag != 0 ? "yes" : "no"
     case (_, .integer(let number)): return String(number)
     case (_, .real(let number)): return decimalText(number)

@@ -34,7 +34,7 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
     var text = "\(location): "
     if let field { text += "\(field): " }
     text += message
-    if let value { text += ", found '\(value)'" }
+    if let value { text += ", found '\(ErrorWording.escaped(value))'" }
     return text
   }
 }

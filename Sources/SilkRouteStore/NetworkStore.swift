@@ -20,12 +20,48 @@ public final class NetworkStore: Sendable {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.readonly = false
+    let queue: DatabaseQueue
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
+    } catch {
+      throw StoreError("cannot open database \(path): \(Self.describe(error))")
+    }
+    // Never write to a database that is not ours: recognise it before migrating.
+    let foreign: String?
+    do {
+      foreign = try queue.read { db in try Self.foreignness(db) }
+    } catch {
+      throw StoreError("cannot open database \(path): \(Self.describe(error))")
+    }
+    if let foreign {
+      throw StoreError("\(path) is not a SilkRoute database (\(foreign)); it was left untouched")
+    }
+    do {
       try StoreSchema.migrator.migrate(queue)
     } catch {
       throw StoreError("cannot open database \(path): \(Self.describe(error))")
     }
+    self.queue = queue
+  }
+
+  /// SQLite's `application_id` of a SilkRoute database ("SRK1"), set by every import.
+  static let applicationID: Int32 = 0x5352_4B31
+
+  /// Why the open database is not SilkRoute's, or nil: ours (our application id, or an older
+  /// SilkRoute database from before the id, recognised by its tables), or empty (new).
+  static func foreignness(_ db: Database) throws -> String? {
+    let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+    if id == applicationID { return nil }
+    let tables = Set(
+      try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+    if tables.isEmpty && id == 0 { return nil }
+    if id != 0 { return "its application id is \(id)" }
+    let ours: Set<String> = ["grdb_migrations", "dataset", "citation", "cities", "services"]
+    if tables.isSuperset(of: ours) { return nil }
+    let others = tables.subtracting(ours).sorted()
+    return
+      "it holds other tables: \(others.prefix(5).joined(separator: ", "))\(others.count > 5 ? ", …" : "")"
   }
 
   static func describe(_ error: any Error) -> String {
@@ -65,6 +101,7 @@ public final class NetworkStore: Sendable {
         try db.execute(
           sql: "INSERT OR REPLACE INTO dataset (key, value) VALUES ('version', ?)",
           arguments: [NetworkStore.version(of: data)])
+        try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
         return .commit
       }
     } catch {
@@ -73,7 +110,7 @@ public final class NetworkStore: Sendable {
   }
 
   private func insert(_ count: Int, _ record: (Int) -> Fields, into table: DataTable, _ db: Database) throws {
-    let columns = table.columns.filter { $0.kind != .sources }
+    let columns = table.columns.filter { !$0.kind.isCitation }
     let names = (["seq"] + columns.map(\.name)).map(\.quotedDatabaseIdentifier)
     let sql =
       "INSERT INTO \(table.name.quotedDatabaseIdentifier) (\(names.joined(separator: ", "))) "
@@ -83,7 +120,7 @@ public final class NetworkStore: Sendable {
       sql:
         "INSERT INTO citation (subject_table, subject_id, figure, position, source_id) VALUES (?, ?, ?, ?, ?)"
     )
-    let figures = table.columns.filter { $0.kind == .sources }.map(\.name)
+    let figures = table.columns.filter { $0.kind.isCitation }.map(\.name)
     var values: [DatabaseValue] = []
     values.reserveCapacity(columns.count + 1)
     for seq in 0..<count {
@@ -149,8 +186,8 @@ public final class NetworkStore: Sendable {
   private static func load(
     _ table: DataTable, _ db: Database, into data: inout NetworkData, lists: inout ListInterner
   ) throws {
-    let stored = table.columns.filter { $0.kind != .sources }
-    let figures = table.columns.filter { $0.kind == .sources }.map(\.name)
+    let stored = table.columns.filter { !$0.kind.isCitation }
+    let figures = table.columns.filter { $0.kind.isCitation }.map(\.name)
     let name = table.name.quotedDatabaseIdentifier
     // Record position by identity (`id`, or `service/direction` for composite keys).
     let key = table.identity.map(\.quotedDatabaseIdentifier).joined(separator: " || '/' || ")
@@ -211,14 +248,14 @@ public final class NetworkStore: Sendable {
     of column: Column, in row: Row, at index: Int, lists: inout ListInterner
   ) throws -> FieldValue {
     switch column.kind {
-    case .sources:
+    case .sources, .optionalSources:
       return .list([])  // read from the citation table
     case .list, .weekdays, .clockTimes:
       let text = try row.decode(String.self, atIndex: index)
       return .list(
         text.isEmpty
           ? [] : lists.intern(text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)))
-    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset:
+    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset, .factor:
       return row.hasNull(atIndex: index) ? .null : .integer(try row.decode(Int64.self, atIndex: index))
     case .decimal:
       return .real(try row.decode(Double.self, atIndex: index))

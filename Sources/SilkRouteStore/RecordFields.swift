@@ -12,7 +12,8 @@ enum RecordFields {
   /// Each table with its record count and the fields of one record, converted on demand, so that
   /// a million services never exist as fields all at once.
   static func lazyTables(of data: NetworkData) -> [(table: DataTable, count: Int, fields: (Int) -> Fields)] {
-    [
+    let editions = data.edition.map { [$0] } ?? []
+    return [
       (DataTables.sources, data.sources.count, { fields(data.sources[$0]) }),
       (DataTables.customsTerritories, data.customsTerritories.count, { fields(data.customsTerritories[$0]) }),
       (DataTables.countries, data.countries.count, { fields(data.countries[$0]) }),
@@ -26,6 +27,11 @@ enum RecordFields {
       (DataTables.documentRegimes, data.documentRegimes.count, { fields(data.documentRegimes[$0]) }),
       (DataTables.operators, data.operators.count, { fields(data.operators[$0]) }),
       (DataTables.operatorServices, data.operatorCoverage.count, { fields(data.operatorCoverage[$0]) }),
+      (DataTables.edition, editions.count, { fields(editions[$0]) }),
+      (
+        DataTables.cargoClassSurcharges, data.cargoClassSurcharges.count,
+        { fields(data.cargoClassSurcharges[$0]) }
+      ),
     ]
   }
 
@@ -109,11 +115,11 @@ enum RecordFields {
         ("co2_g_per_tkm", .integer(r.co2Intensity.rawValue)),
         ("cargo_classes", .list(r.cargoClasses.classes.map(\.rawValue))),
         ("passages", .list(r.passages)), ("document", .text(r.document.rawValue)),
-        ("tariff_date", .text(r.tariffDate)),
+        ("tariff_date", .text(r.tariffDate)), ("index_factor", r.indexFactor.map { .integer($0) } ?? .null),
         ("distance_source", .list(r.distanceSources)), ("time_source", .list(r.timeSources)),
-        ("tariff_source", .list(r.tariffSources)), ("co2_source", .list(r.co2Sources)),
-        ("note", .text(r.note)),
-      ])
+        ("tariff_source", .list(r.tariffSources)), ("index_source", .list(r.indexSources)),
+        ("co2_source", .list(r.co2Sources)), ("note", .text(r.note)),
+      ] + validity(r.validity))
   }
   static func fields(_ r: TransferRecord) -> Fields {
     make(
@@ -125,7 +131,7 @@ enum RecordFields {
         ("per_feu_usd", optional(r.tariff.perFEU)), ("per_kg_usd", optional(r.tariff.perKilogram)),
         ("time_source", .list(r.timeSources)), ("cost_source", .list(r.costSources)),
         ("note", .text(r.note)),
-      ])
+      ] + validity(r.validity))
   }
   static func fields(_ r: BorderCrossingRecord) -> Fields {
     make(
@@ -135,7 +141,32 @@ enum RecordFields {
         ("to_city", .text(r.toCity)), ("clearance", .integer(r.clearance.rawValue)),
         ("clearance_usd", .integer(r.clearanceCost.rawValue)), ("source", .list(r.sources)),
         ("note", .text(r.note)),
+      ] + validity(r.validity))
+  }
+  static func fields(_ r: EditionRecord) -> Fields {
+    make(
+      DataTables.edition,
+      [
+        ("as_of", .text(r.asOf)), ("period_start", .text(r.periodStart)), ("period_end", .text(r.periodEnd)),
+        ("usd_per_sdr", .integer(r.usdPerSDR)), ("sdr_date", .text(r.sdrDate)),
+        ("sdr_source", .list(r.sdrSources)), ("note", .text(r.note)),
       ])
+  }
+  static func fields(_ r: CargoClassSurchargeRecord) -> Fields {
+    make(
+      DataTables.cargoClassSurcharges,
+      [
+        ("mode", .text(r.mode?.rawValue ?? "")), ("service", .text(r.service)),
+        ("cargo_class", .text(r.cargoClass.rawValue)), ("per_teu_usd", optional(r.perTEU)),
+        ("per_feu_usd", optional(r.perFEU)), ("percent", r.percent.map { .integer($0) } ?? .null),
+        ("source", .list(r.sources)), ("note", .text(r.note)),
+      ])
+  }
+  private static func validity(_ v: Validity) -> [(String, FieldValue)] {
+    [
+      ("valid_from", .text(v.validFrom)), ("valid_until", .text(v.validUntil)),
+      ("suspended_since", .text(v.suspendedSince)), ("validity_source", .list(v.sources)),
+    ]
   }
 
   static func fields(_ r: TimetableRecord) -> Fields {
@@ -257,6 +288,9 @@ enum RecordFields {
           tariffDate: try f.text("tariff_date"), distanceSources: try f.list("distance_source"),
           timeSources: try f.list("time_source"), tariffSources: try f.list("tariff_source"),
           co2Sources: try f.list("co2_source"), note: try f.text("note")))
+      data.services[data.services.count - 1].indexFactor = try f.optionalInteger("index_factor")
+      data.services[data.services.count - 1].indexSources = try f.list("index_source")
+      data.services[data.services.count - 1].validity = try f.validity()
     case DataTables.transfers.name:
       data.transfers.append(
         TransferRecord(
@@ -268,6 +302,7 @@ enum RecordFields {
             perKilogram: try f.optionalCents("per_kg_usd")),
           timeSources: try f.list("time_source"), costSources: try f.list("cost_source"),
           note: try f.text("note")))
+      data.transfers[data.transfers.count - 1].validity = try f.validity()
     case DataTables.borderCrossings.name:
       data.borderCrossings.append(
         BorderCrossingRecord(
@@ -275,6 +310,7 @@ enum RecordFields {
           toCity: try f.text("to_city"), clearance: try f.minutes("clearance"),
           clearanceCost: try f.cents("clearance_usd"), sources: try f.list("source"),
           note: try f.text("note")))
+      data.borderCrossings[data.borderCrossings.count - 1].validity = try f.validity()
     case DataTables.timetables.name:
       var weekdays: [Weekday] = []
       for word in try f.list("weekdays") {
@@ -317,6 +353,26 @@ enum RecordFields {
         OperatorCoverageRecord(
           operatorID: try f.text("operator"), carrier: try f.text("carrier"), service: try f.text("service"),
           sources: try f.list("source"), note: try f.text("note")))
+    case DataTables.edition.name:
+      guard data.edition == nil else { throw StoreError("table edition: more than one row") }
+      data.edition = EditionRecord(
+        asOf: try f.text("as_of"), periodStart: try f.text("period_start"),
+        periodEnd: try f.text("period_end"),
+        usdPerSDR: try f.integer("usd_per_sdr"), sdrDate: try f.text("sdr_date"),
+        sdrSources: try f.list("sdr_source"), note: try f.text("note"))
+    case DataTables.cargoClassSurcharges.name:
+      let modeText = try f.text("mode")
+      var mode: Mode?
+      if !modeText.isEmpty {
+        guard let known = Mode(rawValue: modeText) else { throw f.corrupt("mode") }
+        mode = known
+      }
+      data.cargoClassSurcharges.append(
+        CargoClassSurchargeRecord(
+          mode: mode, service: try f.text("service"),
+          cargoClass: try f.choice("cargo_class", CargoClass.self),
+          perTEU: try f.optionalCents("per_teu_usd"), perFEU: try f.optionalCents("per_feu_usd"),
+          percent: try f.optionalInteger("percent"), sources: try f.list("source"), note: try f.text("note")))
     default:
       throw StoreError("unknown table \(table.name)")
     }

@@ -62,21 +62,46 @@ enum StoreSchema {
       try create(DataTables.operators, db)
       try create(DataTables.operatorServices, db)
     }
+    // v4: the dataset's edition (as-of date, tariff period, SDR rate), index factors on tariffs,
+    // and validity (from, until, suspended since) on services, transfers and border crossings.
+    migrator.registerMigration("v4") { db in
+      try db.alter(table: "services") { t in
+        t.add(column: "index_factor", .integer)
+      }
+      for table in ["services", "transfers", "border_crossings"] {
+        try db.alter(table: table) { t in
+          for column in ["valid_from", "valid_until", "suspended_since"] {
+            t.add(column: column, .text).notNull().defaults(to: "")
+          }
+        }
+      }
+      try create(DataTables.edition, db)
+    }
+    // v5: surcharges by cargo class (reefer, dangerous goods) on a mode or one service; city
+    // status `transit` (the cities table is rebuilt: SQLite cannot change a CHECK constraint).
+    migrator.registerMigration("v5") { db in
+      try create(DataTables.cargoClassSurcharges, db)
+      try create(DataTables.cities.renamed("cities_v5"), db, referencesOf: "cities")
+      try db.execute(sql: "INSERT INTO cities_v5 SELECT * FROM cities")
+      try db.drop(table: "cities")
+      try db.rename(table: "cities_v5", to: "cities")
+      try db.create(index: "cities_country", on: "cities", columns: ["country"])
+    }
     return migrator
   }
 
   /// Creates `table`: `seq` (file order), its columns, primary key, foreign keys and checks.
-  static func create(_ table: DataTable, _ db: Database) throws {
+  static func create(_ table: DataTable, _ db: Database, referencesOf referenceTable: String? = nil) throws {
     try db.create(table: table.name) { t in
       t.column("seq", .integer).notNull().unique()
-      for column in table.columns where column.kind != .sources {
+      for column in table.columns where !column.kind.isCitation {
         let definition = t.column(column.name, sqlType(column.kind))
         if table.identity == [column.name] {
           definition.primaryKey()
         } else if !isOptional(column.kind) {
           definition.notNull()
         }
-        if let target = references[table.name]?[column.name] {
+        if let target = references[referenceTable ?? table.name]?[column.name] {
           let targetTable = DataTables.all.first { $0.name == target }
           definition.references(target, column: targetTable?.idColumn ?? "id")
         }
@@ -94,7 +119,7 @@ enum StoreSchema {
 
   static func sqlType(_ kind: ColumnKind) -> Database.ColumnType {
     switch kind {
-    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset: .integer
+    case .integer, .duration, .usd, .yesNo, .optionalDuration, .utcOffset, .factor: .integer
     case .decimal: .double
     default: .text
     }
@@ -103,7 +128,7 @@ enum StoreSchema {
   static func isOptional(_ kind: ColumnKind) -> Bool {
     switch kind {
     case .integer(let optional), .usd(let optional): optional
-    case .optionalChoice, .optionalDuration, .utcOffset: true
+    case .optionalChoice, .optionalDuration, .utcOffset, .factor: true
     default: false
     }
   }

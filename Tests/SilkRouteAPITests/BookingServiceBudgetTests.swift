@@ -40,7 +40,9 @@ import Testing
     #expect(throws: RoutingError.cancelled) {
       try service.answer(Self.runaway, budget: SearchBudget(SearchLimits(), cancellation: cancellation))
     }
-    #expect(ContinuousClock.now - started < .seconds(3))
+    // Uncancelled, the runaway runs well past 10 s; cancelled at 0.2 s it stops within a few
+    // seconds (3.6 s measured on the dated network in a debug build on two busy cores).
+    #expect(ContinuousClock.now - started < .seconds(8))
   }
 
   @Test func theLabelLimitStopsItToo() throws {

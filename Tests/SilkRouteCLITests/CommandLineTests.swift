@@ -88,8 +88,8 @@ import Testing
     ])
     #expect(dimacs.status == 0, "\(dimacs.stderr)")
     let graph = try String(contentsOf: gr, encoding: .utf8)
-    #expect(graph.hasPrefix("c SilkRoute network: 145 terminals, weight time in minutes"))
-    #expect(graph.contains("\np sp 145 "))
+    #expect(graph.hasPrefix("c SilkRoute network: 147 terminals, weight time in minutes"))
+    #expect(graph.contains("\np sp 147 "))
     let routed = try run(["route", "Jiaozhou", "Moscow", "--db", db, "--objective", "greenest"])
     #expect(routed.status == 0, "\(routed.stderr)")
   }
@@ -104,7 +104,8 @@ import Testing
     }
     let services = folder.appendingPathComponent("services.csv")
     let text = try String(contentsOf: services, encoding: .utf8)
-    try (text + "broken,rail,nobody,nowhere,jiaozhou-rail,yes,100,1d,,,1.00,,22,general,,smgs,,x,x,x,x,\n")
+    try
+      (text + "broken,rail,nobody,nowhere,jiaozhou-rail,yes,100,1d,,,1.00,,22,general,,smgs,,,x,x,x,,x,,,,,\n")
       .write(to: services, atomically: false, encoding: .utf8)
     let run = try run(["data", "validate", folder.path])
     #expect(run.status != 0)

@@ -21,6 +21,8 @@ import Testing
     var bound: RequestSample
     /// What the option promises of the answer.
     var holds: @Sendable (RouteResponse) -> Bool
+    /// The option must also change the route's services.
+    var changesRoute = false
     var description: String { field }
   }
 
@@ -50,11 +52,19 @@ import Testing
     $0.avoidModes = ["sea", "air"]
   }
   static let departure = "2026-12-01T08:00Z"
+  /// By sea under a through B/L (Jiaozhou–Hamburg goes by rail on the data's 2024 date).
+  static let busan = sample("Jiaozhou", "Busan")
+  /// Before the Red Sea diversions (Dec 2023) Asia–Europe ships went through Suez.
+  static let rotterdamBySeaIn2023 = sample("Qingdao", "Rotterdam") {
+    $0.depart = "2023-06-01T00:00Z"
+    $0.objective = "fastest"
+    $0.avoidModes = ["rail", "road", "air"]
+  }
 
   static let bindings: [Binding] = [
     bind("cargo", hamburg, { $0.cargo = ("TEU", 2) }, holds: { $0.itinerary?.cargo == .containers(2, .teu) }),
     bind(
-      "cargo.cargoClass", hamburg, { $0.cargoClass = "ecommerce" },
+      "cargo.cargoClass", busan, { $0.cargoClass = "ecommerce" },
       holds: {
         $0.itinerary?.cargo.cargoClass == .ecommerce && !legs($0).contains { $0.mode == .sea }
       }),
@@ -66,7 +76,7 @@ import Testing
     bind(
       "objective", hamburg, { $0.objective = "fastest" },
       holds: {
-        $0.itinerary.map { $0.totals.timeMinutes < Minutes.days(30) } ?? false
+        $0.itinerary.map { $0.totals.timeMinutes < Minutes.days(5) } ?? false
       }),
     bind("pareto", hamburg, { $0.pareto = ["cost", "time"] }, holds: { ($0.paretoFront?.count ?? 0) >= 2 }),
     bind("alternatives", hamburg, { $0.alternatives = 3 }, holds: { ($0.alternatives?.count ?? 0) >= 2 }),
@@ -89,7 +99,7 @@ import Testing
         !legs($0).contains { $0.from.city.country == "KZ" || $0.to.city.country == "KZ" } && !legs($0).isEmpty
       }),
     bind(
-      "constraints.avoidModes", hamburg, { $0.avoidModes = ["sea"] },
+      "constraints.avoidModes", busan, { $0.avoidModes = ["sea"] },
       holds: {
         !legs($0).isEmpty && !legs($0).contains { $0.mode == .sea }
       }),
@@ -99,7 +109,7 @@ import Testing
         !legs($0).isEmpty && !legs($0).contains { $0.carrier == "ktz" }
       }),
     bind(
-      "constraints.avoidCrossings", hamburg, { $0.avoidCrossings = ["suez"] },
+      "constraints.avoidCrossings", rotterdamBySeaIn2023, { $0.avoidCrossings = ["suez"] },
       holds: {
         !legs($0).isEmpty && !legs($0).contains { $0.passages.contains("suez") }
       }),
@@ -119,14 +129,14 @@ import Testing
         $0.itinerary.map { $0.totals.transfers <= 2 } ?? false
       }),
     bind(
-      "constraints.budgetUSD", hamburgFastest, { $0.budget = "4000" },
+      "constraints.budgetUSD", hamburgFastest, { $0.budget = "8000" },
       holds: {
-        $0.itinerary.map { $0.totals.costCents <= Cents(400_000) } ?? false
+        $0.itinerary.map { $0.totals.costCents <= Cents(800_000) } ?? false
       }),
     bind(
-      "constraints.maxDurationMinutes", hamburg, { $0.maxDurationMinutes = 25 * 1440 },
+      "constraints.maxDurationMinutes", hamburg, { $0.maxDurationMinutes = 20 * 1440 },
       holds: {
-        $0.itinerary.map { $0.totals.timeMinutes <= .days(25) } ?? false
+        $0.itinerary.map { $0.totals.timeMinutes <= .days(20) } ?? false
       }),
     bind(
       "constraints.deadline", sample("Jiaozhou", "Hamburg") { $0.depart = departure },
@@ -143,7 +153,7 @@ import Testing
         $0.itinerary?.totals.documents == 1
       }),
     bind(
-      "disruptions.close", hamburg, { $0.close = ["Suez"] },
+      "disruptions.close", rotterdamBySeaIn2023, { $0.close = ["Suez"] },
       holds: {
         guard let impact = $0.disruption else { return false }
         return impact.rerouted && !impact.disrupted.legs.contains { $0.passages.contains("suez") }
@@ -154,6 +164,12 @@ import Testing
         guard let impact = $0.disruption else { return false }
         return impact.baseline != nil && (impact.rerouted || impact.timeChange > .zero)
       }),
+    Binding(
+      // Moscow–Helsinki rail has carried no freight since March 2022 (Data/services.csv).
+      field: "asOf", base: sample("Jiaozhou", "Helsinki"),
+      bound: sample("Jiaozhou", "Helsinki") { $0.asOf = "2021-06-01" },
+      holds: { $0.networkDate == "2021-06-01" && legs($0).contains { $0.service == "rail-moscow-helsinki" } },
+      changesRoute: true),
     bind("billOfLadingDraft", hamburg, { $0.draft = true }, holds: { $0.billOfLadingDraft != nil }),
   ]
 
@@ -202,6 +218,11 @@ import Testing
           else { continue }
           #expect(!binding.holds(base), "\(context): the answer without the option already keeps its promise")
           #expect(binding.holds(bound), "\(context): the option is not honoured")
+          if binding.changesRoute {
+            #expect(
+              base.itinerary?.legs.map(\.service) != bound.itinerary?.legs.map(\.service),
+              "\(context): the route does not change")
+          }
         }
       }
     }

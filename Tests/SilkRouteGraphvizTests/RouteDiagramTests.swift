@@ -45,9 +45,9 @@ struct RouteDiagramTests {
 
   /// The legend lists every step, a through B/L's fee too.
   @Test func legendShowsTheBLFee() throws {
-    let route = try itinerary("Jiaozhou", "Hamburg")
+    let route = try itinerary("Jiaozhou", "Busan")
     guard case .fee(let fee) = route.steps.first else {
-      Issue.record("Jiaozhou–Hamburg is no longer booked under a through B/L: pick another route")
+      Issue.record("Jiaozhou–Busan is no longer booked under a through B/L: pick another route")
       return
     }
     let svg = try SVGDocument(RouteDiagram.render(itinerary: route, network: network, format: .svg))

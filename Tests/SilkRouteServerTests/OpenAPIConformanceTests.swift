@@ -42,6 +42,8 @@ import Testing
         #"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "kg", "count": 800}, "objective": "fastest"}"#
       ),
       .route(#"{"from": "Jiaozhou", "to": "Hamburg", "pareto": ["cost", "time"]}"#),
+      // By sea under a through B/L: the fee step.
+      .route(#"{"from": "Jiaozhou", "to": "Busan"}"#),
       .route(#"{"from": "Jiaozhou", "to": "Moscow", "pareto": ["cost", "documents"]}"#),
       .route(#"{"from": "Jiaozhou", "to": "Tashkent", "alternatives": 3}"#),
       .route(#"{"from": "Jiaozhou", "to": "Hamburg", "depart": "2026-12-01T08:00Z"}"#),

@@ -79,4 +79,56 @@ import Testing
       (error as? DataFileError)?.description.contains("cities.csv:1:") == true
     }
   }
+
+  /// A copy of the bundled `Data/` in a scratch folder.
+  static func bundledCopy(_ name: String = #function) throws -> URL {
+    let folder = Fixture.scratch(name)
+    let source = try BundledNetwork.dataFolder()
+    for file in try FileManager.default.contentsOfDirectory(atPath: source.path) where file.hasSuffix(".csv")
+    {
+      try FileManager.default.copyItem(
+        at: source.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+    }
+    return folder
+  }
+
+  /// Validate reports what import would refuse: a duplicated row in any table (the database's
+  /// keys), located at the second occurrence.
+  @Test(arguments: ["operators.csv", "operator_services.csv", "timetables.csv", "services.csv"])
+  func duplicatedRowsAreLocated(file: String) throws {
+    let folder = try Self.bundledCopy("dup-\(file)")
+    let url = folder.appendingPathComponent(file)
+    let lines = try String(contentsOf: url, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    try #require(lines.count > 2)
+    try (lines.joined(separator: "\n") + lines[1] + "\n").write(to: url, atomically: false, encoding: .utf8)
+    #expect {
+      _ = try DataFolder.load(folder)
+    } throws: { error in
+      guard let problem = (error as? DataValidationError)?.problems.first else { return false }
+      return problem.location.file == file && problem.location.line == lines.count
+        && problem.description.contains("duplicate key (first at line 2)")
+    }
+  }
+
+  /// NUL and other control characters are refused where they stand, never truncating a value;
+  /// invalid UTF-8 is located at its byte.
+  @Test(
+    arguments: [
+      (Data("id,name\nx,Alm\u{0}aty\n".utf8), "6", "control character U+0000"),
+      (Data("id,name\nx,Mos\u{1B}[31mcow\n".utf8), "6", "control character U+001B"),
+      (Data("id,name\nx,Almat".utf8) + Data([0xFF]) + Data("y\n".utf8), "8", "invalid UTF-8: byte 0xFF"),
+      (Data("id,name\nx,Ał".utf8) + Data([0xC5]), "5", "invalid UTF-8: the file ends inside"),
+    ] as [(Data, String, String)])
+  func badTextIsLocated(bytes: Data, column: String, message: String) throws {
+    #expect {
+      _ = try DataFolder.checkedText(bytes, file: "cities.csv")
+    } throws: { error in
+      guard let error = error as? DataFileError else { return false }
+      return error.location.description == "cities.csv:2:\(column)" && error.message.hasPrefix(message)
+    }
+    #expect(throws: Never.self) {
+      _ = try DataFolder.checkedText(Data("a,\tb\r\nc,\"d\ne\"\n".utf8), file: "x.csv")
+    }
+  }
 }

@@ -88,4 +88,42 @@ import Testing
     try Data("this is not sqlite".utf8).write(to: URL(fileURLWithPath: path))
     #expect(throws: StoreError.self) { _ = try NetworkStore(path: path) }
   }
+
+  /// A SQLite file of another application is recognised before anything is written to it: a
+  /// clear error, and the file stays byte-identical (for reads and for a failed import alike).
+  @Test func foreignDatabaseIsNeverWrittenTo() throws {
+    let path = newDatabase()
+    let foreign = try DatabaseQueue(path: path)
+    try foreign.write { db in try db.execute(sql: "CREATE TABLE foo(x); INSERT INTO foo VALUES (1)") }
+    try foreign.close()
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect {
+      _ = try NetworkStore(path: path)
+    } throws: { error in
+      "\(error)".contains("is not a SilkRoute database (it holds other tables: foo)")
+    }
+    #expect(throws: StoreError.self) { try DatabaseFile.importData(Fixture.data(), into: path) }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    // Another application's id is foreign too, even with no tables.
+    let other = newDatabase()
+    let stamped = try DatabaseQueue(path: other)
+    try stamped.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = 42") }
+    try stamped.close()
+    #expect {
+      _ = try NetworkStore(path: other)
+    } throws: { error in "\(error)".contains("its application id is 42") }
+  }
+
+  /// Imports stamp SilkRoute's application id; a database from before the id is still ours.
+  @Test func ourDatabasesAreRecognised() throws {
+    let path = newDatabase()
+    try DatabaseFile.importData(Fixture.data(), into: path)
+    let queue = try DatabaseQueue(path: path)
+    #expect(
+      try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
+        == NetworkStore.applicationID)
+    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = 0") }
+    try queue.close()
+    #expect(try NetworkStore(path: path).load() == Fixture.data())
+  }
 }

@@ -249,13 +249,7 @@ extension DocumentContextTests {
         try RoutePlanner(network: network).paretoFront(query, criteria: criteria)
       }) {
       case .success(let front):
-        let got = front.map {
-          BruteForcePareto.project(
-            CriteriaVector(
-              cost: $0.totals.costCents.rawValue, time: $0.totals.timeMinutes.rawValue,
-              co2: $0.totals.co2Grams.rawValue, documents: Int64($0.totals.documents)), criteria)
-        }
-        .sorted { $0.lexicographicallyPrecedes($1) }
+        let got = BruteForcePareto.projected(front, criteria)
         #expect(got == expected, "\(context)")
         compared += 1
       case .failure(let error):

@@ -175,7 +175,19 @@ import Testing
   }
 
   @Test func declaredValueShowsTheUninsuredGap() throws {
-    let network = try Self.network(operators: [], coverage: [])
+    var data = try Self.network(operators: [], coverage: []).data
+    data.edition = EditionRecord(
+      asOf: "2024-07-15", periodStart: "2024-07-01", periodEnd: "2024-07-31", usdPerSDR: 13_500,
+      sdrDate: "2024-07-15", sdrSources: ["s"])
+    // A dataset with an edition dates every tariff and every record's validity.
+    let always = Validity(validFrom: "2000-01-01", sources: ["s"])
+    for index in data.services.indices {
+      data.services[index].tariffDate = "2024-07-15"
+      data.services[index].validity = always
+    }
+    for index in data.transfers.indices { data.transfers[index].validity = always }
+    for index in data.borderCrossings.indices { data.borderCrossings[index].validity = always }
+    let network = try TransportNetwork(data)
     var cargo = Cargo.containers(1, .feu)
     cargo.declaredValue = Cents(100_000_000)  // USD 1,000,000
     let route = try RoutePlanner(network: network).route(
@@ -185,6 +197,13 @@ import Testing
     #expect(liability.legs.first?.limitSDR == SDR(rawValue: 833 * 20_000))
     #expect(liability.legs.first?.limitCents == Cents(22_491_000))
     #expect(liability.uninsuredGapCents == Cents(100_000_000 - 22_491_000))
+    #expect(liability.usdPerSDR == "1.35" && liability.sdrRateDate == "2024-07-15")
+    // Without a dated rate the limits stay in SDR and the gap is unknown, never a made-up figure.
+    let bare = try RoutePlanner(network: try Self.network(operators: [], coverage: [])).route(
+      RouteQuery(from: "Jiaozhou", to: "Hamburg", cargo: cargo))
+    let sdrOnly = try #require(bare.documentPlan?.liability)
+    #expect(sdrOnly.usdPerSDR == nil && sdrOnly.legs.first?.limitCents == nil)
+    #expect(sdrOnly.legs.first?.limitSDR == SDR(rawValue: 833 * 20_000))
   }
 }
 

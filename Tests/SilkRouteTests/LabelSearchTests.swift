@@ -94,13 +94,7 @@ import Testing
         try planner.paretoFront(query, criteria: criteria)
       }) {
       case .success(let front):
-        let got = front.map {
-          BruteForcePareto.project(
-            CriteriaVector(
-              cost: $0.totals.costCents.rawValue, time: $0.totals.timeMinutes.rawValue,
-              co2: $0.totals.co2Grams.rawValue, documents: Int64($0.totals.documents)), criteria)
-        }
-        .sorted { $0.lexicographicallyPrecedes($1) }
+        let got = BruteForcePareto.projected(front, criteria)
         #expect(got == expected, "\(context)")
         nonEmpty += 1
         // The same front as vectors and paths: each route's totals are its itinerary's.

@@ -17,6 +17,7 @@ struct RequestSample: CustomStringConvertible {
   var alternatives: Int?
   var depart: String?
   var arriveBy: String?
+  var asOf: String?
   var avoidCountries: [String] = []
   var avoidModes: [String] = []
   var avoidCarriers: [String] = []
@@ -45,7 +46,7 @@ struct RequestSample: CustomStringConvertible {
     var request = RouteRequest(
       from: from, to: to,
       cargo: cargo.map { RouteRequest.CargoSpec(unit: $0.unit, count: $0.count) }, objective: objective,
-      pareto: pareto, alternatives: alternatives, depart: depart, arriveBy: arriveBy,
+      pareto: pareto, alternatives: alternatives, depart: depart, arriveBy: arriveBy, asOf: asOf,
       billOfLadingDraft: draft ? true : nil)
     if cargoClass != nil || value != nil {
       var spec = request.cargo ?? RouteRequest.CargoSpec(unit: "FEU", count: 1)
@@ -85,6 +86,7 @@ struct RequestSample: CustomStringConvertible {
     if let alternatives { body["alternatives"] = alternatives }
     if let depart { body["depart"] = depart }
     if let arriveBy { body["arriveBy"] = arriveBy }
+    if let asOf { body["asOf"] = asOf }
     if draft { body["billOfLadingDraft"] = true }
     var constraints: [String: Any] = [:]
     for (key, values) in [
@@ -125,6 +127,7 @@ struct RequestSample: CustomStringConvertible {
     add("--alternatives", alternatives.map(String.init))
     add("--depart", depart)
     add("--arrive-by", arriveBy)
+    add("--as-of", asOf)
     // Lists both ways the CLI accepts them: comma-separated, and the option repeated.
     add("--avoid-country", avoidCountries.isEmpty ? nil : avoidCountries.joined(separator: ","))
     for mode in avoidModes { add("--avoid-mode", mode) }
@@ -189,6 +192,9 @@ extension RequestSample {
     case 3, 4: sample.alternatives = pick([1, 2, 3, 25])
     case 5, 6: sample.arriveBy = date
     default: if chance(30) { sample.depart = date }
+    }
+    if chance(10) {
+      sample.asOf = pick(["2021-06-01", "2024-07-15", "2026-12-01", "2023-01-01T00:00Z", "someday"])
     }
     if chance(15) { sample.avoidCountries = some(["RU", "KZ", "Mongolia", "BY", "CN", "Narnia"], upTo: 2) }
     if chance(25) { sample.avoidModes = some(["sea", "air", "road", "rail", "boat"], upTo: 2) }

@@ -13,6 +13,8 @@ struct BruteForcePareto {
   let avoidedModes: Set<Mode>
   let avoidedPassages: Set<String>
   let closedCities: Set<Int>
+  /// Only what is valid on this day (days since 1970-01-01) may be used, read from the records.
+  var validityDay: Int32?
 
   init(network: TransportNetwork, query: RouteQuery, origin: Int, destination: Int, via: [Int]) {
     self.network = network
@@ -28,7 +30,26 @@ struct BruteForcePareto {
       query.disruptions.closures.compactMap { name in network.data.cities.firstIndex { $0.id == name } })
   }
 
+  /// Whether the records behind `arc` — its service or transfer, and its land border crossing —
+  /// are valid on `day`.
+  static func recordsValid(_ arc: Int, on day: Int32, in network: TransportNetwork) -> Bool {
+    var validities: [Validity] = []
+    if network.arcService[arc] >= 0 {
+      validities.append(network.data.services[Int(network.arcService[arc])].validity)
+    }
+    if network.arcTransfer[arc] >= 0 {
+      validities.append(network.data.transfers[Int(network.arcTransfer[arc])].validity)
+    }
+    if network.arcCrossing[arc] >= 0,
+      case .land(let border) = network.crossings[Int(network.arcCrossing[arc])].kind
+    {
+      validities.append(network.data.borderCrossings[border.index].validity)
+    }
+    return validities.allSatisfy { $0.days?.contains(day) ?? false }
+  }
+
   func allowed(_ arc: Int) -> RouteTotals? {
+    if let validityDay, !Self.recordsValid(arc, on: validityDay, in: network) { return nil }
     let service0 = Int(network.arcService[arc])
     if service0 >= 0, query.constraints.avoidCarriers.contains(network.data.services[service0].carrier) {
       return nil
@@ -80,8 +101,9 @@ struct BruteForcePareto {
     return true
   }
 
-  /// Every path simple in (terminal, via layer) from the origin to the destination after all vias.
-  func allPaths() -> [[Int]] {
+  /// Every path simple in (terminal, via layer) from the origin to the destination after all vias;
+  /// the first `limit` + 1 found when there are more.
+  func allPaths(limit: Int = .max) -> [[Int]] {
     var paths: [[Int]] = []
     let layers = via.count + 1
     var onPath = Set<Int>()
@@ -98,7 +120,7 @@ struct BruteForcePareto {
       let state = terminal.index * layers + layer
       onPath.insert(state)
       defer { onPath.remove(state) }
-      for arc in network.arcs(from: terminal) where allowed(arc) != nil {
+      for arc in network.arcs(from: terminal) where allowed(arc) != nil && paths.count <= limit {
         let head = network.arcHead[arc]
         let next = advance(layer, head)
         guard !onPath.contains(head.index * layers + next) else { continue }
@@ -217,6 +239,16 @@ struct BruteForcePareto {
       v.co2 += w.co2.rawValue
     }
     return v
+  }
+
+  /// A planner's front as the projected vectors `front(_:_:)` gives for brute force, sorted.
+  static func projected(_ itineraries: [Itinerary], _ criteria: [Criterion]) -> [[Int64]] {
+    itineraries.map {
+      project(
+        CriteriaVector(
+          cost: $0.totals.costCents.rawValue, time: $0.totals.timeMinutes.rawValue,
+          co2: $0.totals.co2Grams.rawValue, documents: Int64($0.totals.documents)), criteria)
+    }.sorted { $0.lexicographicallyPrecedes($1) }
   }
 
   static func project(_ v: CriteriaVector, _ criteria: [Criterion]) -> [Int64] {

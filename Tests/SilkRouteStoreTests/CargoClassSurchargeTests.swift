@@ -1,0 +1,71 @@
+import Foundation
+import SilkRoute
+import Testing
+
+@testable import SilkRouteStore
+
+/// Cargo-class surcharges (`Data/cargo_class_surcharges.csv`, schema v5) on the bundled network.
+@Suite struct CargoClassSurchargeTests {
+  let data: NetworkData
+  let planner: RoutePlanner
+
+  init() throws {
+    data = try DataFolder.load(try BundledNetwork.dataFolder())
+    planner = RoutePlanner(network: try TransportNetwork(data))
+  }
+
+  func seaRoute(_ cargoClass: CargoClass, to: String = "Rotterdam") throws -> Itinerary {
+    try planner.route(
+      RouteQuery(
+        from: "Qingdao", to: to, cargo: Cargo(unit: .feu, quantity: 1, cargoClass: cargoClass),
+        objective: .cheapest, allowedModes: [.sea]))
+  }
+
+  /// A reefer FEU pays the reefer-over-dry spread (`xeneta-2022-08-reefer`), a dangerous-goods FEU
+  /// the IMO surcharge (`mcc-imo-surcharge`), on the same sailing as general cargo.
+  @Test func reeferAndDangerousFEUCostMoreThanGeneralOnASurchargedService() throws {
+    let general = try seaRoute(.general)
+    let reefer = try seaRoute(.reefer)
+    let dangerous = try seaRoute(.dangerous)
+    #expect(general.legs.map(\.service) == reefer.legs.map(\.service))
+    #expect(reefer.totals.costCents - general.totals.costCents == Cents(425_000))
+    #expect(dangerous.totals.costCents - general.totals.costCents == Cents(20_000))
+  }
+
+  /// A service's own row replaces its mode's (Finnlines' tariff on the Hamburg–Helsinki feeder).
+  @Test func aServiceRowReplacesTheModeRow() throws {
+    let index = try #require(data.services.firstIndex { $0.id == "sea-hamburg-helsinki" })
+    let rows: [CargoClassSurchargeRecord] = CargoCostModel.surcharges(in: data, for: .dangerous)[index] ?? []
+    #expect(rows.map { $0.service } == ["sea-hamburg-helsinki"])
+  }
+
+  /// A class a service does not accept is never routed over it: no air service takes dangerous
+  /// goods or reefers, so such cargo to Moscow does not fly.
+  @Test func aRefusedClassIsNotUsed() throws {
+    for cargoClass in [CargoClass.dangerous, .reefer] {
+      let route = try planner.route(
+        RouteQuery(
+          from: "Jiaozhou", to: "Moscow", cargo: Cargo(unit: .feu, quantity: 1, cargoClass: cargoClass),
+          objective: .fastest))
+      #expect(!route.legs.contains { $0.mode == .air }, "\(cargoClass)")
+      for leg in route.legs {
+        let service = try #require(data.services.first { $0.id == leg.service })
+        #expect(service.cargoClasses.contains(CargoClassSet(cargoClass)), "\(leg.service)")
+      }
+    }
+    #expect(throws: (any Error).self) {
+      try planner.route(
+        RouteQuery(
+          from: "Jiaozhou", to: "Moscow", cargo: Cargo(unit: .feu, quantity: 1, cargoClass: .dangerous),
+          allowedModes: [.air]))
+    }
+  }
+
+  @Test func everySurchargeCitesKnownSources() {
+    #expect(!data.cargoClassSurcharges.isEmpty)
+    let known = Set(data.sources.map(\.id))
+    for row in data.cargoClassSurcharges {
+      #expect(!row.sources.isEmpty && row.sources.allSatisfy(known.contains))
+    }
+  }
+}
