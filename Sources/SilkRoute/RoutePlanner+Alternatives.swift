@@ -231,6 +231,8 @@ struct LooplessRoutes {
   /// The next loopless route after those handed out (the first is the one given to `init`, not
   /// handed out again), or nil when there is none or the budget is spent.
   mutating func next() -> PlannedPath? {
+    // Spent or cancelled: no more routes (the answer then reports the budget's error).
+    if search.configuration.searchBudget?.exhausted != nil { return nil }
     if !spurred {
       spur(found[found.count - 1])
       spurred = true
@@ -436,7 +438,11 @@ struct LooplessRoutes {
     for start in starts {
       guard push(start.state, at: start.terminal, parent: -1, arc: -1) else { return nil }
     }
+    let searchBudget = search.configuration.searchBudget
+    var popped = 0
     while let entry = workspace.queue.popMin() {
+      popped &+= 1
+      if popped & (LabelSearch.budgetInterval - 1) == 0, searchBudget?.exhausted != nil { return nil }
       let label = workspace.labels[Int(entry.label)]
       if dominated(Int(label.state), label.vector) { continue }
       workspace.settledNext.append(workspace.head(Int(label.state)))

@@ -33,6 +33,22 @@ import Testing
     #expect(ContinuousClock.now - started < .seconds(3))
   }
 
+  /// Yen's enumeration of alternatives checks the budget too (it ran a second past it).
+  @Test func runawayAlternativesStopAtTheTimeLimit() throws {
+    var request = Self.runaway
+    request.pareto = nil
+    request.alternatives = 20
+    let started = ContinuousClock.now
+    #expect {
+      try service.answer(request, budget: SearchBudget(SearchLimits(time: .milliseconds(500))))
+    } throws: { error in
+      // Unchecked, the enumeration ran more than a second past its deadline.
+      guard case .budgetExceeded(.time(_, let spent)) = error as? RoutingError else { return false }
+      return spent < .milliseconds(1500)
+    }
+    #expect(ContinuousClock.now - started < .seconds(5))
+  }
+
   @Test func aRunawayRequestStopsWhenCancelled() async throws {
     let cancellation = SearchCancellation()
     let started = ContinuousClock.now

@@ -17,8 +17,8 @@ import Testing
   }
 
   @Test func healthStaysFastWhileFourHeavyRequestsRun() async throws {
-    // The default number of heavy searches (half the cores), a 3 s budget each.
-    let server = try ServeProcess(["--search-time-limit", "3"], runner: Self.runner)
+    // The default number of heavy searches (half the cores), a 2 s budget each.
+    let server = try ServeProcess(["--search-time-limit", "2"], runner: Self.runner)
     let heavy = (0..<4).map { _ in Task { try await server.exchange(ServeProcess.post(Self.runaway)) } }
     try await Task.sleep(for: .milliseconds(300))
     var health: [Duration] = []
@@ -39,12 +39,13 @@ import Testing
       let reply = try await request.value
       heavyReplies.append("\(reply.status) after \(Self.milliseconds([reply.elapsed])) ms")
       // Over budget, or refused when it waited too long for a thread; never an answer of 12.7 MB.
-      #expect(reply.status == 422 || (reply.status == 503 && reply.headers["retry-after"] == "3"), "\(reply)")
+      #expect(reply.status == 422 || (reply.status == 503 && reply.headers["retry-after"] == "2"), "\(reply)")
     }
     print("healthz under 4 heavy requests (ms): \(Self.milliseconds(health))")
     print("quotes under 4 heavy requests (ms): \(Self.milliseconds(quotes)); heavy: \(heavyReplies)")
     #expect(health.allSatisfy { $0 < .milliseconds(100) }, "\(Self.milliseconds(health))")
-    #expect(quotes.allSatisfy { $0 < .seconds(1) }, "\(Self.milliseconds(quotes))")
+    // Quotes have a lane of their own; generous, as the rest of the test suite shares the cores.
+    #expect(quotes.allSatisfy { $0 < .seconds(2) }, "\(Self.milliseconds(quotes))")
   }
 
   /// A 3.8 MB answer to a client that reads slowly, SIGTERM after its first 10 kB: before, the
