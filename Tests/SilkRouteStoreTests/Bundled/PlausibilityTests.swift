@@ -150,6 +150,59 @@ struct Plausible: Sendable, CustomTestStringConvertible {
     #expect(throws: (any Error).self) { try planner.route(query) }
   }
 
+  /// The China–Europe Land–Sea Express (COSCO Shipping): sea to Piraeus, then PEARL trains through
+  /// North Macedonia and Serbia to Budapest on 1435 mm, no gauge change. With Suez open it is the fast
+  /// way by sea: Ningbo–Piraeus–Budapest 26 days (`xinhua-2017-02-land-sea-budapest`), 32 days from
+  /// eastern China over Piraeus and Rijeka (`transportjournal-rijeka-lse`), up to seven days faster
+  /// than through North European ports (`naftemporiki-2017-sea-land-express`, `ot-2023-03-07-pearl`);
+  /// Piraeus–Budapest by rail in under three days (`railcargo-hu-2014-piraeus`). In mid-2024 the
+  /// rail route through Brest is cheaper than any sea route (`yicai-2024-05-23`); ships reach Piraeus
+  /// only round the Cape, weeks late (`naftemporiki-2024-houthi-piraeus`), at the SCFI Mediterranean
+  /// rate of 4,855 USD/TEU against 4,336 to North Europe (`scfi-2024-06-21`), and COSCO sent Central
+  /// European cargo through North Sea ports instead (`railwaygazette-2024-03-14-cosco-zeebrugge`).
+  @Test func budapestBySeaAndRailThroughPiraeus() throws {
+    var query = RouteQuery(
+      from: "Jiaozhou", to: "Budapest", objective: .cheapest, allowedModes: [.sea, .rail])
+    let train = try planner.route(query)
+    #expect(!train.legs.contains { $0.mode == .sea }, "\(train.legs.map(\.service))")
+
+    // 15 Jul 2024, Brest avoided (Záhony closed since 2022): the fastest goes round the Cape to
+    // Piraeus, 26 days + the Cape detour (6,386 nm, about 17 days at 16 knots); the cheapest goes
+    // round the Cape to North Europe and on by rail, as COSCO did.
+    query.constraints.avoidCrossings = ["brest-terespol"]
+    let cheapest = try planner.route(query)
+    #expect(
+      !cheapest.legs.contains { $0.service.hasPrefix("sea-qingdao-piraeus") },
+      "\(cheapest.legs.map(\.service))")
+    query.objective = .fastest
+    let cape = try planner.route(query)
+    let legs = cape.legs.map(\.service)
+    #expect(legs.contains("sea-qingdao-piraeus-cape"), "\(legs)")
+    #expect(legs.suffix(2) == ["rail-piraeus-subotica", "rail-subotica-budapest"], "\(legs)")
+    let gaugeChanges = Set(data.transfers.filter { $0.kind == .gaugeChange }.map(\.id))
+    #expect(!cape.transfers.contains { gaugeChanges.contains($0.transfer) }, "1435 mm all the way: \(legs)")
+    #expect((43...52).contains(cape.totals.timeMinutes.days), "\(cape.totals.timeMinutes.days) days: \(legs)")
+    let usd = Double(cape.totals.costCents.rawValue) / 100
+    #expect((10_500...13_000).contains(usd), "\(usd) USD: \(legs)")
+    #expect(usd > Double(train.totals.costCents.rawValue) / 100)
+    try expectValidOnTheEditionsDate(cape)
+    try expectNoWestBySeaThenBackEast(cape)
+
+    // 1 Jun 2021, Suez open, every rail way into the EU avoided (Brest, Záhony, Helsinki): through
+    // the Red Sea to Piraeus in 24-32 days, a week or more faster than through Hamburg.
+    query.asOf = Instant(iso8601: "2021-06-01")
+    query.constraints.avoidCrossings = ["brest-terespol", "zernovo-chop-zahony", "buslovskaya-vainikkala"]
+    let suez = try planner.route(query)
+    let suezLegs = suez.legs.map(\.service)
+    #expect(suezLegs.contains("sea-qingdao-piraeus-suez"), "\(suezLegs)")
+    #expect(suezLegs.last == "rail-subotica-budapest", "\(suezLegs)")
+    let days = suez.totals.timeMinutes.days
+    #expect((24...32).contains(days), "\(days) days: \(suezLegs)")
+    query.constraints.avoidCrossings.append("idomeni-gevgelija-tabanovce")
+    let north = try planner.route(query)
+    #expect(north.totals.timeMinutes.days >= days + 7, "\(north.legs.map(\.service))")
+  }
+
   let data: NetworkData
   let network: TransportNetwork
   let planner: RoutePlanner
