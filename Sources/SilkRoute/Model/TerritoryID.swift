@@ -1,0 +1,4 @@
+public struct TerritoryID: DenseIndex {
+  public var rawValue: Int32
+  public init(rawValue: Int32) { self.rawValue = rawValue }
+}

@@ -1,0 +1,4 @@
+public enum Weekday: String, CaseIterable, Sendable, Codable, Hashable {
+  case mon, tue, wed, thu, fri, sat, sun
+  public var index: Int { Weekday.allCases.firstIndex(of: self) ?? 0 }
+}

@@ -1,0 +1,4 @@
+public struct TimetableError: Error, Hashable, Sendable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+}
