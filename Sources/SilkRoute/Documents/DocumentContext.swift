@@ -9,6 +9,10 @@ public enum DocumentContext {
   static let railCIM: Int32 = 2
   static let railBoth: Int32 = 3
   public static let firstCarrierContext: Int32 = 4
+  /// Marks a rail service in `TransportNetwork.serviceContext`: a rail leg's context follows its
+  /// regime (`rail(_:)`), not its carrier. A named value, not an optional, because the label
+  /// search reads that array once per relaxed arc.
+  public static let railService: Int32 = -1
 
   static func rail(_ sides: RailSides) -> Int32 {
     if sides == [.smgs, .cim] { return railBoth }

@@ -22,7 +22,8 @@ public struct NextDocumentCharges: Sendable {
     var cost: [Int64] = []
     var time: [Int64] = []
     var railLeaves = [Bool](repeating: false, count: terminalCount)
-    var seen = [Int](repeating: -1, count: terminalCount)
+    // Per terminal: the terminal whose transfer closure last reached it.
+    var seen = [Int?](repeating: nil, count: terminalCount)
     var stack: [Int] = []
     var dearest: [Int32: (cost: Int64, time: Int64)] = [:]
     for terminal in 0..<terminalCount {
@@ -32,13 +33,13 @@ public struct NextDocumentCharges: Sendable {
       while let node = stack.popLast() {
         for arc in Int(firstOut[node])..<Int(firstOut[node + 1]) {
           let service = Int(arcService[arc])
-          if service < 0 {
+          if arcService[arc] == TransportNetwork.noIndex {
             let head = arcHead[arc].index
             if seen[head] != terminal {
               seen[head] = terminal
               stack.append(head)
             }
-          } else if serviceContext[service] < 0 {
+          } else if serviceContext[service] == DocumentContext.railService {
             railLeaves[terminal] = true
           } else {
             let known = dearest[serviceContext[service]] ?? (0, 0)

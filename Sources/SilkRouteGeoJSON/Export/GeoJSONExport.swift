@@ -18,7 +18,7 @@ public enum GeoJSONExport {
     let data = network.data
     var features: [GeoJSONFeature] = []
     for cityIndex in selected.cities {
-      for terminalID in network.cityTerminals[cityIndex] {
+      for terminalID in network.terminals(in: CityID(cityIndex)) {
         let terminal = network.terminal(terminalID)
         guard selection.modes.contains(terminal.mode) else { continue }
         features.append(terminalFeature(terminal, city: data.cities[cityIndex], network: network))
@@ -113,7 +113,7 @@ public enum GeoJSONExport {
               "cost_usd": usd(transfer.costCents), "marker-color": "#555555", "marker-size": "small",
             ]))
       case .document(let document):
-        guard let cityID = network.cityIndex[document.at.id] else { throw .unknownCity(document.at.id) }
+        guard let cityID = network.cityID(document.at.id) else { throw .unknownCity(document.at.id) }
         features.append(
           GeoJSONFeature(
             id: "step:\(position + 1)", geometry: .point(network.city(cityID).point),
@@ -125,7 +125,7 @@ public enum GeoJSONExport {
               "marker-color": "#555555", "marker-size": "small",
             ]))
       case .fee(let fee):
-        guard let cityID = network.cityIndex[fee.at.id] else { throw .unknownCity(fee.at.id) }
+        guard let cityID = network.cityID(fee.at.id) else { throw .unknownCity(fee.at.id) }
         features.append(
           GeoJSONFeature(
             id: "step:\(position + 1)", geometry: .point(network.city(cityID).point),
@@ -137,7 +137,7 @@ public enum GeoJSONExport {
               "marker-color": "#555555", "marker-size": "small",
             ]))
       case .border(let border):
-        guard let cityID = network.cityIndex[border.at.id] else { throw .unknownCity(border.at.id) }
+        guard let cityID = network.cityID(border.at.id) else { throw .unknownCity(border.at.id) }
         features.append(
           GeoJSONFeature(
             id: "step:\(position + 1)", geometry: .point(network.city(cityID).point),
@@ -154,7 +154,7 @@ public enum GeoJSONExport {
     if stops.last?.city.id == itinerary.destination.id { stops.removeLast() }
     stops.append((itinerary.destination, "destination"))
     for (city, role) in stops {
-      guard let cityID = network.cityIndex[city.id] else { throw .unknownCity(city.id) }
+      guard let cityID = network.cityID(city.id) else { throw .unknownCity(city.id) }
       features.append(
         GeoJSONFeature(
           id: "\(role):\(city.id)", geometry: .point(network.city(cityID).point),
@@ -187,7 +187,7 @@ public enum GeoJSONExport {
 
   /// The line of a leg, in its direction of travel.
   static func legPath(_ leg: Leg, network: TransportNetwork) throws(GeoJSONExportError) -> GeoPath {
-    guard let serviceID = network.serviceIndex[leg.service] else { throw .unknownService(leg.service) }
+    guard let serviceID = network.serviceID(leg.service) else { throw .unknownService(leg.service) }
     let service = network.service(serviceID)
     let path = GeoPath.service(service, in: network)
     return service.from == leg.from.id ? path : path.reversed()
@@ -209,7 +209,7 @@ public enum GeoJSONExport {
 
   static func serviceFeature(_ service: ServiceRecord, network: TransportNetwork) -> GeoJSONFeature {
     let path = GeoPath.service(service, in: network)
-    let carrierName = network.carrierIndex[service.carrier].map { network.data.carriers[$0.index].name }
+    let carrierName = network.carrier(service.carrier)?.name
     var properties: [String: JSONValue] = [
       "kind": "service", "id": .string(service.id), "mode": .string(service.mode.rawValue),
       "carrier": .string(service.carrier), "carrier_name": .string(carrierName ?? service.carrier),

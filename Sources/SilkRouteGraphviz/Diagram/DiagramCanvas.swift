@@ -67,6 +67,7 @@ enum DiagramCanvas {
     let degreeX = cos(projection.standardParallel * .pi / 180) * projection.scale
     var nodes: [DiagramGraph.Node] = []
     var edges: [DiagramGraph.Edge] = []
+    func grid(_ id: String) -> String { DiagramNodeID.grid(id).name }
     func point(_ id: String, _ at: PlanePoint) {
       nodes.append(
         DiagramGraph.Node(
@@ -94,23 +95,23 @@ enum DiagramCanvas {
     var latitude = (low.y / projection.scale / 10).rounded(.up) * 10
     while latitude * projection.scale <= high.y {
       let y = latitude * projection.scale
-      let id = "grid:lat:\(Int(latitude))"
-      point(id + ":w", PlanePoint(x: low.x, y: y))
-      point(id + ":e", PlanePoint(x: high.x, y: y))
-      edges.append(DiagramGraph.Edge(tail: id + ":w", head: id + ":e", attributes: lineAttributes))
+      let id = "lat:\(Int(latitude))"
+      point(grid(id + ":w"), PlanePoint(x: low.x, y: y))
+      point(grid(id + ":e"), PlanePoint(x: high.x, y: y))
+      edges.append(DiagramGraph.Edge(tail: grid(id + ":w"), head: grid(id + ":e"), attributes: lineAttributes))
       let name = latitude == 0 ? "0°" : "\(Int(abs(latitude)))°\(latitude > 0 ? "N" : "S")"
-      label(id + ":label", name, PlanePoint(x: low.x - 14, y: y))
+      label(grid(id + ":label"), name, PlanePoint(x: low.x - 14, y: y))
       latitude += 10
     }
     var longitude = (low.x / degreeX / 10).rounded(.up) * 10
     while longitude * degreeX <= high.x {
       let x = longitude * degreeX
-      let id = "grid:lon:\(Int(longitude))"
-      point(id + ":s", PlanePoint(x: x, y: low.y))
-      point(id + ":n", PlanePoint(x: x, y: high.y))
-      edges.append(DiagramGraph.Edge(tail: id + ":s", head: id + ":n", attributes: lineAttributes))
+      let id = "lon:\(Int(longitude))"
+      point(grid(id + ":s"), PlanePoint(x: x, y: low.y))
+      point(grid(id + ":n"), PlanePoint(x: x, y: high.y))
+      edges.append(DiagramGraph.Edge(tail: grid(id + ":s"), head: grid(id + ":n"), attributes: lineAttributes))
       let name = longitude == 0 ? "0°" : "\(Int(abs(longitude)))°\(longitude > 0 ? "E" : "W")"
-      label(id + ":label", name, PlanePoint(x: x, y: low.y - 10))
+      label(grid(id + ":label"), name, PlanePoint(x: x, y: low.y - 10))
       longitude += 10
     }
     return (nodes, edges)

@@ -68,21 +68,18 @@ public enum NetworkDiagram {
   public static func render(
     network: TransportNetwork, format: RenderFormat, options: Options = Options()
   ) throws(DiagramError) -> Data {
-    var graph = try graph(network: network, options: options)
-    DiagramCanvas.size(&graph, format: format, pixelWidth: options.pixelWidth)
-    do {
-      return try GraphvizRenderer.render(graph, engine: options.layout.engine, format: format)
-    } catch {
-      throw .graphviz(error)
-    }
+    try DiagramRenderer.render(
+      try graph(network: network, options: options), layout: options.layout, format: format,
+      pixelWidth: options.pixelWidth)
   }
 
   /// Renders the diagram into the file at `path`, in `format` or the one its extension names.
   public static func write(
     network: TransportNetwork, to path: String, format: RenderFormat? = nil, options: Options = Options()
   ) throws(DiagramError) {
-    let format = try DiagramCanvas.format(format, path: path)
-    try DiagramCanvas.write(try render(network: network, format: format, options: options), to: path)
+    try DiagramRenderer.write(to: path, format: format) { format throws(DiagramError) in
+      try render(network: network, format: format, options: options)
+    }
   }
 
   /// A name for every city, hubs first.
@@ -127,7 +124,7 @@ public enum NetworkDiagram {
 
   private static func territories(of cities: [Int], in network: TransportNetwork) -> [CustomsTerritoryRecord]
   {
-    let ids = Set(cities.map { network.cityTerritory[$0] })
+    let ids = Set(cities.map { network.territory(of: CityID($0)) })
     return ids.sorted().map { network.territory($0) }
   }
 
