@@ -98,7 +98,8 @@ enum DiagramCanvas {
       let id = "lat:\(Int(latitude))"
       point(grid(id + ":w"), PlanePoint(x: low.x, y: y))
       point(grid(id + ":e"), PlanePoint(x: high.x, y: y))
-      edges.append(DiagramGraph.Edge(tail: grid(id + ":w"), head: grid(id + ":e"), attributes: lineAttributes))
+      edges.append(
+        DiagramGraph.Edge(tail: grid(id + ":w"), head: grid(id + ":e"), attributes: lineAttributes))
       let name = latitude == 0 ? "0°" : "\(Int(abs(latitude)))°\(latitude > 0 ? "N" : "S")"
       label(grid(id + ":label"), name, PlanePoint(x: low.x - 14, y: y))
       latitude += 10
@@ -109,7 +110,8 @@ enum DiagramCanvas {
       let id = "lon:\(Int(longitude))"
       point(grid(id + ":s"), PlanePoint(x: x, y: low.y))
       point(grid(id + ":n"), PlanePoint(x: x, y: high.y))
-      edges.append(DiagramGraph.Edge(tail: grid(id + ":s"), head: grid(id + ":n"), attributes: lineAttributes))
+      edges.append(
+        DiagramGraph.Edge(tail: grid(id + ":s"), head: grid(id + ":n"), attributes: lineAttributes))
       let name = longitude == 0 ? "0°" : "\(Int(abs(longitude)))°\(longitude > 0 ? "E" : "W")"
       label(grid(id + ":label"), name, PlanePoint(x: x, y: low.y - 10))
       longitude += 10

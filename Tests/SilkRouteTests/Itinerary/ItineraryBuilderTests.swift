@@ -31,7 +31,8 @@ import Testing
     #expect(itinerary.transfers.first?.to.gaugeMm == 1520)
     let border = try #require(itinerary.borders.first)
     #expect(border.kind == .land && border.fromTerritory == "cn" && border.toTerritory == "eaeu")
-    #expect(border.at.id == "altynkol" && border.timeMinutes == Minutes(600) && border.costCents == Cents(30_000))
+    #expect(
+      border.at.id == "altynkol" && border.timeMinutes == Minutes(600) && border.costCents == Cents(30_000))
   }
 
   @Test func totalsAreTheSumOfTheSteps() throws {

@@ -5,7 +5,8 @@ import Testing
 @Suite struct GramsPerTonneKilometreTests {
   @Test func emissionsScaleWithWeightAndDistance() {
     // 20 g/tkm × 20 t × 1,000 km = 400 kg.
-    #expect(GramsPerTonneKilometre(20).emissions(kilograms: 20_000, over: Kilometres(1_000)) == Grams(400_000))
+    #expect(
+      GramsPerTonneKilometre(20).emissions(kilograms: 20_000, over: Kilometres(1_000)) == Grams(400_000))
     #expect(GramsPerTonneKilometre(0).emissions(kilograms: 20_000, over: Kilometres(1_000)) == .zero)
   }
 

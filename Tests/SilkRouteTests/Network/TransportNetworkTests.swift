@@ -19,7 +19,8 @@ import Testing
     #expect(network.carrierID("crct") == CarrierID(0))
     #expect(network.carrier("ktz")?.name == "Kazakhstan Temir Zholy")
     #expect(network.territory(try #require(network.territoryID("eaeu"))).id == "eaeu")
-    #expect(network.borderCrossing(try #require(network.borderCrossingID("khorgos-altynkol"))).toCity == "altynkol")
+    #expect(
+      network.borderCrossing(try #require(network.borderCrossingID("khorgos-altynkol"))).toCity == "altynkol")
     #expect(network.cityID("atlantis") == nil && network.terminalID("atlantis") == nil)
     #expect(network.serviceID("g1") == nil)
   }
@@ -50,9 +51,13 @@ import Testing
     #expect(leaving.map { network.service(of: $0) } == [network.serviceID("s1"), nil])
     #expect(leaving.map { network.transfer(of: $0) } == [nil, network.transferID("m1")])
     #expect(leaving.allSatisfy { network.tail(of: $0) == qingdao })
-    #expect(leaving.map { network.head(of: $0) } == [try terminal("khorgos-rail"), try terminal("qingdao-sea")])
+    #expect(
+      leaving.map { network.head(of: $0) } == [try terminal("khorgos-rail"), try terminal("qingdao-sea")])
     let entering = Array(network.arcs(entering: qingdao))
-    #expect(Set(entering.map { network.tail(of: $0) }) == [try terminal("khorgos-rail"), try terminal("qingdao-sea")])
+    #expect(
+      Set(entering.map { network.tail(of: $0) }) == [
+        try terminal("khorgos-rail"), try terminal("qingdao-sea"),
+      ])
     #expect(entering.allSatisfy { network.head(of: $0) == qingdao })
     #expect(Array(network.arcIDs).count == network.arcCount && network.arcCount == 7)
     #expect(network.arcs(leaving: try terminal("almaty-road")).isEmpty)
@@ -61,7 +66,9 @@ import Testing
   @Test func whatEachArcCarries() throws {
     let khorgos = try terminal("khorgos-rail")
     let crossing = try #require(network.arcs(leaving: khorgos).first { network.transfer(of: $0) != nil })
-    #expect(network.crossing(of: crossing)?.kind == .land(try #require(network.borderCrossingID("khorgos-altynkol"))))
+    #expect(
+      network.crossing(of: crossing)?.kind
+        == .land(try #require(network.borderCrossingID("khorgos-altynkol"))))
     #expect(network.customsCrossings.count == 2)
     #expect(network.timetable(of: crossing) == nil)
     let forward = try #require(network.arcs(leaving: try terminal("qingdao-rail")).first)

@@ -19,7 +19,8 @@ enum LiteralNetwork {
     data.sources = [SourceRecord(id: "s", kind: .estimate, citation: "written in the test")]
     data.customsTerritories = [
       CustomsTerritoryRecord(
-        id: "cn", name: "China", entryClearance: Minutes(120), entryClearanceCost: Cents(10_000), sources: sources),
+        id: "cn", name: "China", entryClearance: Minutes(120), entryClearanceCost: Cents(10_000),
+        sources: sources),
       CustomsTerritoryRecord(
         id: "eaeu", name: "Eurasian Economic Union", entryClearance: Minutes(240),
         entryClearanceCost: Cents(20_000), sources: sources),
@@ -34,19 +35,24 @@ enum LiteralNetwork {
     data.terminals = [
       TerminalRecord(id: "qingdao-sea", city: "qingdao", mode: .sea, name: "Qingdao port", sources: sources),
       TerminalRecord(
-        id: "qingdao-rail", city: "qingdao", mode: .rail, name: "Qingdao rail", gauge: .standard, sources: sources),
+        id: "qingdao-rail", city: "qingdao", mode: .rail, name: "Qingdao rail", gauge: .standard,
+        sources: sources),
       TerminalRecord(
-        id: "khorgos-rail", city: "khorgos", mode: .rail, name: "Khorgos rail", gauge: .standard, sources: sources),
+        id: "khorgos-rail", city: "khorgos", mode: .rail, name: "Khorgos rail", gauge: .standard,
+        sources: sources),
       TerminalRecord(
         id: "altynkol-rail", city: "altynkol", mode: .rail, name: "Altynkol rail", gauge: .russian,
         sources: sources),
       TerminalRecord(
-        id: "almaty-rail", city: "almaty", mode: .rail, name: "Almaty rail", gauge: .russian, sources: sources),
+        id: "almaty-rail", city: "almaty", mode: .rail, name: "Almaty rail", gauge: .russian, sources: sources
+      ),
       TerminalRecord(id: "almaty-road", city: "almaty", mode: .road, name: "Almaty trucks", sources: sources),
     ]
     data.carriers = [
-      CarrierRecord(id: "crct", name: "China Railway Container", country: "CN", kind: .railway, sources: sources),
-      CarrierRecord(id: "ktz", name: "Kazakhstan Temir Zholy", country: "KZ", kind: .railway, sources: sources),
+      CarrierRecord(
+        id: "crct", name: "China Railway Container", country: "CN", kind: .railway, sources: sources),
+      CarrierRecord(
+        id: "ktz", name: "Kazakhstan Temir Zholy", country: "KZ", kind: .railway, sources: sources),
     ]
     data.borderCrossings = [
       BorderCrossingRecord(
@@ -73,7 +79,8 @@ enum LiteralNetwork {
     data.documentRegimes = [
       DocumentRegimeRecord(
         regime: .smgs, name: "SMGS", convention: "SMGS", isTransitDocument: true, liabilityPerKilogram: nil,
-        liabilityPerPackage: nil, newDocumentCost: Cents(5_000), newDocumentTime: Minutes(60), sources: sources)
+        liabilityPerPackage: nil, newDocumentCost: Cents(5_000), newDocumentTime: Minutes(60),
+        sources: sources)
     ]
     data.operators = [
       OperatorRecord(

@@ -39,7 +39,8 @@ import Testing
     // s1 both ways, s2 one way, then g1 and m1 both ways: services first, in file order.
     #expect(arcs.count == 7)
     #expect(arcs.map(\.service) == [ServiceID(0), ServiceID(0), ServiceID(1), nil, nil, nil, nil])
-    #expect(arcs.map(\.transfer) == [nil, nil, nil, TransferID(0), TransferID(0), TransferID(1), TransferID(1)])
+    #expect(
+      arcs.map(\.transfer) == [nil, nil, nil, TransferID(0), TransferID(0), TransferID(1), TransferID(1)])
     #expect(arcs.map(\.reversed) == [false, true, false, false, false, false, false])
     #expect(arcs[0].tail == TerminalID(1) && arcs[0].head == TerminalID(2))
     #expect(arcs[1].tail == TerminalID(2) && arcs[1].head == TerminalID(1))
@@ -92,25 +93,31 @@ import Testing
     data.carriers.append(
       CarrierRecord(id: "trucks", name: "Trucks", country: "KZ", kind: .trucking, sources: ["s"]))
     data.terminals.append(
-      TerminalRecord(id: "altynkol-road", city: "altynkol", mode: .road, name: "Altynkol trucks", sources: ["s"]))
+      TerminalRecord(
+        id: "altynkol-road", city: "altynkol", mode: .road, name: "Altynkol trucks", sources: ["s"]))
     for (id, from) in [("r1", "altynkol-road"), ("r2", "almaty-road")] {
       data.services.append(
         ServiceRecord(
-          id: id, mode: .road, carrier: "trucks", from: from, to: from == "almaty-road" ? "altynkol-road" : "almaty-road",
-          bidirectional: false, distance: Kilometres(300), transit: Minutes(400), tariff: Tariff(perFEU: Cents(50_000)),
-          co2Intensity: GramsPerTonneKilometre(60), document: .cmr, distanceSources: ["s"], timeSources: ["s"],
+          id: id, mode: .road, carrier: "trucks", from: from,
+          to: from == "almaty-road" ? "altynkol-road" : "almaty-road",
+          bidirectional: false, distance: Kilometres(300), transit: Minutes(400),
+          tariff: Tariff(perFEU: Cents(50_000)),
+          co2Intensity: GramsPerTonneKilometre(60), document: .cmr, distanceSources: ["s"],
+          timeSources: ["s"],
           tariffSources: ["s"], co2Sources: ["s"]))
     }
     data.documentRegimes.append(
       DocumentRegimeRecord(
         regime: .cmr, name: "CMR", convention: "CMR", isTransitDocument: false, liabilityPerKilogram: nil,
-        liabilityPerPackage: nil, newDocumentCost: Cents(2_000), newDocumentTime: Minutes(30), sources: ["s"]))
+        liabilityPerPackage: nil, newDocumentCost: Cents(2_000), newDocumentTime: Minutes(30), sources: ["s"])
+    )
     data.operatorCoverage.append(OperatorCoverageRecord(operatorID: "op", service: "r2", sources: ["s"]))
     let builder = built(data)
     #expect(builder.issues.isEmpty, "\(builder.issues)")
     // Rail follows its regime; both road services share one context: same mode, same carrier.
     let first = DocumentContext.firstCarrierContext
-    #expect(builder.serviceContext == [DocumentContext.railService, DocumentContext.railService, first, first])
+    #expect(
+      builder.serviceContext == [DocumentContext.railService, DocumentContext.railService, first, first])
     #expect(builder.contextCount == first + 1)
     // The operator covers carrier crct (s1) and service r2.
     #expect(builder.operatorServices == [[0, 3]])
@@ -124,7 +131,8 @@ import Testing
     data.cities.append(LiteralNetwork.city("almaty", "KZ"))
     data.terminals.append(
       TerminalRecord(id: "lost", city: "atlantis", mode: .road, name: "Lost", sources: ["nowhere"]))
-    data.terminals.append(TerminalRecord(id: "rail-no-gauge", city: "almaty", mode: .rail, name: "R", sources: ["s"]))
+    data.terminals.append(
+      TerminalRecord(id: "rail-no-gauge", city: "almaty", mode: .rail, name: "R", sources: ["s"]))
     data.countries.append(CountryRecord(code: "kz", name: "Bad", customsTerritory: "none", sources: []))
     let found = issues(data)
     for expected in [
@@ -146,10 +154,12 @@ import Testing
     var data = LiteralNetwork.data()
     // A rail service across the CN–KZ border without a declared crossing, and between gauges.
     data.services.append(
-      LiteralNetwork.rail("s9", carrier: "nobody", from: "qingdao-rail", to: "almaty-rail", bidirectional: false))
+      LiteralNetwork.rail(
+        "s9", carrier: "nobody", from: "qingdao-rail", to: "almaty-rail", bidirectional: false))
     data.transfers.append(
       TransferRecord(
-        id: "t9", kind: .modeChange, from: "almaty-rail", to: "almaty-rail", bidirectional: false, time: .zero,
+        id: "t9", kind: .modeChange, from: "almaty-rail", to: "almaty-rail", bidirectional: false,
+        time: .zero,
         tariff: Tariff(), timeSources: ["s"], costSources: ["s"]))
     let found = issues(data)
     for expected in [

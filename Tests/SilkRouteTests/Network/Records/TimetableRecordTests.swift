@@ -23,10 +23,11 @@ import Testing
     #expect(try record(headway: Minutes(120)).compiled().get().pattern == .headway(Minutes(120)))
   }
 
-  @Test(arguments: [
-    (nil, "give weekdays, departures and utc_offset, or a headway"),
-    (Minutes(0), "headway must be positive"),
-  ] as [(Minutes?, String)])
+  @Test(
+    arguments: [
+      (nil, "give weekdays, departures and utc_offset, or a headway"),
+      (Minutes(0), "headway must be positive"),
+    ] as [(Minutes?, String)])
   func incompleteRecordsAreRefused(headway: Minutes?, message: String) {
     guard case .failure(let error) = record(headway: headway).compiled() else {
       Issue.record("compiled")
@@ -41,8 +42,13 @@ import Testing
         record(weekdays: [.mon], departures: [60], offset: 0, headway: Minutes(60)),
         "give either a headway or weekdays, departures and utc_offset"
       ),
-      (record(weekdays: [.mon], departures: [1440], offset: 0), "departure times must lie within 00:00-23:59"),
-      (record(weekdays: [.mon], departures: [60], offset: 15 * 60), "utc_offset must lie within -14:00...+14:00"),
+      (
+        record(weekdays: [.mon], departures: [1440], offset: 0), "departure times must lie within 00:00-23:59"
+      ),
+      (
+        record(weekdays: [.mon], departures: [60], offset: 15 * 60),
+        "utc_offset must lie within -14:00...+14:00"
+      ),
     ]
     for (record, message) in cases {
       guard case .failure(let error) = record.compiled() else {
