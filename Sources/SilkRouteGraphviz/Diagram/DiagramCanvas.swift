@@ -68,15 +68,7 @@ enum DiagramCanvas {
     var nodes: [DiagramGraph.Node] = []
     var edges: [DiagramGraph.Edge] = []
     func grid(_ id: String) -> String { DiagramNodeID.grid(id).name }
-    func point(_ id: String, _ at: PlanePoint) {
-      nodes.append(
-        DiagramGraph.Node(
-          id: id,
-          attributes: [
-            "shape": .literal("point"), "width": .literal("0.01"), "style": .literal("invis"),
-            "label": .literal(""), "pos": .literal(at.pinned),
-          ]))
-    }
+    func point(_ id: String, _ at: PlanePoint) { nodes.append(NetworkDrawing.invisibleNode(id, at: at)) }
     func label(_ id: String, _ text: String, _ at: PlanePoint) {
       nodes.append(
         DiagramGraph.Node(

@@ -238,13 +238,7 @@ struct NetworkDrawing {
     let ids = Set(servicePaths.values.joined()).filter { DiagramNodeID(name: $0).isWaypoint }
     for id in ids.sorted() {
       guard let position = positions[id] else { continue }
-      nodes.append(
-        DiagramGraph.Node(
-          id: id,
-          attributes: [
-            "shape": .literal("point"), "width": .literal("0.01"), "style": .literal("invis"),
-            "label": .literal(""), "pos": .literal(position.pinned),
-          ]))
+      nodes.append(Self.invisibleNode(id, at: position))
     }
   }
 
