@@ -1,3 +1,5 @@
+/// One transport document of a `DocumentPlan`: its type, issuer, where it starts and ends, the
+/// legs it covers and, for a through B/L, the documents of the carriers under it.
 public struct TransportDocument: Hashable, Sendable, Codable {
   /// `multimodal-bl` or a regime id (`smgs`, `ocean-bl`…).
   public var type: String

@@ -1,3 +1,4 @@
+/// A terminal as an itinerary names it, with its mode, gauge and city.
 public struct TerminalRef: Hashable, Sendable, Codable {
   public var id: String
   public var name: String

@@ -1,5 +1,6 @@
 import Foundation
 
+/// A GeoJSON Feature (RFC 7946): a geometry with properties and an optional id.
 public struct GeoJSONFeature: Hashable, Sendable, Encodable {
   public var id: String?
   public var geometry: GeoJSONGeometry

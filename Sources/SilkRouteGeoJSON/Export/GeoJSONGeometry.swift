@@ -1,5 +1,6 @@
 import Foundation
 
+/// A GeoJSON geometry: a point or a line string, in longitude-latitude order when encoded.
 public enum GeoJSONGeometry: Hashable, Sendable, Encodable {
   case point(GeoPoint)
   case lineString([GeoPoint])

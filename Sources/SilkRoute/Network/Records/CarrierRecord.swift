@@ -1,3 +1,5 @@
+/// A carrier: a railway, shipping line, airline, trucking company or operator. One row of
+/// `Data/carriers.csv`.
 public struct CarrierRecord: Hashable, Sendable, Codable {
   public enum Kind: String, Sendable, Codable, CaseIterable {
     case railway

@@ -1,3 +1,4 @@
+/// A city: its position, country, UN/LOCODE and aliases. One row of `Data/cities.csv`.
 public struct CityRecord: Hashable, Sendable, Codable {
   public enum Status: String, Sendable, Codable, CaseIterable {
     /// A source names the city in a SCODA / Qingdao service.

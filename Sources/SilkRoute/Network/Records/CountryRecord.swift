@@ -1,3 +1,4 @@
+/// A country and the customs territory it belongs to. One row of `Data/countries.csv`.
 public struct CountryRecord: Hashable, Sendable, Codable {
   /// ISO 3166-1 alpha-2, upper case.
   public var code: String
