@@ -72,8 +72,3 @@ public struct GeoPath: Hashable, Sendable {
     return GeoPath(start: start, end: network.cityOfTerminal(to)?.point ?? start)
   }
 }
-
-extension CityRecord {
-  /// The city centre as a point.
-  public var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
-}
