@@ -13,11 +13,11 @@ struct DocumentPlanner {
   }
 
   /// - Parameter services: the index of each leg's service, when the caller knows them (else
-  ///   looked up by id).
+  ///   looked up by id; a leg whose service the network does not know has none).
   func plan(for itinerary: Itinerary, operatorIndex: Int?, services: [Int]? = nil) -> DocumentPlan {
     let legs = itinerary.legs
-    let serviceIndices =
-      services ?? legs.map { network.serviceIndex[$0.service].map { Int($0.rawValue) } ?? -1 }
+    let serviceIndices: [ServiceID?] =
+      services.map { $0.map { ServiceID($0) } } ?? legs.map { network.serviceID($0.service) }
     let segments = segmentedDocuments(legs, serviceIndices)
     let liability = exposure(itinerary, legs)
     if let operatorIndex {
@@ -41,11 +41,12 @@ struct DocumentPlanner {
   }
 
   /// Runs of legs under one document, by the rules the searches price.
-  func segmentedDocuments(_ legs: [Leg], _ services: [Int]) -> [TransportDocument] {
+  func segmentedDocuments(_ legs: [Leg], _ services: [ServiceID?]) -> [TransportDocument] {
     var documents: [TransportDocument] = []
     var context = DocumentContext.none
-    for (offset, leg) in legs.enumerated() where services[offset] >= 0 {
-      let step = DocumentContext.step(from: context, service: services[offset], in: network)
+    for (offset, leg) in legs.enumerated() {
+      guard let service = services[offset] else { continue }
+      let step = DocumentContext.step(from: context, service: service.index, in: network)
       context = step.next
       if step.startsDocument || documents.isEmpty {
         let issuer =
@@ -66,19 +67,19 @@ struct DocumentPlanner {
   }
 
   /// The first rule that stops one through B/L, and an operator that could issue one anyway.
-  func obstacle(_ itinerary: Itinerary, _ legs: [Leg], _ services: [Int]) -> (String, String?) {
+  func obstacle(_ itinerary: Itinerary, _ legs: [Leg], _ services: [ServiceID?]) -> (String, String?) {
     let origin = itinerary.origin.country
     let destination = itinerary.destination.country
     let operators = network.data.operators
     guard !operators.isEmpty else { return ("the network has no multimodal transport operators", nil) }
     func covers(_ index: Int, _ leg: Int) -> Bool {
-      services[leg] >= 0 && network.operatorContracts(index, service: services[leg])
+      services[leg].map { network.operatorContracts(index, service: $0.index) } ?? false
     }
     func breaksAbsorbed(_ index: Int) -> Bool {
       if operators[index].absorbsRegimeBreaks { return true }
       var context = DocumentContext.none
-      for service in services where service >= 0 {
-        let step = DocumentContext.step(from: context, service: service, in: network)
+      for service in services.compactMap({ $0 }) {
+        let step = DocumentContext.step(from: context, service: service.index, in: network)
         if step.breaksRailRegime { return false }
         context = step.next
       }
@@ -124,10 +125,11 @@ struct DocumentPlanner {
     return ("\(legLabel(stop + 1, legs[stop])) is not contracted by any operator that covers leg 1", nil)
   }
 
-  func firstRegimeBreak(_ services: [Int]) -> Int? {
+  func firstRegimeBreak(_ services: [ServiceID?]) -> Int? {
     var context = DocumentContext.none
-    for (offset, service) in services.enumerated() where service >= 0 {
-      let step = DocumentContext.step(from: context, service: service, in: network)
+    for (offset, service) in services.enumerated() {
+      guard let service else { continue }
+      let step = DocumentContext.step(from: context, service: service.index, in: network)
       if step.breaksRailRegime { return offset }
       context = step.next
     }

@@ -39,3 +39,16 @@ public struct Tariff: Hashable, Sendable, Codable {
     perTEU == nil && perFEU == nil && perKilogram == nil
   }
 }
+
+extension Tariff {
+  /// Every rate multiplied by `factor` ten-thousandths (an index moving an older tariff to the
+  /// dataset's period), rounded half up to whole cents.
+  public func scaled(by factor: Int64) -> Tariff {
+    func scale(_ cents: Cents?) -> Cents? {
+      cents.map { Cents(($0.rawValue * factor + 5_000) / 10_000) }
+    }
+    return Tariff(
+      perTEU: scale(perTEU), perFEU: scale(perFEU), perKilogram: scale(perKilogram),
+      minimumCharge: scale(minimumCharge))
+  }
+}

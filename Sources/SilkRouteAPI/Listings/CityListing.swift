@@ -30,7 +30,7 @@ public struct CityListing: Codable, Hashable, Sendable {
         id: city.id, name: city.name, country: city.country, latitude: city.latitude,
         longitude: city.longitude,
         locode: city.locode.isEmpty ? nil : city.locode, aliases: city.aliases, status: city.status.rawValue,
-        terminals: network.cityTerminals[index].map { id in
+        terminals: network.terminals(in: CityID(index)).map { id in
           let terminal = network.terminal(id)
           return Terminal(
             id: terminal.id, mode: terminal.mode, name: terminal.name, gaugeMm: terminal.gauge?.millimetres)

@@ -54,7 +54,7 @@ public struct RouteResponse: Codable, Hashable, Sendable {
       [itinerary, disruption?.baseline].compactMap { $0 } + (paretoFront ?? [])
       + (alternatives ?? []).map(\.itinerary)
     let dates = itineraries.flatMap(\.legs).compactMap { leg in
-      network.serviceIndex[leg.service].map { network.data.services[$0.index].tariffDate }
+      network.serviceID(leg.service).map { network.service($0).tariffDate }
     }.filter { !$0.isEmpty }.sorted()
     if let earliest = dates.first, let latest = dates.last {
       tariffDates = TariffDates(earliest: earliest, latest: latest)

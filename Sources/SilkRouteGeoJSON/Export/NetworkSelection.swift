@@ -48,13 +48,13 @@ public struct NetworkSelection: Hashable, Sendable {
     func inCountries(_ city: CityRecord?) -> Bool {
       countryCodes.isEmpty || city.map { countryCodes.contains($0.country) } ?? false
     }
-    func mode(ofTerminal id: String) -> Mode? { network.terminalIndex[id].map { network.terminal($0).mode } }
+    func mode(ofTerminal id: String) -> Mode? { network.terminalID(id).map { network.mode(of: $0) } }
 
     var services: [Int] = []
     var cities = Set<Int>()
     func addCity(ofTerminal id: String) {
-      if let terminal = network.terminalIndex[id] {
-        cities.insert(network.terminalCity[terminal.index].index)
+      if let terminal = network.terminalID(id) {
+        cities.insert(network.city(of: terminal).index)
       }
     }
     for (index, service) in data.services.enumerated()
@@ -131,7 +131,7 @@ public struct NetworkSelection: Hashable, Sendable {
   ) {
     var legs = [Int](repeating: .max, count: network.terminalCount)
     var queue: [TerminalID] = []
-    for terminal in network.cityTerminals[origin.index] {
+    for terminal in network.terminals(in: origin) {
       legs[terminal.index] = 0
       queue.append(terminal)
     }
@@ -143,18 +143,17 @@ public struct NetworkSelection: Hashable, Sendable {
       while position < queue.count {
         let tail = queue[position]
         position += 1
-        for arc in network.arcs(from: tail) {
-          let head = network.arcHead[arc]
-          if network.arcTransfer[arc] >= 0 {
-            transfers[Int(network.arcTransfer[arc])] = true
+        for arc in network.arcs(leaving: tail) {
+          let head = network.head(of: arc)
+          if let transfer = network.transfer(of: arc) {
+            transfers[transfer.index] = true
             if legs[head.index] > layer {
               legs[head.index] = layer
               queue.append(head)
             }
-          } else if network.arcService[arc] >= 0, layer < hops {
-            let service = Int(network.arcService[arc])
-            guard modes.contains(network.data.services[service].mode) else { continue }
-            services[service] = true
+          } else if let service = network.service(of: arc), layer < hops {
+            guard modes.contains(network.mode(of: service)) else { continue }
+            services[service.index] = true
             if legs[head.index] > layer + 1 {
               legs[head.index] = layer + 1
               next.append(head)
@@ -164,38 +163,6 @@ public struct NetworkSelection: Hashable, Sendable {
       }
       queue = next.filter { legs[$0.index] == layer + 1 }
       layer += 1
-    }
-  }
-}
-
-/// What a `NetworkSelection` keeps: indices into `NetworkData`'s arrays, in file order.
-public struct SelectedNetwork: Hashable, Sendable {
-  public var services: [Int]
-  public var transfers: [Int]
-  public var cities: [Int]
-  /// The `from` city, if the selection has one.
-  public var origin: CityID?
-  public var isWholeNetwork: Bool
-}
-
-/// Why a selection cannot be drawn.
-public enum SelectionError: Error, Equatable, Sendable, CustomStringConvertible {
-  case unknownCountry(String, known: [String])
-  /// An unknown or ambiguous city, as the planner reports it.
-  case city(RoutingError)
-  case invalidHops(Int)
-  case nothingSelected(String)
-
-  public var description: String {
-    switch self {
-    case .unknownCountry(let text, let known):
-      return "unknown country '\(text)': use an ISO code or name of \(known.joined(separator: ", "))"
-    case .city(let error):
-      return error.description
-    case .invalidHops(let hops):
-      return "--hops must be at least 1 (got \(hops))"
-    case .nothingSelected(let what):
-      return "nothing of the network matches \(what)"
     }
   }
 }

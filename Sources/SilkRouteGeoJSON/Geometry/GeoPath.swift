@@ -72,15 +72,3 @@ public struct GeoPath: Hashable, Sendable {
     return GeoPath(start: start, end: network.cityOfTerminal(to)?.point ?? start)
   }
 }
-
-extension CityRecord {
-  /// The city centre as a point.
-  public var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
-}
-
-extension TransportNetwork {
-  /// The city of the terminal whose id is `terminal`, if there is one.
-  public func cityOfTerminal(_ terminal: String) -> CityRecord? {
-    terminalIndex[terminal].map { city(terminalCity[$0.index]) }
-  }
-}

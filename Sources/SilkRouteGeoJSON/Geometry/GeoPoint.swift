@@ -66,10 +66,3 @@ public struct GeoPoint: Hashable, Sendable, Codable, CustomStringConvertible {
     return (cos(phi) * cos(lambda), cos(phi) * sin(lambda), sin(phi))
   }
 }
-
-extension Array where Element == GeoPoint {
-  /// Length of the polyline through these points, in kilometres along great circles.
-  public var lengthKm: Double {
-    zip(self, dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) }
-  }
-}

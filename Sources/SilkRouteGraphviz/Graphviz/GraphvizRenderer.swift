@@ -1,46 +1,6 @@
 import CGraphviz
 import Foundation
 
-/// A Graphviz layout engine.
-public enum LayoutEngine: String, CaseIterable, Sendable {
-  case dot, neato, fdp, sfdp, circo, twopi
-}
-
-/// An output format Graphviz renders in-process.
-public enum RenderFormat: String, CaseIterable, Sendable {
-  case svg, png, pdf
-  /// DOT with the computed layout (positions, spline control points), readable by any
-  /// Graphviz tool; `neato -n2` redraws it unchanged.
-  case dot
-
-  /// The format a file name's extension asks for (`.svg`, `.png`, `.pdf`, `.dot`/`.gv`).
-  public init?(pathExtension: String) {
-    switch pathExtension.lowercased() {
-    case "svg": self = .svg
-    case "png": self = .png
-    case "pdf": self = .pdf
-    case "dot", "gv": self = .dot
-    default: return nil
-    }
-  }
-
-  /// Whether the output is text (SVG, DOT) rather than binary (PNG, PDF).
-  public var isText: Bool { self == .svg || self == .dot }
-}
-
-/// What a DOT text holds, once cgraph has read it.
-public struct DOTSummary: Hashable, Sendable {
-  public var nodes: Int
-  public var edges: Int
-  public var directed: Bool
-
-  public init(nodes: Int, edges: Int, directed: Bool) {
-    self.nodes = nodes
-    self.edges = edges
-    self.directed = directed
-  }
-}
-
 /// Renders diagrams through the Graphviz C libraries, in-process. Safe to call from any thread
 /// or task: every call runs under one process-wide lock (libgvc is not thread-safe), so
 /// concurrent renders queue rather than run in parallel.

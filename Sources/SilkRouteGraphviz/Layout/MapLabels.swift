@@ -65,7 +65,8 @@ enum MapLabels {
     PlanePoint, PlanePoint
   )] {
     edges.compactMap { edge in
-      guard !edge.tail.hasPrefix("grid:"), let a = positions(edge.tail), let b = positions(edge.head) else {
+      guard !DiagramNodeID(name: edge.tail).isGrid, let a = positions(edge.tail), let b = positions(edge.head)
+      else {
         return nil
       }
       return (a, b)

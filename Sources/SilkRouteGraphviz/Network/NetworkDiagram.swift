@@ -68,21 +68,18 @@ public enum NetworkDiagram {
   public static func render(
     network: TransportNetwork, format: RenderFormat, options: Options = Options()
   ) throws(DiagramError) -> Data {
-    var graph = try graph(network: network, options: options)
-    DiagramCanvas.size(&graph, format: format, pixelWidth: options.pixelWidth)
-    do {
-      return try GraphvizRenderer.render(graph, engine: options.layout.engine, format: format)
-    } catch {
-      throw .graphviz(error)
-    }
+    try DiagramRenderer.render(
+      try graph(network: network, options: options), layout: options.layout, format: format,
+      pixelWidth: options.pixelWidth)
   }
 
   /// Renders the diagram into the file at `path`, in `format` or the one its extension names.
   public static func write(
     network: TransportNetwork, to path: String, format: RenderFormat? = nil, options: Options = Options()
   ) throws(DiagramError) {
-    let format = try DiagramCanvas.format(format, path: path)
-    try DiagramCanvas.write(try render(network: network, format: format, options: options), to: path)
+    try DiagramRenderer.write(to: path, format: format) { format throws(DiagramError) in
+      try render(network: network, format: format, options: options)
+    }
   }
 
   /// A name for every city, hubs first.
@@ -127,7 +124,7 @@ public enum NetworkDiagram {
 
   private static func territories(of cities: [Int], in network: TransportNetwork) -> [CustomsTerritoryRecord]
   {
-    let ids = Set(cities.map { network.cityTerritory[$0] })
+    let ids = Set(cities.map { network.territory(of: CityID($0)) })
     return ids.sorted().map { network.territory($0) }
   }
 
@@ -136,167 +133,5 @@ public enum NetworkDiagram {
       ? "Equirectangular map (standard parallel 40°N). Sea services follow schematic sea lanes, air services "
         + "great circles; rail and road are drawn straight between cities. Hover a line or city in the SVG for details."
       : "Schematic \(layout.rawValue) layout. Hover a line or city in the SVG for details."
-  }
-}
-
-/// Why a diagram cannot be drawn or written.
-public enum DiagramError: Error, Equatable, Sendable, CustomStringConvertible {
-  case selection(SelectionError)
-  case graphviz(GraphvizError)
-  /// The itinerary names a service, terminal or city the network does not have.
-  case itinerary(String)
-  case unknownFormat(path: String)
-  case write(path: String, message: String)
-
-  public var description: String {
-    switch self {
-    case .selection(let error): ErrorWording.escaped(error.description)
-    case .graphviz(let error): error.description
-    case .itinerary(let message): message
-    case .unknownFormat(let path):
-      "cannot tell the format of \(Self.quoted(path)): use a .svg, .png, .pdf or .dot file name, or give the format"
-    case .write(let path, let message): "cannot write \(Self.quoted(path)): \(message)"
-    }
-  }
-
-  /// `text` in single quotes, its control and line-separator characters as `\u{…}` escapes
-  /// (`ErrorWording.escaped`): a path as the user typed it, on one printable line.
-  public static func quoted(_ text: String) -> String { "'\(ErrorWording.escaped(text))'" }
-}
-
-/// What every diagram shares: graph attributes per layout, the graticule of a map, sizing, files.
-enum DiagramCanvas {
-  /// - Parameter bounds: the area the graticule of a `geo` map covers, in points.
-  static func graph(
-    name: String, layout: DiagramLayout, legend: DiagramLegend, bounds: (min: PlanePoint, max: PlanePoint)?,
-    nodes: [DiagramGraph.Node], edges: [DiagramGraph.Edge]
-  ) -> DiagramGraph {
-    var attributes: DiagramAttributes = [
-      "fontname": .literal(DiagramStyle.font), "bgcolor": .literal("white"), "pad": .literal("0.3"),
-      "label": .html(legend.html), "labelloc": .literal("b"), "labeljust": .literal("l"),
-      "outputorder": .literal("edgesfirst"),
-    ]
-    var nodeDefaults: DiagramAttributes = [
-      "fontname": .literal(DiagramStyle.font), "fontsize": .literal("10"),
-      "fontcolor": .literal(DiagramStyle.ink),
-      "style": .literal("filled"), "penwidth": .literal("0.8"),
-    ]
-    let edgeDefaults: DiagramAttributes = [
-      "fontname": .literal(DiagramStyle.font), "fontsize": .literal("10"), "arrowhead": .literal("none"),
-    ]
-    var background: [DiagramGraph.Node] = []
-    var backgroundEdges: [DiagramGraph.Edge] = []
-    switch layout {
-    case .geo:
-      attributes["inputscale"] = .literal("72")
-      attributes["splines"] = .literal("false")
-      attributes["overlap"] = .literal("true")
-      attributes["forcelabels"] = .literal("true")
-      nodeDefaults["shape"] = .literal("circle")
-      nodeDefaults["fixedsize"] = .literal("true")
-      if let bounds {
-        (background, backgroundEdges) = graticule(bounds: bounds)
-      }
-    case .dot:
-      attributes["rankdir"] = .literal("LR")
-      attributes["nodesep"] = .literal("0.2")
-      attributes["ranksep"] = .literal("0.7")
-      nodeDefaults["shape"] = .literal("box")
-      nodeDefaults["style"] = .literal("rounded,filled")
-    case .neato, .fdp, .sfdp:
-      attributes["overlap"] = .literal("false")
-      attributes["sep"] = .literal("+6")
-      attributes["splines"] = .literal("true")
-      nodeDefaults["shape"] = .literal("box")
-      nodeDefaults["style"] = .literal("rounded,filled")
-      if layout == .sfdp { attributes["overlap"] = .literal("prism") }
-    }
-    return DiagramGraph(
-      name: name, directed: false, attributes: attributes, nodeDefaults: nodeDefaults,
-      edgeDefaults: edgeDefaults,
-      nodes: background + nodes, edges: backgroundEdges + edges)
-  }
-
-  /// Parallels every 10° and meridians every 10° across the drawing, as straight lines
-  /// between invisible pinned nodes, with their degrees written at the left and bottom.
-  static func graticule(bounds: (min: PlanePoint, max: PlanePoint)) -> (
-    [DiagramGraph.Node], [DiagramGraph.Edge]
-  ) {
-    let projection = GeoProjection()
-    let margin = 24.0
-    let low = PlanePoint(x: bounds.min.x - margin, y: bounds.min.y - margin)
-    let high = PlanePoint(x: bounds.max.x + margin, y: bounds.max.y + margin)
-    let degreeX = cos(projection.standardParallel * .pi / 180) * projection.scale
-    var nodes: [DiagramGraph.Node] = []
-    var edges: [DiagramGraph.Edge] = []
-    func point(_ id: String, _ at: PlanePoint) {
-      nodes.append(
-        DiagramGraph.Node(
-          id: id,
-          attributes: [
-            "shape": .literal("point"), "width": .literal("0.01"), "style": .literal("invis"),
-            "label": .literal(""), "pos": .literal(at.pinned),
-          ]))
-    }
-    func label(_ id: String, _ text: String, _ at: PlanePoint) {
-      nodes.append(
-        DiagramGraph.Node(
-          id: id,
-          attributes: [
-            "shape": .literal("plaintext"), "style": .literal(""), "fixedsize": .literal("false"),
-            "width": .literal("0.3"), "height": .literal("0.2"), "label": .text(text),
-            "fontsize": .literal("8"), "fontcolor": .literal(DiagramStyle.graticuleText),
-            "pos": .literal(at.pinned),
-          ]))
-    }
-    let lineAttributes: DiagramAttributes = [
-      "color": .literal(DiagramStyle.graticule), "penwidth": .literal("0.6"), "tailclip": .literal("false"),
-      "headclip": .literal("false"),
-    ]
-    var latitude = (low.y / projection.scale / 10).rounded(.up) * 10
-    while latitude * projection.scale <= high.y {
-      let y = latitude * projection.scale
-      let id = "grid:lat:\(Int(latitude))"
-      point(id + ":w", PlanePoint(x: low.x, y: y))
-      point(id + ":e", PlanePoint(x: high.x, y: y))
-      edges.append(DiagramGraph.Edge(tail: id + ":w", head: id + ":e", attributes: lineAttributes))
-      let name = latitude == 0 ? "0°" : "\(Int(abs(latitude)))°\(latitude > 0 ? "N" : "S")"
-      label(id + ":label", name, PlanePoint(x: low.x - 14, y: y))
-      latitude += 10
-    }
-    var longitude = (low.x / degreeX / 10).rounded(.up) * 10
-    while longitude * degreeX <= high.x {
-      let x = longitude * degreeX
-      let id = "grid:lon:\(Int(longitude))"
-      point(id + ":s", PlanePoint(x: x, y: low.y))
-      point(id + ":n", PlanePoint(x: x, y: high.y))
-      edges.append(DiagramGraph.Edge(tail: id + ":s", head: id + ":n", attributes: lineAttributes))
-      let name = longitude == 0 ? "0°" : "\(Int(abs(longitude)))°\(longitude > 0 ? "E" : "W")"
-      label(id + ":label", name, PlanePoint(x: x, y: low.y - 10))
-      longitude += 10
-    }
-    return (nodes, edges)
-  }
-
-  /// A PNG `pixelWidth` wide (at 96 dpi); other formats keep the drawing's natural size.
-  static func size(_ graph: inout DiagramGraph, format: RenderFormat, pixelWidth: Int?) {
-    guard format == .png else { return }
-    graph.attributes["dpi"] = .literal("96")
-    if let pixelWidth, pixelWidth > 0 {
-      graph.attributes["size"] = .literal(String(format: "%.3f,1000!", Double(pixelWidth) / 96))
-    }
-  }
-
-  static func format(_ format: RenderFormat?, path: String) throws(DiagramError) -> RenderFormat {
-    if let format { return format }
-    guard let inferred = RenderFormat(pathExtension: URL(fileURLWithPath: path).pathExtension) else {
-      throw .unknownFormat(path: path)
-    }
-    return inferred
-  }
-
-  /// Writes atomically, creating the folder if needed.
-  static func write(_ data: Data, to path: String) throws(DiagramError) {
-    try DiagramFile.write(data, to: path)
   }
 }

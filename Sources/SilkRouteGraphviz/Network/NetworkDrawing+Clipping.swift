@@ -20,20 +20,20 @@ extension NetworkDrawing {
       }
       guard let (t0, t1) = Self.clip(a, b, to: box) else { continue }
       var clippedEdge = edge
-      if !inside(a) {
+      // A new invisible node where the edge meets the box, at parameter `t` of a→b.
+      func cutNode(at t: Double) -> String {
         let id = "clip:\(cut)"
         cut += 1
         nodes.append(
-          Self.invisibleNode(id, at: PlanePoint(x: a.x + (b.x - a.x) * t0, y: a.y + (b.y - a.y) * t0)))
-        clippedEdge.tail = id
+          Self.invisibleNode(id, at: PlanePoint(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t)))
+        return id
+      }
+      if !inside(a) {
+        clippedEdge.tail = cutNode(at: t0)
         clippedEdge.attributes["tailclip"] = .literal("false")
       }
       if !inside(b) {
-        let id = "clip:\(cut)"
-        cut += 1
-        nodes.append(
-          Self.invisibleNode(id, at: PlanePoint(x: a.x + (b.x - a.x) * t1, y: a.y + (b.y - a.y) * t1)))
-        clippedEdge.head = id
+        clippedEdge.head = cutNode(at: t1)
         clippedEdge.attributes["headclip"] = .literal("false")
       }
       edges.append(clippedEdge)

@@ -21,8 +21,9 @@ extension NetworkDrawing {
   func trimmingFarSeaLanes(maximumKm: Double, keeping: Set<String> = []) -> Trimmed {
     let cityPoints = selected.cities.map { network.data.cities[$0].point }
     var far = Set<String>()
-    for id in positions.keys where id.hasPrefix("sea:") && !keeping.contains(id) {
-      guard let waypoint = SeaLanes.waypoint(named: String(id.dropFirst(4))) else { continue }
+    for id in positions.keys where !keeping.contains(id) {
+      guard case .sea(let name) = DiagramNodeID(name: id), let waypoint = SeaLanes.waypoint(named: name)
+      else { continue }
       if !cityPoints.contains(where: { $0.distance(to: waypoint.point) <= maximumKm }) { far.insert(id) }
     }
     var kept = positions.filter { !far.contains($0.key) }

@@ -38,8 +38,8 @@ struct NetworkDrawing {
   private let projection = GeoProjection()
   private var isGeo: Bool { layout == .geo }
 
-  static func cityNode(_ index: Int) -> String { "city:\(index)" }
-  static func crossingNode(_ index: Int) -> String { "crossing:\(index)" }
+  static func cityNode(_ index: Int) -> String { DiagramNodeID.city(index).name }
+  static func crossingNode(_ index: Int) -> String { DiagramNodeID.crossing(index).name }
 
   /// - Parameter unlabelled: cities whose nodes get no name (a route overlay names them).
   init(
@@ -55,11 +55,10 @@ struct NetworkDrawing {
     // Which land customs crossing each service and transfer makes, from the network's arcs.
     var serviceCrossing: [Int: Int] = [:]
     var transferCrossing: [Int: Int] = [:]
-    for arc in 0..<network.arcCount {
-      let crossing = Int(network.arcCrossing[arc])
-      guard crossing >= 0, case .land(let id) = network.crossings[crossing].kind else { continue }
-      if network.arcService[arc] >= 0 { serviceCrossing[Int(network.arcService[arc])] = id.index }
-      if network.arcTransfer[arc] >= 0 { transferCrossing[Int(network.arcTransfer[arc])] = id.index }
+    for arc in network.arcIDs {
+      guard case .land(let id) = network.crossing(of: arc)?.kind else { continue }
+      if let service = network.service(of: arc) { serviceCrossing[service.index] = id.index }
+      if let transfer = network.transfer(of: arc) { transferCrossing[transfer.index] = id.index }
     }
 
     // City positions: projected, then moved apart where they would overlap.
@@ -129,7 +128,7 @@ struct NetworkDrawing {
   }
 
   private func cityIndex(ofTerminal id: String) -> Int? {
-    network.terminalIndex[id].map { network.terminalCity[$0.index].index }
+    network.terminalID(id).map { network.city(of: $0).index }
   }
 
   // MARK: Chains
@@ -141,7 +140,7 @@ struct NetworkDrawing {
       var nodes = [Self.cityNode(from)]
       for vertex in GeoPath.service(service, in: network).via {
         guard case .waypoint(let waypoint) = vertex else { continue }
-        let id = "sea:\(waypoint.name)"
+        let id = DiagramNodeID.sea(waypoint.name).name
         positions[id] = projection.project(waypoint.point)
         nodes.append(id)
       }
@@ -153,7 +152,7 @@ struct NetworkDrawing {
         to: network.data.cities[high].point, maximumStepKm: GeoPath.greatCircleStepKm)
       var nodes = [Self.cityNode(low)]
       for (step, point) in arc.dropFirst().dropLast().enumerated() {
-        let id = "air:\(low)-\(high):\(step)"
+        let id = DiagramNodeID.air(low: low, high: high, step: step).name
         positions[id] = projection.project(point)
         nodes.append(id)
       }
@@ -184,7 +183,7 @@ struct NetworkDrawing {
     for city in selected.cities {
       let record = data.cities[city]
       let id = Self.cityNode(city)
-      let territory = network.territory(network.cityTerritory[city]).id
+      let territory = network.territory(network.territory(of: CityID(city))).id
       let services = degree[city] ?? 0
       var attributes: DiagramAttributes = [
         "tooltip": .tooltip(tooltip(forCity: city, services: services)),
@@ -208,7 +207,7 @@ struct NetworkDrawing {
 
   private func tooltip(forCity city: Int, services: Int) -> String {
     let record = network.data.cities[city]
-    let terminals = network.cityTerminals[city].map { id -> String in
+    let terminals = network.terminals(in: CityID(city)).map { id -> String in
       let terminal = network.terminal(id)
       return terminal.mode.rawValue + (terminal.gauge.map { " \($0.millimetres) mm" } ?? "")
     }
@@ -236,16 +235,10 @@ struct NetworkDrawing {
 
   /// Invisible nodes for sea-lane waypoints and great-circle points.
   private mutating func addPathNodes() {
-    let ids = Set(servicePaths.values.joined()).filter { $0.hasPrefix("sea:") || $0.hasPrefix("air:") }
+    let ids = Set(servicePaths.values.joined()).filter { DiagramNodeID(name: $0).isWaypoint }
     for id in ids.sorted() {
       guard let position = positions[id] else { continue }
-      nodes.append(
-        DiagramGraph.Node(
-          id: id,
-          attributes: [
-            "shape": .literal("point"), "width": .literal("0.01"), "style": .literal("invis"),
-            "label": .literal(""), "pos": .literal(position.pinned),
-          ]))
+      nodes.append(Self.invisibleNode(id, at: position))
     }
   }
 
@@ -295,7 +288,7 @@ struct NetworkDrawing {
 
   private func describe(_ service: ServiceRecord) -> String {
     let carrier =
-      network.carrierIndex[service.carrier].map { network.data.carriers[$0.index].name } ?? service.carrier
+      network.carrier(service.carrier)?.name ?? service.carrier
     let from = network.cityOfTerminal(service.from)?.name ?? service.from
     let to = network.cityOfTerminal(service.to)?.name ?? service.to
     let cost =
@@ -324,7 +317,7 @@ struct NetworkDrawing {
     ]
     if modes == [.road] && !stretch.gaugeChange { attributes["style"] = .literal("dashed") }
     if modes == [.air] { attributes["style"] = .literal("dashed") }
-    let openEnds = [stretch.tail, stretch.head].map { $0.hasPrefix("sea:") || $0.hasPrefix("air:") }
+    let openEnds = [stretch.tail, stretch.head].map { DiagramNodeID(name: $0).isWaypoint }
     if openEnds[0] { attributes["tailclip"] = .literal("false") }
     if openEnds[1] { attributes["headclip"] = .literal("false") }
     return attributes

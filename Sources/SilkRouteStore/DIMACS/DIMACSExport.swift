@@ -31,7 +31,8 @@ public enum DIMACSExport {
         value = 1
         zeros += 1
       }
-      lines.append("a \(network.arcTail[arc].index + 1) \(network.arcHead[arc].index + 1) \(value)")
+      lines.append(
+        "a \(network.tail(of: ArcID(arc)).index + 1) \(network.head(of: ArcID(arc)).index + 1) \(value)")
     }
     let unit: String =
       switch weight {

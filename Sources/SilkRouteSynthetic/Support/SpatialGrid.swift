@@ -1,30 +1,5 @@
 import Foundation
 
-/// A point in degrees.
-struct GeoPoint: Hashable {
-  var latitude: Double
-  var longitude: Double
-
-  /// Great-circle distance in kilometres (haversine, mean Earth radius 6,371 km).
-  func kilometres(to other: GeoPoint) -> Double {
-    let radians = Double.pi / 180
-    let dLat = (other.latitude - latitude) * radians
-    let dLon = (other.longitude - longitude) * radians
-    let a =
-      sin(dLat / 2) * sin(dLat / 2)
-      + cos(latitude * radians) * cos(other.latitude * radians) * sin(dLon / 2) * sin(dLon / 2)
-    return 2 * 6371 * asin(min(1, a.squareRoot()))
-  }
-
-  /// Squared planar distance in degrees, longitude scaled by the cosine of this latitude: cheap
-  /// and good enough to rank neighbours.
-  func planarSquared(to other: GeoPoint, longitudeScale: Double) -> Double {
-    let dy = other.latitude - latitude
-    let dx = (other.longitude - longitude) * longitudeScale
-    return dx * dx + dy * dy
-  }
-}
-
 /// A uniform grid over a set of points (indices into the caller's array), in compressed sparse
 /// row form, for nearest-neighbour queries. Ties are broken by index, so results are deterministic.
 struct SpatialGrid {
@@ -126,18 +101,5 @@ struct SpatialGrid {
       ring += 1
     }
     return best.map(\.point)
-  }
-}
-
-/// A latitude-longitude box.
-struct Box {
-  var latitudes: ClosedRange<Double>
-  var longitudes: ClosedRange<Double>
-
-  /// Eurasia-like: 8°N to 58°N, 10°E to 140°E.
-  static let world = Box(latitudes: 8...58, longitudes: 10...140)
-
-  func contains(_ point: GeoPoint) -> Bool {
-    latitudes.contains(point.latitude) && longitudes.contains(point.longitude)
   }
 }

@@ -54,14 +54,14 @@ extension SyntheticWorld {
     var seen = Set<UInt64>()
 
     // Road: every town to its five nearest (seven for larger towns); few crossings per border.
-    let roadCities = all.filter { cities[Int($0)].road >= 0 }
+    let roadCities = all.filter { cities[Int($0)].road != nil }
     let road = nearestLinks(roadCities, count: { self.cities[Int($0)].size > 0.6 ? 7 : 5 }, seen: &seen)
     roadLinks = keepingFewBreaks(road, perPair: 3) { territory($0.a) != territory($0.b) }
     connectRoads(roadCities)
 
     // Rail: three nearest; gauge breaks become gauge-change transfers at a few border stations.
     seen = []
-    let railCities = all.filter { cities[Int($0)].rail >= 0 }
+    let railCities = all.filter { cities[Int($0)].rail != nil }
     let rail = nearestLinks(railCities, count: { _ in 3 }, seen: &seen)
     let kept = keepingFewBreaks(rail, perPair: 2) {
       territory($0.a) != territory($0.b) || !gauge($0.a).isInteroperable(with: gauge($0.b))
@@ -80,7 +80,7 @@ extension SyntheticWorld {
 
     // Sea: each port to its three nearest ports and one large port further away.
     seen = []
-    let ports = all.filter { cities[Int($0)].sea >= 0 }
+    let ports = all.filter { cities[Int($0)].sea != nil }
     var sea = nearestLinks(ports, count: { _ in 3 }, seen: &seen)
     let bigPorts = ports.filter { $0 < countries.count || cities[Int($0)].size > 0.5 }
     addLongHaul(from: ports, to: bigPorts, count: 1, into: &sea, seen: &seen, &random)
@@ -89,7 +89,7 @@ extension SyntheticWorld {
     // Air: each airport to its three nearest airports beyond 250 km; large airports to three
     // other large airports anywhere.
     seen = []
-    let airports = all.filter { cities[Int($0)].air >= 0 }
+    let airports = all.filter { cities[Int($0)].air != nil }
     var air = nearestLinks(
       airports, count: { _ in 3 },
       accept: { a, b in self.points[Int(a)].kilometres(to: self.points[Int(b)]) > 250 }, seen: &seen)
@@ -137,11 +137,13 @@ extension SyntheticWorld {
         let b = find(link.b)
         if a != b { parent[Int(max(a, b))] = min(a, b) }
       }
-      var component = [Int32](repeating: -1, count: cities.count)
+      // Per city: the root of its road component (road cities only).
+      var component = [Int32?](repeating: nil, count: cities.count)
       var size = [Int](repeating: 0, count: cities.count)
       for city in roadCities {
-        component[Int(city)] = find(city)
-        size[Int(component[Int(city)])] += 1
+        let root = find(city)
+        component[Int(city)] = root
+        size[Int(root)] += 1
       }
       var largest: Int32 = roadCities[0]
       var components = 0
@@ -152,8 +154,8 @@ extension SyntheticWorld {
       guard components > 1 else { return }
       var best = [(distance: Double, a: Int32, b: Int32)?](repeating: nil, count: cities.count)
       for city in roadCities where component[Int(city)] != largest {
-        let own = component[Int(city)]
-        guard let other = grid.nearest(to: city, count: 1, accept: { component[Int($0)] != own }).first
+        guard let own = component[Int(city)],
+          let other = grid.nearest(to: city, count: 1, accept: { component[Int($0)] != own }).first
         else { continue }
         let distance = points[Int(city)].kilometres(to: points[Int(other)])
         if best[Int(own)].map({ distance < $0.distance }) ?? true { best[Int(own)] = (distance, city, other) }

@@ -89,7 +89,8 @@ extension SyntheticWorld {
     progress(.services, 1)
   }
 
-  func terminal(_ city: Int32, _ mode: Mode) -> Int32 {
+  /// The terminal of `mode` in `city`, if it has one.
+  func terminal(_ city: Int32, _ mode: Mode) -> Int32? {
     let record = cities[Int(city)]
     return switch mode {
     case .rail: record.rail
@@ -101,10 +102,88 @@ extension SyntheticWorld {
 
   static func cents(_ dollars: Double) -> Cents { Cents(Int64((dollars * 100).rounded())) }
 
+  /// What a service takes (hours; air time is computed apart), costs and emits, the cargo
+  /// classes it accepts, its document and the straits it passes.
+  struct Terms {
+    var hours: Double
+    var tariff: Tariff
+    var intensity: Int64
+    var classes: CargoClassSet
+    var document: DocumentRegime
+    var passages: [String]
+  }
+
+  /// The terms of a service of `mode` over `link`, by the formulas of `Data/README.md`. Draws
+  /// from `random` in a fixed order, so that a seed gives the same network.
+  static func terms(
+    _ mode: Mode, kilometres: Double, link: Link, from: City, to: City, fromCountry: Country,
+    toCountry: Country, factor: (rate: Double, speed: Double), _ random: inout SeededGenerator
+  ) -> Terms {
+    let hours: Double
+    var tariff: Tariff
+    let intensity: Int64
+    var classes = CargoClassSet(.general)
+    var document = DocumentRegime.default(for: mode)
+    var passages: [String] = []
+    switch mode {
+    case .rail:
+      let gauge = fromCountry.gauge
+      let perDay: Double = gauge == .russian ? 700 : gauge == .metre ? 500 : 550
+      hours = (kilometres / (perDay * (link.trunk ? 1.15 : 1) * factor.speed) * 24).rounded(.up)
+      let perFEU =
+        kilometres * (gauge == .russian ? 0.5642 : 0.3947) * factor.rate + (kilometres < 400 ? 150 : 0)
+      let perKilogram = max(0.01, perFEU / 20_000 * 1.5)
+      tariff = Tariff(
+        perTEU: cents(0.6 * perFEU), perFEU: cents(perFEU), perKilogram: cents(perKilogram),
+        minimumCharge: cents(max(50, 500 * perKilogram)))
+      intensity = gauge == .metre || !fromCountry.electrified ? 30 : 18
+      if random.chance(0.5) { classes.insert(CargoClassSet(.ecommerce)) }
+      if random.chance(0.2) { classes.insert(CargoClassSet(.dangerous)) }
+      let toLaw = toCountry.railLaw
+      document = fromCountry.railLaw == toLaw ? toLaw : .cimSMGS
+    case .road:
+      hours = ((kilometres < 600 ? kilometres / 60 + 1 : kilometres / 600 * 24) / factor.speed).rounded(.up)
+      let perFEU = 150 + kilometres * fromCountry.roadRatePerKilometre / 100 * factor.rate
+      let perKilogram = max(0.01, perFEU / 20_000 * 2)
+      tariff = Tariff(
+        perTEU: cents(0.85 * perFEU), perFEU: cents(perFEU), perKilogram: cents(perKilogram),
+        minimumCharge: cents(max(25, 300 * perKilogram)))
+      intensity = kilometres < 100 ? 90 : 62
+      if random.chance(0.4) { classes.insert(CargoClassSet(.reefer)) }
+      if random.chance(0.2) { classes.insert(CargoClassSet(.dangerous)) }
+      if fromCountry.territory != toCountry.territory { document = .cmrTIR }
+    case .sea:
+      let nauticalMiles = kilometres / 1.852
+      hours = ((nauticalMiles / (16 * 24) + 1) * 24 / factor.speed).rounded(.up)
+      let perTEU = (300 + 0.057673 * nauticalMiles) * factor.rate
+      let perKilogram = max(0.01, perTEU / 10_000 * 2.5)
+      tariff = Tariff(
+        perTEU: cents(perTEU), perFEU: cents(2 * perTEU), perKilogram: cents(perKilogram),
+        minimumCharge: cents(max(50, 1_000 * perKilogram)))
+      intensity = nauticalMiles < 3_000 ? 15 : 8
+      classes.insert([CargoClassSet(.reefer), CargoClassSet(.dangerous)])
+      let west = min(from.point.longitude, to.point.longitude)
+      let east = max(from.point.longitude, to.point.longitude)
+      if west < 45 && east > 70 { passages = ["suez"] }
+    case .air:
+      hours = 0
+      let perKilogram = (0.80 + 0.0003 * kilometres) * factor.rate
+      tariff = Tariff(
+        perKilogram: cents(perKilogram), minimumCharge: cents(max(50, 45 * perKilogram)))
+      intensity = kilometres < 1_500 ? 900 : 602
+      classes.insert(CargoClassSet(.ecommerce))
+    }
+    return Terms(
+      hours: hours, tariff: tariff, intensity: intensity, classes: classes, document: document,
+      passages: passages)
+  }
+
   mutating func addService(
     _ mode: Mode, _ link: Link, carrier: Int, factor: (rate: Double, speed: Double),
     _ random: inout SeededGenerator
   ) {
+    // Links join cities that have terminals of their mode.
+    guard let fromTerminal = terminal(link.a, mode), let toTerminal = terminal(link.b, mode) else { return }
     let from = cities[Int(link.a)]
     let to = cities[Int(link.b)]
     let fromCountry = countries[from.country]
@@ -116,74 +195,22 @@ extension SyntheticWorld {
       case .air: 1.05
       }
     let kilometres = max(10, (link.kilometres * detour / 10).rounded() * 10)
-    let hours: Double
-    var tariff: Tariff
-    let intensity: Int64
-    var classes = CargoClassSet(.general)
-    var document = DocumentRegime.default(for: mode)
-    var passages: [String] = []
-    let crossesTerritory = fromCountry.territory != countries[to.country].territory
-    switch mode {
-    case .rail:
-      let gauge = fromCountry.gauge
-      let perDay: Double = gauge == .russian ? 700 : gauge == .metre ? 500 : 550
-      hours = (kilometres / (perDay * (link.trunk ? 1.15 : 1) * factor.speed) * 24).rounded(.up)
-      let perFEU =
-        kilometres * (gauge == .russian ? 0.5642 : 0.3947) * factor.rate + (kilometres < 400 ? 150 : 0)
-      let perKilogram = max(0.01, perFEU / 20_000 * 1.5)
-      tariff = Tariff(
-        perTEU: Self.cents(0.6 * perFEU), perFEU: Self.cents(perFEU), perKilogram: Self.cents(perKilogram),
-        minimumCharge: Self.cents(max(50, 500 * perKilogram)))
-      intensity = gauge == .metre || !fromCountry.electrified ? 30 : 18
-      if random.chance(0.5) { classes.insert(CargoClassSet(.ecommerce)) }
-      if random.chance(0.2) { classes.insert(CargoClassSet(.dangerous)) }
-      let toLaw = countries[to.country].railLaw
-      document = fromCountry.railLaw == toLaw ? toLaw : .cimSMGS
-    case .road:
-      hours = ((kilometres < 600 ? kilometres / 60 + 1 : kilometres / 600 * 24) / factor.speed).rounded(.up)
-      let perFEU = 150 + kilometres * fromCountry.roadRatePerKilometre / 100 * factor.rate
-      let perKilogram = max(0.01, perFEU / 20_000 * 2)
-      tariff = Tariff(
-        perTEU: Self.cents(0.85 * perFEU), perFEU: Self.cents(perFEU), perKilogram: Self.cents(perKilogram),
-        minimumCharge: Self.cents(max(25, 300 * perKilogram)))
-      intensity = kilometres < 100 ? 90 : 62
-      if random.chance(0.4) { classes.insert(CargoClassSet(.reefer)) }
-      if random.chance(0.2) { classes.insert(CargoClassSet(.dangerous)) }
-      if crossesTerritory { document = .cmrTIR }
-    case .sea:
-      let nauticalMiles = kilometres / 1.852
-      hours = ((nauticalMiles / (16 * 24) + 1) * 24 / factor.speed).rounded(.up)
-      let perTEU = (300 + 0.057673 * nauticalMiles) * factor.rate
-      let perKilogram = max(0.01, perTEU / 10_000 * 2.5)
-      tariff = Tariff(
-        perTEU: Self.cents(perTEU), perFEU: Self.cents(2 * perTEU), perKilogram: Self.cents(perKilogram),
-        minimumCharge: Self.cents(max(50, 1_000 * perKilogram)))
-      intensity = nauticalMiles < 3_000 ? 15 : 8
-      classes.insert([CargoClassSet(.reefer), CargoClassSet(.dangerous)])
-      let west = min(from.point.longitude, to.point.longitude)
-      let east = max(from.point.longitude, to.point.longitude)
-      if west < 45 && east > 70 { passages = ["suez"] }
-    case .air:
-      hours = 0
-      let perKilogram = (0.80 + 0.0003 * kilometres) * factor.rate
-      tariff = Tariff(
-        perKilogram: Self.cents(perKilogram), minimumCharge: Self.cents(max(50, 45 * perKilogram)))
-      intensity = kilometres < 1_500 ? 900 : 602
-      classes.insert(CargoClassSet(.ecommerce))
-    }
+    let terms = Self.terms(
+      mode, kilometres: kilometres, link: link, from: from, to: to, fromCountry: fromCountry,
+      toCountry: countries[to.country], factor: factor, &random)
     let transit: Minutes =
       mode == .air
       ? Minutes(Int64(((kilometres / 800 * 60 + 45) / factor.speed / 5).rounded(.up)) * 5)
-      : Minutes(Int64(max(1, hours)) * 60)
+      : Minutes(Int64(max(1, terms.hours)) * 60)
     let id = "\(mode.rawValue)-\(data.services.count + 1)"
     data.services.append(
       ServiceRecord(
         id: id, mode: mode, carrier: data.carriers[carrier].id,
-        from: data.terminals[Int(terminal(link.a, mode))].id,
-        to: data.terminals[Int(terminal(link.b, mode))].id,
-        bidirectional: true, distance: Kilometres(Int64(kilometres)), transit: transit, tariff: tariff,
-        co2Intensity: GramsPerTonneKilometre(intensity), cargoClasses: classes, passages: passages,
-        document: document, tariffDate: "2024-07-01", distanceSources: sources, timeSources: sources,
+        from: data.terminals[Int(fromTerminal)].id, to: data.terminals[Int(toTerminal)].id,
+        bidirectional: true, distance: Kilometres(Int64(kilometres)), transit: transit, tariff: terms.tariff,
+        co2Intensity: GramsPerTonneKilometre(terms.intensity), cargoClasses: terms.classes,
+        passages: terms.passages,
+        document: terms.document, tariffDate: "2024-07-01", distanceSources: sources, timeSources: sources,
         tariffSources: sources, co2Sources: sources, note: link.trunk ? "Trunk line" : ""))
     if mode != .road { addTimetables(id, mode, link, &random) }
   }
@@ -231,10 +258,11 @@ extension SyntheticWorld {
   mutating func addGaugeChange(_ link: Link, _ random: inout SeededGenerator) {
     let a = cities[Int(link.a)]
     let b = cities[Int(link.b)]
+    guard let aRail = a.rail, let bRail = b.rail else { return }  // gauge links join rail cities
     data.transfers.append(
       TransferRecord(
-        id: "\(a.id)-\(b.id)-gauge", kind: .gaugeChange, from: data.terminals[Int(a.rail)].id,
-        to: data.terminals[Int(b.rail)].id, bidirectional: true,
+        id: "\(a.id)-\(b.id)-gauge", kind: .gaugeChange, from: data.terminals[Int(aRail)].id,
+        to: data.terminals[Int(bRail)].id, bidirectional: true,
         time: .hours(Int64(6 + 6 * random.next(below: 8))),
         tariff: Tariff(perTEU: Cents(10_000), perFEU: Cents(15_000), perKilogram: Cents(2)),
         timeSources: sources, costSources: sources,

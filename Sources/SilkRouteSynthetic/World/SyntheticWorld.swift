@@ -25,10 +25,11 @@ struct SyntheticWorld {
     var country: Int
     /// 0...1: capitals 1, most towns small.
     var size: Double
-    var rail: Int32 = -1
-    var road: Int32 = -1
-    var sea: Int32 = -1
-    var air: Int32 = -1
+    /// Its terminal of each mode (an index into `data.terminals`), if it has one.
+    var rail: Int32?
+    var road: Int32?
+    var sea: Int32?
+    var air: Int32?
   }
 
   /// An undirected link between two cities of one mode.
@@ -199,88 +200,73 @@ struct SyntheticWorld {
 
   // MARK: Cities and terminals
 
+  /// Regions: clusters of a few dozen towns around a centre, of Pareto-distributed weight.
+  struct Regions {
+    var centers: [GeoPoint] = []
+    var spread: [Double] = []
+    var cumulativeWeight: [Double] = []
+    var total = 0.0
+  }
+
+  func makeRegions(_ count: Int, _ random: inout SeededGenerator) -> Regions {
+    var regions = Regions()
+    for _ in 0..<count {
+      regions.centers.append(
+        GeoPoint(
+          latitude: random.nextDouble(box.latitudes.lowerBound, box.latitudes.upperBound),
+          longitude: random.nextDouble(box.longitudes.lowerBound, box.longitudes.upperBound)))
+      regions.spread.append(random.nextDouble(0.3, 2.0))
+      regions.total += 1 / pow(max(random.nextDouble(), 1e-3), 0.7)
+      regions.cumulativeWeight.append(regions.total)
+    }
+    return regions
+  }
+
+  /// A town in a region picked by weight, spread normally around its centre, and its size.
+  func town(in regions: Regions, _ random: inout SeededGenerator) -> (point: GeoPoint, size: Double) {
+    let pick = random.nextDouble() * regions.total
+    var low = 0
+    var high = regions.centers.count - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if regions.cumulativeWeight[middle] < pick { low = middle + 1 } else { high = middle }
+    }
+    let center = regions.centers[low]
+    var point: GeoPoint
+    repeat {
+      let lat = center.latitude + random.nextGaussian() * regions.spread[low]
+      let lon =
+        center.longitude + random.nextGaussian() * regions.spread[low]
+        / max(0.3, cos(lat * Double.pi / 180))
+      point = GeoPoint(latitude: lat, longitude: lon)
+    } while !box.contains(point)
+    point.latitude = (point.latitude * 10_000).rounded() / 10_000
+    point.longitude = (point.longitude * 10_000).rounded() / 10_000
+    return (point, pow(random.nextDouble(), 2))
+  }
+
+  /// Capitals first, one per country, then towns by region until there are `parameters.terminals`
+  /// terminals; each city's terminals, then the mode changes inside each city.
   mutating func makeCities() {
     var random = random(2)
     let target = parameters.terminals
     let estimatedCities = max(countries.count, target * 10 / 24)
-    // Clusters: regions of a few dozen towns around a centre, of Pareto-distributed weight.
-    let regionCount = max(countries.count, estimatedCities / 25)
-    var regionCenters: [GeoPoint] = []
-    var regionSpread: [Double] = []
-    var cumulativeWeight: [Double] = []
-    var total = 0.0
-    for _ in 0..<regionCount {
-      regionCenters.append(
-        GeoPoint(
-          latitude: random.nextDouble(box.latitudes.lowerBound, box.latitudes.upperBound),
-          longitude: random.nextDouble(box.longitudes.lowerBound, box.longitudes.upperBound)))
-      regionSpread.append(random.nextDouble(0.3, 2.0))
-      total += 1 / pow(max(random.nextDouble(), 1e-3), 0.7)
-      cumulativeWeight.append(total)
-    }
+    let regions = makeRegions(max(countries.count, estimatedCities / 25), &random)
     var terminalCount = 0
     while terminalCount < target {
       let index = cities.count
-      var point: GeoPoint
-      var size: Double
-      var country: Int
+      let point: GeoPoint
+      let size: Double
+      let country: Int
       if index < countries.count {
-        point = countries[index].center
-        size = 1
-        country = index
+        (point, size, country) = (countries[index].center, 1, index)
       } else {
-        let pick = random.nextDouble() * total
-        var low = 0
-        var high = regionCount - 1
-        while low < high {
-          let middle = (low + high) / 2
-          if cumulativeWeight[middle] < pick { low = middle + 1 } else { high = middle }
-        }
-        let center = regionCenters[low]
-        repeat {
-          let lat = center.latitude + random.nextGaussian() * regionSpread[low]
-          let lon =
-            center.longitude + random.nextGaussian() * regionSpread[low]
-            / max(0.3, cos(lat * Double.pi / 180))
-          point = GeoPoint(latitude: lat, longitude: lon)
-        } while !box.contains(point)
-        point.latitude = (point.latitude * 10_000).rounded() / 10_000
-        point.longitude = (point.longitude * 10_000).rounded() / 10_000
-        size = pow(random.nextDouble(), 2)
+        (point, size) = town(in: regions, &random)
         country = nearestCountry(point)
       }
       let name = names.cityName(&random)
       var city = City(id: name.lowercased(), name: name, point: point, country: country, size: size)
-      let coastal =
-        point.latitude < box.latitudes.lowerBound + 2.5 || point.longitude > box.longitudes.upperBound - 3
-        || point.longitude < box.longitudes.lowerBound + 2.5
-        || (point.latitude > box.latitudes.upperBound - 1.5 && point.longitude < 40)
-      var modes: [Mode] = [.road, .rail]
-      if coastal && (size > 0.2 || random.chance(0.5)) { modes.append(.sea) }
-      if size > 0.4 { modes.append(.air) }
-      let remaining = target - terminalCount
-      if modes.count > remaining { modes.removeLast(modes.count - remaining) }
-      for mode in [Mode.rail, .road, .sea, .air] where modes.contains(mode) {
-        let terminal = Int32(data.terminals.count)
-        let (suffix, label): (String, String) =
-          switch mode {
-          case .rail: ("rail", "rail freight station")
-          case .road: ("road", "road freight terminal")
-          case .sea: ("sea", "port")
-          case .air: ("air", "airport cargo terminal")
-          }
-        data.terminals.append(
-          TerminalRecord(
-            id: "\(city.id)-\(suffix)", city: city.id, mode: mode, name: "\(name) \(label)",
-            gauge: mode == .rail ? countries[country].gauge : nil, sources: sources))
-        switch mode {
-        case .rail: city.rail = terminal
-        case .road: city.road = terminal
-        case .sea: city.sea = terminal
-        case .air: city.air = terminal
-        }
-      }
-      terminalCount += modes.count
+      terminalCount += addTerminals(of: &city, remaining: target - terminalCount, &random)
       cities.append(city)
       points.append(point)
       data.cities.append(
@@ -291,6 +277,41 @@ struct SyntheticWorld {
       report(.cities, terminalCount, of: target)
     }
     makeCityTransfers()
+  }
+
+  /// Rail and road terminals everywhere, a port on the coast, an airport in a larger city, at most
+  /// `remaining`; returns how many were added.
+  mutating func addTerminals(of city: inout City, remaining: Int, _ random: inout SeededGenerator) -> Int {
+    let point = city.point
+    let coastal =
+      point.latitude < box.latitudes.lowerBound + 2.5 || point.longitude > box.longitudes.upperBound - 3
+      || point.longitude < box.longitudes.lowerBound + 2.5
+      || (point.latitude > box.latitudes.upperBound - 1.5 && point.longitude < 40)
+    var modes: [Mode] = [.road, .rail]
+    if coastal && (city.size > 0.2 || random.chance(0.5)) { modes.append(.sea) }
+    if city.size > 0.4 { modes.append(.air) }
+    if modes.count > remaining { modes.removeLast(modes.count - remaining) }
+    for mode in [Mode.rail, .road, .sea, .air] where modes.contains(mode) {
+      let terminal = Int32(data.terminals.count)
+      let (suffix, label): (String, String) =
+        switch mode {
+        case .rail: ("rail", "rail freight station")
+        case .road: ("road", "road freight terminal")
+        case .sea: ("sea", "port")
+        case .air: ("air", "airport cargo terminal")
+        }
+      data.terminals.append(
+        TerminalRecord(
+          id: "\(city.id)-\(suffix)", city: city.id, mode: mode, name: "\(city.name) \(label)",
+          gauge: mode == .rail ? countries[city.country].gauge : nil, sources: sources))
+      switch mode {
+      case .rail: city.rail = terminal
+      case .road: city.road = terminal
+      case .sea: city.sea = terminal
+      case .air: city.air = terminal
+      }
+    }
+    return modes.count
   }
 
   func nearestCountry(_ point: GeoPoint) -> Int {
@@ -310,13 +331,14 @@ struct SyntheticWorld {
   /// Mode changes inside each city (`est-transfer` figures of `Data/README.md`).
   mutating func makeCityTransfers() {
     for city in cities {
-      let pairs: [(Int32, Int32, Minutes, Int64, Int64, Int64, String)] = [
+      let pairs: [(Int32?, Int32?, Minutes, Int64, Int64, Int64, String)] = [
         (city.rail, city.road, .hours(4), 5_000, 7_500, 1, "Truck-rail lift"),
         (city.rail, city.sea, .hours(12), 12_000, 18_000, 2, "On-dock sea-rail transfer"),
         (city.road, city.sea, .days(1), 12_000, 18_000, 2, "Port gate-in and terminal handling"),
         (city.road, city.air, .hours(6), 25_000, 40_000, 10, "Devanning and ULD build-up"),
       ]
-      for (from, to, time, teu, feu, kilogram, note) in pairs where from >= 0 && to >= 0 {
+      for (from, to, time, teu, feu, kilogram, note) in pairs {
+        guard let from, let to else { continue }
         let fromID = data.terminals[Int(from)].id
         let toMode = data.terminals[Int(to)].mode.rawValue
         data.transfers.append(

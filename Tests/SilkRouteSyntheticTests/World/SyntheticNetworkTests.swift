@@ -67,10 +67,9 @@ struct SyntheticNetworkTests {
     var stack = [TerminalID(roads[0])]
     reached[roads[0]] = true
     while let terminal = stack.popLast() {
-      for arc in network.arcs(from: terminal) {
-        let service = Int(network.arcService[arc])
-        guard service >= 0, network.serviceMode[service] == .road else { continue }
-        let head = network.arcHead[arc]
+      for arc in network.arcs(leaving: terminal) {
+        guard let service = network.service(of: arc), network.mode(of: service) == .road else { continue }
+        let head = network.head(of: arc)
         if !reached[head.index] {
           reached[head.index] = true
           stack.append(head)

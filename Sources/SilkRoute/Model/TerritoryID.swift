@@ -1,0 +1,5 @@
+/// A customs territory: an index into `NetworkData.customsTerritories`.
+public struct TerritoryID: DenseIndex {
+  public var rawValue: Int32
+  public init(rawValue: Int32) { self.rawValue = rawValue }
+}

@@ -1,0 +1,26 @@
+import SilkRoute
+import SilkRouteGeoJSON
+
+/// How a diagram places its nodes.
+public enum DiagramLayout: String, CaseIterable, Sendable {
+  /// A map: cities pinned at their projected coordinates (neato with `pos="x,y!"`), sea
+  /// services along the sea lanes, air services along great circles.
+  case geo
+  /// Hierarchical, left to right.
+  case dot
+  /// Spring model.
+  case neato
+  /// Force-directed.
+  case fdp
+  /// Multiscale force-directed, for large networks.
+  case sfdp
+
+  var engine: LayoutEngine {
+    switch self {
+    case .geo, .neato: .neato
+    case .dot: .dot
+    case .fdp: .fdp
+    case .sfdp: .sfdp
+    }
+  }
+}
