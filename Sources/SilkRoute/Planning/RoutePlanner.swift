@@ -1,10 +1,3 @@
-/// A path found by a search and how it is booked: leg by leg, or under one operator's B/L.
-public struct PlannedPath: Hashable, Sendable {
-  public var arcs: [Int]
-  /// Index into `network.data.operators` of the operator issuing a through B/L, or nil.
-  public var operatorIndex: Int?
-}
-
 /// The library's entry point: answers route queries on one immutable network. `Sendable`: share
 /// one planner between threads; each call keeps its own search state.
 public struct RoutePlanner: Sendable {
@@ -164,46 +157,5 @@ public struct RoutePlanner: Sendable {
     case .fastest: [.time, .cost, .co2]
     case .greenest: [.co2, .cost, .time]
     }
-  }
-
-  /// Every Pareto-optimal route over `criteria` (any two or more of cost, time, CO2 and the
-  /// number of documents), one per distinct criteria vector, sorted by cost, then time, then CO2.
-  /// Routes booked leg by leg and under each operator's through B/L compete in one front.
-  ///
-  /// - Throws: `RoutingError.noRoute` when no route meets the constraints.
-  public func paretoFront(_ query: RouteQuery, criteria: [Criterion] = Criterion.standard)
-    throws(RoutingError) -> [Itinerary]
-  {
-    // In the set's order: by totals, which equal the itineraries' own (tested).
-    try paretoSet(query, criteria: criteria).itineraries
-  }
-
-  /// Indices of the vectors not weakly dominated in `criteria` by an earlier-kept one: one per
-  /// distinct criteria vector (the lexicographically best under `objective`).
-  static func nonDominated(_ vectors: [CriteriaVector], criteria: [Criterion], objective: Objective) -> [Int]
-  {
-    func value(_ v: CriteriaVector, _ c: Criterion) -> Int64 {
-      switch c {
-      case .cost: v.cost
-      case .time: v.time
-      case .co2: v.co2
-      case .documents: v.documents
-      }
-    }
-    // Criteria first (so a dominating vector always comes before the ones it dominates), then the
-    // objective's full order (so the best representative of equal criteria vectors comes first).
-    let ranked = (priority(of: objective) + [.documents]).filter(criteria.contains)
-    let ranks = vectors.map { v in
-      let key = objective.key(v.totals)
-      return ranked.map { value(v, $0) } + [key.primary, key.secondary, key.tertiary]
-    }
-    let order = vectors.indices.sorted { ranks[$0].lexicographicallyPrecedes(ranks[$1]) }
-    let mask = DominanceMask(criteria.map(dimension(of:)))
-    var kept: [Int] = []
-    for index in order {
-      let candidate = vectors[index]
-      if !kept.contains(where: { mask.dominates(vectors[$0], candidate) }) { kept.append(index) }
-    }
-    return kept
   }
 }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// One query's view of the network: which arcs the cargo may use under the constraints and
 /// disruptions, each arc's static cost, time and CO2, and the origin, destination and via cities.
 /// Built once per query in O(n + m); the searches read only these arrays.
@@ -210,83 +208,5 @@ public struct QueryGraph: Sendable {
     let timetable = network.arcTimetable[arc]
     guard timetable >= 0 else { return ready }
     return network.timetables[Int(timetable)].nextDeparture(atOrAfter: ready)
-  }
-}
-
-/// Lower bounds per set of bounded criteria (cost, time, CO2: eight sets), shared by the copies of
-/// one query graph and filled on first use.
-final class LowerBoundsCache: Sendable {
-  private let entries = Mutex<[LowerBounds?]>(Array(repeating: nil, count: 8))
-
-  func bounds(for criteria: [Criterion], _ compute: () -> LowerBounds) -> LowerBounds {
-    var key = 0
-    for criterion in criteria {
-      switch criterion {
-      case .cost: key |= 1
-      case .time: key |= 2
-      case .co2: key |= 4
-      case .documents: break
-      }
-    }
-    if let known = entries.withLock({ $0[key] }) { return known }
-    let computed = compute()
-    entries.withLock { $0[key] = computed }
-    return computed
-  }
-}
-
-/// Elements selected by closures, delays or avoid-crossing, tested against arcs.
-struct ElementSet {
-  var cities = Set<CityID>()
-  var terminals = Set<TerminalID>()
-  var services = Set<Int>()
-  var transfers = Set<Int>()
-  var crossings = Set<BorderCrossingID>()
-  var passages = Set<String>()
-
-  var isEmpty: Bool {
-    cities.isEmpty && terminals.isEmpty && services.isEmpty && transfers.isEmpty && crossings.isEmpty
-      && passages.isEmpty
-  }
-
-  mutating func insert(_ elements: [NetworkSelector.Element]) {
-    for element in elements {
-      switch element {
-      case .city(let id): cities.insert(id)
-      case .terminal(let id): terminals.insert(id)
-      case .service(let id): services.insert(id)
-      case .transfer(let id): transfers.insert(id)
-      case .crossing(let id): crossings.insert(id)
-      case .passage(let word): passages.insert(word)
-      case .carrier, .country: break
-      }
-    }
-  }
-
-  func contains(terminal: TerminalID, in network: TransportNetwork) -> Bool {
-    terminals.contains(terminal) || cities.contains(network.terminalCity[terminal.index])
-  }
-
-  /// Whether the arc uses a selected element. With `delayAtTailOnly`, a city or terminal matches
-  /// only the arcs leaving it (a delay there is paid once, on departure).
-  func matches(arc: Int, in network: TransportNetwork, delayAtTailOnly: Bool = false) -> Bool {
-    let tail = network.arcTail[arc]
-    let head = network.arcHead[arc]
-    if contains(terminal: tail, in: network) { return true }
-    if !delayAtTailOnly && contains(terminal: head, in: network) { return true }
-    let service = Int(network.arcService[arc])
-    if service >= 0 {
-      if services.contains(service) { return true }
-      if !passages.isEmpty && network.data.services[service].passages.contains(where: passages.contains) {
-        return true
-      }
-    } else if transfers.contains(Int(network.arcTransfer[arc])) {
-      return true
-    }
-    let crossing = network.arcCrossing[arc]
-    if crossing >= 0, case .land(let id) = network.crossings[Int(crossing)].kind, crossings.contains(id) {
-      return true
-    }
-    return false
   }
 }
