@@ -17,7 +17,7 @@ struct ItineraryBuilder {
   }
 
   /// A path booked leg by leg.
-  func itinerary(arcs: [Int]) -> Itinerary { itinerary(PlannedPath(arcs: arcs, operatorIndex: nil)) }
+  func itinerary(arcs: [ArcID]) -> Itinerary { itinerary(PlannedPath(arcs: arcs, operatorIndex: nil)) }
 
   func itinerary(_ path: PlannedPath) -> Itinerary {
     let query = graph.query
@@ -33,7 +33,7 @@ struct ItineraryBuilder {
     var context = DocumentContext.none
     var clock = query.departure?.minutesSinceEpoch
     let throughBL = path.operatorIndex != nil
-    for arc in path.arcs {
+    for arc in path.arcs.map(\.index) {
       let tail = network.arcTail[arc]
       let head = network.arcHead[arc]
       let serviceIndex = Int(network.arcService[arc])

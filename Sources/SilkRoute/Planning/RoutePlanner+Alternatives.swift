@@ -31,7 +31,7 @@ extension RoutePlanner {
     let best = builder.itinerary(first)
     var accepted = [best]
     var signatures = [Self.signature(of: best)]
-    var routes = LooplessRoutes(planner: self, graph: graph, first: first, budget: budget)
+    var routes = LooplessRoutes(graph: graph, configurator: configurator, first: first, budget: budget)
     while accepted.count < count, let path = routes.next() {
       let itinerary = builder.itinerary(path)
       let signature = Self.signature(of: itinerary)

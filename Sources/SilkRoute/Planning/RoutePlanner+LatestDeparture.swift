@@ -38,7 +38,7 @@ extension RoutePlanner {
     /// The primary value (cost, time or CO2) of the best route leaving at `departure` that
     /// arrives in time, or nil when none does.
     func bestValue(_ departure: Int64) throws(RoutingError) -> Int64? {
-      let graph = try QueryGraph(planner: self, query: leaving(departure))
+      let graph = try prepare(leaving(departure))
       guard let path = try bestPath(graph, using: &search) else { return nil }
       return query.objective.key(ItineraryBuilder(graph: graph).itinerary(path).routeTotals).primary
     }
@@ -47,7 +47,7 @@ extension RoutePlanner {
     guard let best = try bestValue(low) else {
       var relaxed = query
       relaxed.departure = Instant(minutesSinceEpoch: low)
-      let graph = try QueryGraph(planner: self, query: relaxed)
+      let graph = try prepare(relaxed)
       if !Self.reaches(graph) { throw noRoute(graph) }
       throw .noRoute(
         from: network.city(graph.origin).name, to: network.city(graph.destination).name,

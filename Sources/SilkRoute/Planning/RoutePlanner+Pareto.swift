@@ -27,13 +27,13 @@ extension RoutePlanner {
     }
     // Criteria first (so a dominating vector always comes before the ones it dominates), then the
     // objective's full order (so the best representative of equal criteria vectors comes first).
-    let ranked = (priority(of: objective) + [.documents]).filter(criteria.contains)
+    let ranked = (Criterion.priority(of: objective) + [.documents]).filter(criteria.contains)
     let ranks = vectors.map { v in
       let key = objective.key(v.totals)
       return ranked.map { value(v, $0) } + [key.primary, key.secondary, key.tertiary]
     }
     let order = vectors.indices.sorted { ranks[$0].lexicographicallyPrecedes(ranks[$1]) }
-    let mask = DominanceMask(criteria.map(dimension(of:)))
+    let mask = DominanceMask(criteria.map(\.dimension))
     var kept: [Int] = []
     for index in order {
       let candidate = vectors[index]
@@ -50,9 +50,9 @@ extension RoutePlanner {
     throws(RoutingError) -> ParetoSet
   {
     guard !criteria.isEmpty else { throw .invalidQuery(.pareto, "needs at least one criterion") }
-    let graph = try QueryGraph(planner: self, query: query)
-    let products = products(graph)
-    let search = labelSearch(graph, criteria: criteria)
+    let graph = try prepare(query)
+    let products = BookingProduct.products(for: graph)
+    let search = configurator.search(graph, criteria: criteria)
     let found = try searches.withSearch(on: network) { (reused) throws(RoutingError) in
       try search.run(products: products, workspace: &reused.labels)
     }

@@ -124,7 +124,8 @@ import Testing
         if best.map({ key < $0.key }) ?? true { best = (key, booking) }
       }
       guard let best else { continue }
-      let itinerary = builder.itinerary(PlannedPath(arcs: path, operatorIndex: best.operator))
+      let itinerary = builder.itinerary(
+        PlannedPath(arcs: path.map { ArcID($0) }, operatorIndex: best.operator))
       candidates.append(Candidate(itinerary: itinerary, key: best.key))
     }
     return candidates

@@ -88,3 +88,16 @@ public struct LabelWorkspace: Sendable {
     headStamp[state] = now
   }
 }
+
+extension LabelWorkspace {
+  /// The arcs from a source to `label`, in travel order: its parents' arcs, reversed.
+  func path(to label: LabelSearch.LabelID) -> [ArcID] {
+    var arcs: [ArcID] = []
+    var current = label
+    while labels[current.index].arc != .invalid {
+      arcs.append(labels[current.index].arc)
+      current = labels[current.index].parent
+    }
+    return arcs.reversed()
+  }
+}

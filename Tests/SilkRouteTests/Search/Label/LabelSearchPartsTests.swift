@@ -29,7 +29,7 @@ import Testing
               .random(in: range, using: &rng), .random(in: range, using: &rng),
               .random(in: range, using: &rng)
             ),
-            label: .random(in: 0...5, using: &rng))
+            label: LabelSearch.LabelID(rawValue: .random(in: 0...5, using: &rng)))
           queue.insert(entry)
           expected.append(entry)
         } else {
