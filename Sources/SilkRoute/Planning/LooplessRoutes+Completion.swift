@@ -28,10 +28,8 @@ extension LooplessRoutes {
       popped &+= 1
       if popped & (LabelSearch.budgetInterval - 1) == 0, searchBudget?.exhausted != nil { return nil }
       let label = workspace.labels[entry.label.index]
-      if dominated(Int(label.state), label.vector) { continue }
-      workspace.settledNext.append(workspace.head(Int(label.state)))
-      workspace.settledVector.append(label.vector)
-      workspace.setHead(Int(label.state), Int32(workspace.settledVector.count - 1))
+      if workspace.settledDominates(Int(label.state), label.vector, mask: mask) { continue }
+      workspace.settle(Int(label.state), label.vector)
       let place = label.place
       let terminal = Int(place.terminal)
       if Int(place.layer) == layers - 1 && isTarget[terminal] {
@@ -51,16 +49,6 @@ extension LooplessRoutes {
       }
     }
     return nil
-  }
-
-  /// Whether a label settled at `state` dominates `vector` (in the search's dominance dimensions).
-  private func dominated(_ state: Int, _ vector: CriteriaVector) -> Bool {
-    var entry = workspace.head(state)
-    while entry >= 0 {
-      if mask.dominates(workspace.settledVector[Int(entry)], vector) { return true }
-      entry = workspace.settledNext[Int(entry)]
-    }
-    return false
   }
 
   /// Whether the label's path (from its start) is at `terminal` in `layer` already.
@@ -84,7 +72,7 @@ extension LooplessRoutes {
     let place = LabelSearch.Place(
       terminal: terminal, layer: next.layer, context: next.context, product: next.product)
     let index = space.state(place)
-    if dominated(index, next.vector) { return true }
+    if workspace.settledDominates(index, next.vector, mask: mask) { return true }
     guard workspace.labels.count < limit else { return false }
     workspace.labels.append(
       LabelSearch.Label(vector: next.vector, place: place, state: Int32(index), parent: parent, arc: arc))

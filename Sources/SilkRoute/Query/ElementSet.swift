@@ -2,8 +2,8 @@
 struct ElementSet {
   var cities = Set<CityID>()
   var terminals = Set<TerminalID>()
-  var services = Set<Int>()
-  var transfers = Set<Int>()
+  var services = Set<ServiceID>()
+  var transfers = Set<TransferID>()
   var crossings = Set<BorderCrossingID>()
   var passages = Set<String>()
 
@@ -39,11 +39,11 @@ struct ElementSet {
     if !delayAtTailOnly && contains(terminal: head, in: network) { return true }
     let service = Int(network.arcService[arc])
     if service >= 0 {
-      if services.contains(service) { return true }
+      if services.contains(ServiceID(service)) { return true }
       if !passages.isEmpty && network.data.services[service].passages.contains(where: passages.contains) {
         return true
       }
-    } else if transfers.contains(Int(network.arcTransfer[arc])) {
+    } else if transfers.contains(TransferID(rawValue: network.arcTransfer[arc])) {
       return true
     }
     let crossing = network.arcCrossing[arc]

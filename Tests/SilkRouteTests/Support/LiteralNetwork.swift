@@ -65,6 +65,12 @@ enum LiteralNetwork {
 
   static func network() throws -> TransportNetwork { try TransportNetwork(data()) }
 
+  /// The network compiled once (the literal data is valid: `RoutePlannerTests` checks it).
+  static let compiled: TransportNetwork = {
+    guard let network = try? network() else { preconditionFailure("LiteralNetwork does not compile") }
+    return network
+  }()
+
   static func service(
     _ id: String, _ mode: Mode, carrier: String, from: String, to: String, hours: Int64, dollars: Int64
   ) -> ServiceRecord {

@@ -59,12 +59,7 @@ extension LabelSearch {
     @inline(__always) func dominatedBySettled(
       _ place: Place, _ state: Int, _ vector: CriteriaVector, in workspace: LabelWorkspace
     ) -> Bool {
-      var entry = workspace.head(state)
-      while entry >= 0 {
-        if mask.dominates(workspace.settledVector[Int(entry)], vector) { return true }
-        if twoDimensional { break }
-        entry = workspace.settledNext[Int(entry)]
-      }
+      if workspace.settledDominates(state, vector, mask: mask, lastOnly: twoDimensional) { return true }
       guard acrossContexts else { return false }
       let terminal = Int(place.terminal)
       let context = place.context
@@ -80,7 +75,7 @@ extension LabelSearch {
         target.time -= charge.time
         target.documents -= 1
       }
-      entry = workspace.groupHead(space.group(place, kind))
+      var entry = workspace.groupHead(space.group(place, kind))
       while entry >= 0 {
         if mask.dominates(workspace.groupVector[Int(entry)], target) { return true }
         entry = workspace.groupNext[Int(entry)]
@@ -92,9 +87,7 @@ extension LabelSearch {
     @inline(__always) func settle(
       _ place: Place, _ state: Int, _ vector: CriteriaVector, in workspace: inout LabelWorkspace
     ) {
-      workspace.settledNext.append(workspace.head(state))
-      workspace.settledVector.append(vector)
-      workspace.setHead(state, Int32(workspace.settledVector.count - 1))
+      workspace.settle(state, vector)
       guard acrossContexts else { return }
       let context = place.context
       let railLeaves = charges.railLeaves(Int(place.terminal))
