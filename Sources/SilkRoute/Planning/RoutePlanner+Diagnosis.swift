@@ -9,14 +9,14 @@ extension RoutePlanner {
     if graph.sources.isEmpty { return failure(.closed(city: from)) }
     if graph.targets.isEmpty { return failure(.closed(city: to)) }
 
-    if !Self.reaches(graph), let day = graph.validityDay,
+    if !graph.reachesDestination, let day = graph.validityDay,
       let undated = try? QueryGraph(
         query: query, network: network, resolver: resolver, ignoringValidity: true),
-      Self.reaches(undated)
+      undated.reachesDestination
     {
       return failure(notValid(on: day, undated))
     }
-    if !Self.reaches(graph) { return failure(cut(query)) }
+    if !graph.reachesDestination { return failure(cut(query)) }
     return failure(boundsMissed(graph))
   }
 
@@ -67,7 +67,7 @@ extension RoutePlanner {
       lift(Restriction(.cargoClass, [query.cargo.cargoClass.rawValue])) { $0.cargo.cargoClass = .general }
     }
     let culprits = relaxations.filter { _, relaxed in
-      (try? prepare(relaxed)).map(Self.reaches) ?? false
+      (try? prepare(relaxed)).map(\.reachesDestination) ?? false
     }.map(\.0)
     if !culprits.isEmpty { return .cutBy(culprits) }
     if !relaxations.isEmpty { return .cutTogether(relaxations.map(\.0)) }
@@ -159,31 +159,5 @@ extension RoutePlanner {
     search = LabelSearch(graph: relaxed, configuration: configuration)
     guard let found = try? search.run() else { return nil }
     return found.map { Int($0.vector[keyPath: counter]) }.min()
-  }
-
-  /// Whether any destination terminal is reachable over usable arcs through every via layer.
-  static func reaches(_ graph: QueryGraph) -> Bool {
-    let network = graph.network
-    let layers = graph.via.count + 1
-    var seen = [Bool](repeating: false, count: network.terminalCount * layers)
-    var stack: [(TerminalID, Int)] = []
-    for source in graph.sources {
-      let layer = graph.advance(layer: 0, at: source)
-      seen[source.index * layers + layer] = true
-      stack.append((source, layer))
-    }
-    let targets = Set(graph.targets)
-    while let (terminal, layer) = stack.popLast() {
-      if layer == layers - 1 && targets.contains(terminal) { return true }
-      for arc in network.arcs(from: terminal) where graph.usable[arc] {
-        let head = network.arcHead[arc]
-        let next = graph.advance(layer: layer, at: head)
-        if !seen[head.index * layers + next] {
-          seen[head.index * layers + next] = true
-          stack.append((head, next))
-        }
-      }
-    }
-    return false
   }
 }

@@ -48,7 +48,7 @@ extension RoutePlanner {
       var relaxed = query
       relaxed.departure = Instant(minutesSinceEpoch: low)
       let graph = try prepare(relaxed)
-      if !Self.reaches(graph) { throw noRoute(graph) }
+      if !graph.reachesDestination { throw noRoute(graph) }
       throw .noRoute(
         from: network.city(graph.origin).name, to: network.city(graph.destination).name,
         reason: .noDepartureInTime(horizonDays: horizon.rawValue / 1440, deadline: deadline))
