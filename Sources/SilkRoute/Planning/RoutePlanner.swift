@@ -27,6 +27,14 @@ public struct RoutePlanner: Sendable {
     return planner
   }
 
+  /// The city `name` refers to: ``resolver``'s answer, kept for source compatibility.
+  @available(*, deprecated, message: "use resolver.city(named:)")
+  public func city(named name: String) throws(RoutingError) -> CityID { try resolver.city(named: name) }
+
+  /// The resolver's name index, kept for source compatibility.
+  @available(*, deprecated, message: "use resolver.matcher")
+  public var cityMatcher: CityNameMatcher { resolver.matcher }
+
   /// Sets up this planner's label searches (with its budget).
   var configurator: LabelSearchConfigurator { LabelSearchConfigurator(budget: budget) }
 
