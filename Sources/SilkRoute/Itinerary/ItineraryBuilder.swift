@@ -17,12 +17,12 @@ struct ItineraryBuilder {
   }
 
   /// A path booked leg by leg.
-  func itinerary(arcs: [Int]) -> Itinerary { itinerary(PlannedPath(arcs: arcs, operatorIndex: nil)) }
+  func itinerary(arcs: [ArcID]) -> Itinerary { itinerary(PlannedPath(arcs: arcs, operatorIndex: nil)) }
 
   func itinerary(_ path: PlannedPath) -> Itinerary {
     var walk = Walk(clock: graph.query.departure?.minutesSinceEpoch)
     for arc in path.arcs {
-      walk.take(arc, throughBL: path.operatorIndex != nil, in: self)
+      walk.take(arc.index, throughBL: path.operatorIndex != nil, in: self)
     }
     if let index = path.operatorIndex { walk.chargeFee(of: index, in: self) }
     return assemble(walk, operatorIndex: path.operatorIndex)

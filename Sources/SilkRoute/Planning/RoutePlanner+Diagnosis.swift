@@ -9,61 +9,75 @@ extension RoutePlanner {
     if graph.sources.isEmpty { return failure(.closed(city: from)) }
     if graph.targets.isEmpty { return failure(.closed(city: to)) }
 
-    if !Self.reaches(graph), let day = graph.validityDay,
-      let undated = try? QueryGraph(planner: self, query: query, ignoringValidity: true),
-      Self.reaches(undated)
+    if !graph.reachesDestination, let day = graph.validityDay,
+      let undated = try? QueryGraph(
+        query: query, network: network, resolver: resolver, ignoringValidity: true),
+      undated.reachesDestination
     {
-      // The network of other dates connects them: name what the best such route needs.
-      var search = ShortestPathSearch(network: network)
-      let arcs = ((try? bestPath(undated, using: &search)) ?? nil)?.arcs ?? []
-      var gone: [String] = []
-      for arc in arcs where !network.isValid(arc, onDay: day) {
-        let text = Self.describeValidity(of: arc, in: network)
-        if !gone.contains(text) { gone.append(text) }
-      }
-      let date = String(Instant(minutesSinceEpoch: Int64(day) * 1440).iso8601.prefix(10))
-      return failure(.notValidOn(date: date, gone: gone))
+      return failure(notValid(on: day, undated))
     }
-    if !Self.reaches(graph) {
-      // Which group of constraints cuts the network: lift each and see.
-      var relaxations: [(Restriction, RouteQuery)] = []
-      let c = query.constraints
-      func lift(_ restriction: Restriction, _ change: (inout RouteQuery) -> Void) {
-        var copy = query
-        change(&copy)
-        relaxations.append((restriction, copy))
-      }
-      if !c.avoidCountries.isEmpty {
-        lift(Restriction(.avoidCountries, c.avoidCountries)) { $0.constraints.avoidCountries = [] }
-      }
-      let avoidedModes = Set(Mode.allCases).subtracting(query.allowedModes).union(c.avoidModes)
-      if !avoidedModes.isEmpty {
-        lift(Restriction(.avoidModes, avoidedModes.sorted().map(\.rawValue))) {
-          $0.constraints.avoidModes = []
-          $0.allowedModes = Set(Mode.allCases)
-        }
-      }
-      if !c.avoidCarriers.isEmpty {
-        lift(Restriction(.avoidCarriers, c.avoidCarriers)) { $0.constraints.avoidCarriers = [] }
-      }
-      if !c.avoidCrossings.isEmpty {
-        lift(Restriction(.avoidCrossings, c.avoidCrossings)) { $0.constraints.avoidCrossings = [] }
-      }
-      if !query.disruptions.closures.isEmpty {
-        lift(Restriction(.closures, query.disruptions.closures)) { $0.disruptions.closures = [] }
-      }
-      if !c.via.isEmpty { lift(Restriction(.via, c.via)) { $0.constraints.via = [] } }
-      if query.cargo.cargoClass != .general {
-        lift(Restriction(.cargoClass, [query.cargo.cargoClass.rawValue])) { $0.cargo.cargoClass = .general }
-      }
-      let culprits = relaxations.filter { _, relaxed in
-        (try? QueryGraph(planner: self, query: relaxed)).map(Self.reaches) ?? false
-      }.map(\.0)
-      if !culprits.isEmpty { return failure(.cutBy(culprits)) }
-      if !relaxations.isEmpty { return failure(.cutTogether(relaxations.map(\.0))) }
-      return failure(.notConnected(looseCargo: query.cargo.unit == .kilograms))
-    }
+    if !graph.reachesDestination { return failure(cut(query)) }
+    return failure(boundsMissed(graph))
+  }
 
+  /// The network of other dates connects the cities (`undated`): what the best such route needs
+  /// that is not valid on `day`.
+  private func notValid(on day: Int32, _ undated: QueryGraph) -> NoRouteReason {
+    var search = ShortestPathSearch(network: network)
+    let arcs = ((try? bestPath(undated, using: &search)) ?? nil)?.arcs ?? []
+    var gone: [String] = []
+    for arc in arcs where !network.isValid(arc.index, onDay: day) {
+      let text = Self.describeValidity(of: arc.index, in: network)
+      if !gone.contains(text) { gone.append(text) }
+    }
+    let date = String(Instant(minutesSinceEpoch: Int64(day) * 1440).iso8601.prefix(10))
+    return .notValidOn(date: date, gone: gone)
+  }
+
+  /// Which group of constraints cuts the network for `query`: lift each and see.
+  private func cut(_ query: RouteQuery) -> NoRouteReason {
+    var relaxations: [(Restriction, RouteQuery)] = []
+    let c = query.constraints
+    func lift(_ restriction: Restriction, _ change: (inout RouteQuery) -> Void) {
+      var copy = query
+      change(&copy)
+      relaxations.append((restriction, copy))
+    }
+    if !c.avoidCountries.isEmpty {
+      lift(Restriction(.avoidCountries, c.avoidCountries)) { $0.constraints.avoidCountries = [] }
+    }
+    let avoidedModes = Set(Mode.allCases).subtracting(query.allowedModes).union(c.avoidModes)
+    if !avoidedModes.isEmpty {
+      lift(Restriction(.avoidModes, avoidedModes.sorted().map(\.rawValue))) {
+        $0.constraints.avoidModes = []
+        $0.allowedModes = Set(Mode.allCases)
+      }
+    }
+    if !c.avoidCarriers.isEmpty {
+      lift(Restriction(.avoidCarriers, c.avoidCarriers)) { $0.constraints.avoidCarriers = [] }
+    }
+    if !c.avoidCrossings.isEmpty {
+      lift(Restriction(.avoidCrossings, c.avoidCrossings)) { $0.constraints.avoidCrossings = [] }
+    }
+    if !query.disruptions.closures.isEmpty {
+      lift(Restriction(.closures, query.disruptions.closures)) { $0.disruptions.closures = [] }
+    }
+    if !c.via.isEmpty { lift(Restriction(.via, c.via)) { $0.constraints.via = [] } }
+    if query.cargo.cargoClass != .general {
+      lift(Restriction(.cargoClass, [query.cargo.cargoClass.rawValue])) { $0.cargo.cargoClass = .general }
+    }
+    let culprits = relaxations.filter { _, relaxed in
+      (try? prepare(relaxed)).map(\.reachesDestination) ?? false
+    }.map(\.0)
+    if !culprits.isEmpty { return .cutBy(culprits) }
+    if !relaxations.isEmpty { return .cutTogether(relaxations.map(\.0)) }
+    return .notConnected(looseCargo: query.cargo.unit == .kilograms)
+  }
+
+  /// The cities are connected, so a bound is too tight: what the best route meeting the others
+  /// achieves against each bound it misses, or the bounds given when each alone can be met.
+  private func boundsMissed(_ graph: QueryGraph) -> NoRouteReason {
+    let query = graph.query
     // Connected: a bound is too tight. Say what the best route meeting the others achieves.
     let c = query.constraints
     var misses: [BoundMiss] = []
@@ -93,7 +107,7 @@ extension RoutePlanner {
     {
       misses.append(.maxTransfers(fewest: fewest, limit: limit))
     }
-    if !misses.isEmpty { return failure(.boundsMissed(misses)) }
+    if !misses.isEmpty { return .boundsMissed(misses) }
     // Name only the bounds that were given.
     var given: [QueryParameter] = []
     if c.budget != nil { given.append(.budget) }
@@ -102,7 +116,7 @@ extension RoutePlanner {
     if c.maxTransfers != nil { given.append(.maxTransfers) }
     if c.singleDocument { given.append(.singleDocument) }
     if !c.via.isEmpty { given.append(.via) }
-    return failure(.boundsTogether(given))
+    return .boundsTogether(given)
   }
 
   /// `rail-moscow-helsinki (suspended since 2022-03-28)`: what makes the arc invalid on some day.
@@ -137,39 +151,13 @@ extension RoutePlanner {
   ) -> Int? {
     var query = graph.query
     lifting(&query.constraints)
-    guard let relaxed = try? QueryGraph(planner: self, query: query) else { return nil }
-    var search = labelSearch(relaxed, criteria: [])
+    guard let relaxed = try? prepare(query) else { return nil }
+    var search = configurator.search(relaxed, criteria: [])
     let dimension: CriteriaVector.Dimension = counter == \CriteriaVector.legs ? .legs : .transfers
     var configuration = search.configuration
     configuration.dominance = configuration.dominance.filter { $0 != dimension } + [dimension]
     search = LabelSearch(graph: relaxed, configuration: configuration)
     guard let found = try? search.run() else { return nil }
     return found.map { Int($0.vector[keyPath: counter]) }.min()
-  }
-
-  /// Whether any destination terminal is reachable over usable arcs through every via layer.
-  static func reaches(_ graph: QueryGraph) -> Bool {
-    let network = graph.network
-    let layers = graph.via.count + 1
-    var seen = [Bool](repeating: false, count: network.terminalCount * layers)
-    var stack: [(TerminalID, Int)] = []
-    for source in graph.sources {
-      let layer = graph.advance(layer: 0, at: source)
-      seen[source.index * layers + layer] = true
-      stack.append((source, layer))
-    }
-    let targets = Set(graph.targets)
-    while let (terminal, layer) = stack.popLast() {
-      if layer == layers - 1 && targets.contains(terminal) { return true }
-      for arc in network.arcs(from: terminal) where graph.usable[arc] {
-        let head = network.arcHead[arc]
-        let next = graph.advance(layer: layer, at: head)
-        if !seen[head.index * layers + next] {
-          seen[head.index * layers + next] = true
-          stack.append((head, next))
-        }
-      }
-    }
-    return false
   }
 }

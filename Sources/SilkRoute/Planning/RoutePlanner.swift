@@ -1,15 +1,14 @@
-/// A path found by a search and how it is booked: leg by leg, or under one operator's B/L.
-public struct PlannedPath: Hashable, Sendable {
-  public var arcs: [Int]
-  /// Index into `network.data.operators` of the operator issuing a through B/L, or nil.
-  public var operatorIndex: Int?
-}
-
-/// The library's entry point: answers route queries on one immutable network. `Sendable`: share
-/// one planner between threads; each call keeps its own search state.
+/// The library's entry point: answers route queries on one immutable network — the best route,
+/// Pareto fronts, alternatives, what-if impacts, latest departures, and why there is no route.
+/// `Sendable`: share one planner between threads; each call keeps its own search state.
+///
+/// It only answers: names are resolved by ``resolver`` (`CityResolver`), each query's view of the
+/// network is a `QueryGraph`, label searches are set up by `LabelSearchConfigurator` and the ways to
+/// book a route are `BookingProduct`s.
 public struct RoutePlanner: Sendable {
   public let network: TransportNetwork
-  public let cityMatcher: CityNameMatcher
+  /// Resolves the cities a query names (built once per planner).
+  public let resolver: CityResolver
   /// Query objects reused by the calls that take none.
   let searches = SearchPool()
   /// What each answer of this planner may spend (nil: no time limit, the default label limit).
@@ -18,7 +17,7 @@ public struct RoutePlanner: Sendable {
 
   public init(network: TransportNetwork) {
     self.network = network
-    self.cityMatcher = CityNameMatcher(cities: network.data.cities)
+    self.resolver = CityResolver(network: network)
   }
 
   /// This planner with `budget` for its searches (sharing the network and the query-object pool).
@@ -28,19 +27,16 @@ public struct RoutePlanner: Sendable {
     return planner
   }
 
-  /// The city `name` refers to.
-  ///
-  /// - Throws: `RoutingError.unknownCity` with the closest names, or `.ambiguousCity`.
-  public func city(named name: String) throws(RoutingError) -> CityID {
-    let matches = cityMatcher.matches(name)
-    switch matches.count {
-    case 1: return matches[0]
-    case 0:
-      throw .unknownCity(name, suggestions: cityMatcher.suggestions(for: name, cities: network.data.cities))
-    default:
-      throw .ambiguousCity(name, candidates: matches.map { network.city($0).name })
-    }
-  }
+  /// The city `name` refers to: ``resolver``'s answer, kept for source compatibility.
+  @available(*, deprecated, message: "use resolver.city(named:)")
+  public func city(named name: String) throws(RoutingError) -> CityID { try resolver.city(named: name) }
+
+  /// The resolver's name index, kept for source compatibility.
+  @available(*, deprecated, message: "use resolver.matcher")
+  public var cityMatcher: CityNameMatcher { resolver.matcher }
+
+  /// Sets up this planner's label searches (with its budget).
+  var configurator: LabelSearchConfigurator { LabelSearchConfigurator(budget: budget) }
 
   /// The best itinerary for `query`.
   ///
@@ -59,7 +55,7 @@ public struct RoutePlanner: Sendable {
 
   /// Resolves every name of `query` and builds its per-arc weights once, for repeated searches.
   public func prepare(_ query: RouteQuery) throws(RoutingError) -> QueryGraph {
-    try QueryGraph(planner: self, query: query)
+    try QueryGraph(query: query, network: network, resolver: resolver)
   }
 
   /// The best itinerary for a prepared query.
@@ -81,129 +77,18 @@ public struct RoutePlanner: Sendable {
   {
     let query = graph.query
     try budget?.check()
-    let simple = query.departure == nil && !query.constraints.hasBounds
+    let simple = LabelSearchConfigurator.isSimple(query)
     if simple && graph.via.isEmpty && !network.documentsModelled {
       let result = try search.shortestPath(
         from: graph.sources, to: graph.targets, objective: query.objective, budget: budget,
         weight: { graph.usable[$0] ? graph.weight[$0] : nil })
-      return result.map { PlannedPath(arcs: $0.arcs.map(\.index), operatorIndex: nil) }
+      return result.map { PlannedPath(arcs: $0.arcs, operatorIndex: nil) }
     }
-    let criteria = simple ? Self.priority(of: query.objective) : Criterion.standard
-    var labels = labelSearch(
-      graph, criteria: criteria,
-      lowerBounds: simple ? graph.lowerBounds([Self.priority(of: query.objective)[0]]) : nil
-    )
-    labels.configuration.lexicographic = simple
-    let products = products(graph)
+    let labels = configurator.bestRouteSearch(
+      graph, lowerBounds: simple ? graph.lowerBounds([Criterion.priority(of: query.objective)[0]]) : nil)
+    let products = BookingProduct.products(for: graph)
     let found = try labels.run(products: products, workspace: &search.labels)
     let best = found.min { query.objective.key($0.vector.totals) < query.objective.key($1.vector.totals) }
     return best.map { PlannedPath(arcs: $0.arcs, operatorIndex: products[$0.product].operatorIndex) }
-  }
-
-  /// The ways to book a route for `graph`'s query: leg by leg, and under the through B/L of every
-  /// operator that takes goods in charge at the origin and delivers at the destination.
-  func products(_ graph: QueryGraph) -> [LabelSearch.Product] {
-    guard network.documentsModelled else { return [LabelSearch.Product(mode: .ignore)] }
-    var products = [LabelSearch.Product(mode: .segmented)]
-    let originCountry = network.city(graph.origin).country
-    let destinationCountry = network.city(graph.destination).country
-    for (index, record) in network.data.operators.enumerated()
-    where record.places.contains(originCountry) && record.places.contains(destinationCountry) {
-      products.append(
-        LabelSearch.Product(
-          mode: .singleOperator(absorbsRegimeBreaks: record.absorbsRegimeBreaks),
-          fee: record.fee.rawValue, operatorIndex: index))
-    }
-    return products
-  }
-
-  /// A label search over `criteria` plus whatever the query's bounds need.
-  func labelSearch(
-    _ graph: QueryGraph, criteria: [Criterion], documents: LabelSearch.DocumentMode? = nil,
-    lowerBounds: LowerBounds? = nil
-  ) -> LabelSearch {
-    let query = graph.query
-    let bounds = query.constraints
-    var dimensions: [CriteriaVector.Dimension] = []
-    for criterion in Self.priority(of: query.objective) {
-      let needed =
-        criteria.contains(criterion) || (criterion == .cost && bounds.budget != nil)
-        || (criterion == .time && bounds.maxDuration != nil)
-      if needed { dimensions.append(Self.dimension(of: criterion)) }
-    }
-    if bounds.maxLegs != nil { dimensions.append(.legs) }
-    if bounds.maxTransfers != nil { dimensions.append(.transfers) }
-    let mode = documents ?? (network.documentsModelled ? .segmented : .ignore)
-    if criteria.contains(.documents) || (bounds.singleDocument && mode == .segmented) {
-      dimensions.append(.documents)
-    }
-    var configuration = LabelSearch.Configuration(
-      dominance: dimensions, budget: bounds.budget?.rawValue, maxDuration: bounds.maxDuration?.rawValue,
-      maxLegs: bounds.maxLegs.map(Int64.init), maxTransfers: bounds.maxTransfers.map(Int64.init),
-      departure: query.departure?.minutesSinceEpoch, documents: mode,
-      maxDocuments: bounds.singleDocument ? 1 : nil)
-    if let budget {
-      configuration.searchBudget = budget
-      configuration.maxLabels = budget.limits.labels
-    }
-    return LabelSearch(graph: graph, configuration: configuration, bounds: lowerBounds)
-  }
-
-  static func dimension(of criterion: Criterion) -> CriteriaVector.Dimension {
-    switch criterion {
-    case .cost: .cost
-    case .time: .time
-    case .co2: .co2
-    case .documents: .documents
-    }
-  }
-
-  static func priority(of objective: Objective) -> [Criterion] {
-    switch objective {
-    case .cheapest: [.cost, .time, .co2]
-    case .fastest: [.time, .cost, .co2]
-    case .greenest: [.co2, .cost, .time]
-    }
-  }
-
-  /// Every Pareto-optimal route over `criteria` (any two or more of cost, time, CO2 and the
-  /// number of documents), one per distinct criteria vector, sorted by cost, then time, then CO2.
-  /// Routes booked leg by leg and under each operator's through B/L compete in one front.
-  ///
-  /// - Throws: `RoutingError.noRoute` when no route meets the constraints.
-  public func paretoFront(_ query: RouteQuery, criteria: [Criterion] = Criterion.standard)
-    throws(RoutingError) -> [Itinerary]
-  {
-    // In the set's order: by totals, which equal the itineraries' own (tested).
-    try paretoSet(query, criteria: criteria).itineraries
-  }
-
-  /// Indices of the vectors not weakly dominated in `criteria` by an earlier-kept one: one per
-  /// distinct criteria vector (the lexicographically best under `objective`).
-  static func nonDominated(_ vectors: [CriteriaVector], criteria: [Criterion], objective: Objective) -> [Int]
-  {
-    func value(_ v: CriteriaVector, _ c: Criterion) -> Int64 {
-      switch c {
-      case .cost: v.cost
-      case .time: v.time
-      case .co2: v.co2
-      case .documents: v.documents
-      }
-    }
-    // Criteria first (so a dominating vector always comes before the ones it dominates), then the
-    // objective's full order (so the best representative of equal criteria vectors comes first).
-    let ranked = (priority(of: objective) + [.documents]).filter(criteria.contains)
-    let ranks = vectors.map { v in
-      let key = objective.key(v.totals)
-      return ranked.map { value(v, $0) } + [key.primary, key.secondary, key.tertiary]
-    }
-    let order = vectors.indices.sorted { ranks[$0].lexicographicallyPrecedes(ranks[$1]) }
-    let mask = DominanceMask(criteria.map(dimension(of:)))
-    var kept: [Int] = []
-    for index in order {
-      let candidate = vectors[index]
-      if !kept.contains(where: { mask.dominates(vectors[$0], candidate) }) { kept.append(index) }
-    }
-    return kept
   }
 }

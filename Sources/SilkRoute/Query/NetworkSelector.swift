@@ -5,8 +5,8 @@ struct NetworkSelector {
   enum Element: Hashable {
     case city(CityID)
     case terminal(TerminalID)
-    case service(Int)
-    case transfer(Int)
+    case service(ServiceID)
+    case transfer(TransferID)
     case crossing(BorderCrossingID)
     case passage(String)
     case carrier(String)
@@ -36,8 +36,8 @@ struct NetworkSelector {
     self.cityMatcher = cityMatcher
     let data = network.data
     for (index, terminal) in data.terminals.enumerated() { add(terminal.id, .terminal(TerminalID(index))) }
-    for (index, service) in data.services.enumerated() { add(service.id, .service(index)) }
-    for (index, transfer) in data.transfers.enumerated() { add(transfer.id, .transfer(index)) }
+    for (index, service) in data.services.enumerated() { add(service.id, .service(ServiceID(index))) }
+    for (index, transfer) in data.transfers.enumerated() { add(transfer.id, .transfer(TransferID(index))) }
     for (index, crossing) in data.borderCrossings.enumerated() {
       add(crossing.id, .crossing(BorderCrossingID(index)))
       add(crossing.name, .crossing(BorderCrossingID(index)))
@@ -114,7 +114,7 @@ struct NetworkSelector {
         guard let from = network.terminalIndex[transfer.from], let to = network.terminalIndex[transfer.to]
         else { continue }
         let cities = Set([network.terminalCity[from.index], network.terminalCity[to.index]])
-        if cities == Set([a[0], b[0]]) { elements.append(.transfer(position)) }
+        if cities == Set([a[0], b[0]]) { elements.append(.transfer(TransferID(position))) }
       }
       if !elements.isEmpty { return elements }
     }

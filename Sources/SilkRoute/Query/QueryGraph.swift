@@ -1,5 +1,3 @@
-import Synchronization
-
 /// One query's view of the network: which arcs the cargo may use under the constraints and
 /// disruptions, each arc's static cost, time and CO2, and the origin, destination and via cities.
 /// Built once per query in O(n + m); the searches read only these arrays.
@@ -28,136 +26,43 @@ public struct QueryGraph: Sendable {
   /// Per terminal: true if it belongs to a country the route must avoid.
   let forbiddenTerminal: [Bool]
 
-  /// Resolves every name in `query` and builds the per-arc arrays.
+  /// Resolves every name in `query` (cities through `resolver`) and builds the per-arc arrays.
   ///
   /// - Throws: `RoutingError` for unknown or ambiguous names, an avoided origin or destination,
   ///   or identical origin and destination.
-  public init(planner: RoutePlanner, query: RouteQuery) throws(RoutingError) {
-    try self.init(planner: planner, query: query, ignoringValidity: false)
+  public init(query: RouteQuery, network: TransportNetwork, resolver: CityResolver) throws(RoutingError) {
+    try self.init(query: query, network: network, resolver: resolver, ignoringValidity: false)
   }
 
   /// With `ignoringValidity`, every arc counts whatever its dates (to tell why a date has no
   /// route).
-  init(planner: RoutePlanner, query: RouteQuery, ignoringValidity: Bool) throws(RoutingError) {
-    let network = planner.network
+  init(query: RouteQuery, network: TransportNetwork, resolver: CityResolver, ignoringValidity: Bool)
+    throws(RoutingError)
+  {
     self.network = network
     self.query = query
-    let origin = try planner.city(named: query.from)
-    let destination = try planner.city(named: query.to)
+    let origin = try resolver.city(named: query.from)
+    let destination = try resolver.city(named: query.to)
     guard origin != destination else { throw .sameOriginAndDestination(network.city(origin).name) }
     self.origin = origin
     self.destination = destination
     var via: [CityID] = []
-    for name in query.constraints.via { via.append(try planner.city(named: name)) }
+    for name in query.constraints.via { via.append(try resolver.city(named: name)) }
     self.via = via
-    // Building the name index costs more than the search: only when the query names something.
-    let namesSomething =
-      !query.constraints.avoidCountries.isEmpty || !query.constraints.avoidCarriers.isEmpty
-      || !query.constraints.avoidCrossings.isEmpty || !query.disruptions.isEmpty
-    let selector = namesSomething ? NetworkSelector(network: network, cityMatcher: planner.cityMatcher) : nil
-    func resolve(_ name: String, as kind: NetworkSelector.Kind) throws(RoutingError) -> [NetworkSelector
-      .Element]
-    {
-      guard let selector else { return [] }
-      return try selector.resolve(name, as: kind)
-    }
-    let constraints = query.constraints
-
-    // Countries to avoid.
-    var avoidedCountries = Set<String>()
-    for name in constraints.avoidCountries {
-      for case .country(let code) in try resolve(name, as: .country) {
-        avoidedCountries.insert(code)
-      }
-    }
-    for city in [origin, destination] + via where avoidedCountries.contains(network.city(city).country) {
-      throw .invalidQuery(
-        .avoidCountries,
-        "\(network.city(city).name) is in \(network.city(city).country), which the route must avoid")
-    }
-    var forbidden = [Bool](repeating: false, count: network.terminalCount)
-    if !avoidedCountries.isEmpty {
-      for terminal in 0..<network.terminalCount {
-        forbidden[terminal] = avoidedCountries.contains(network.city(network.terminalCity[terminal]).country)
-      }
-    }
+    let restrictions = try QueryRestrictions(
+      query: query, network: network, resolver: resolver, endpoints: [origin, destination] + via)
+    let forbidden = restrictions.forbiddenTerminals(in: network)
     forbiddenTerminal = forbidden
-
-    var avoidedCarriers = Set<String>()
-    for name in constraints.avoidCarriers {
-      for case .carrier(let id) in try resolve(name, as: .carrier) { avoidedCarriers.insert(id) }
-    }
-    var avoided = ElementSet()
-    for name in constraints.avoidCrossings { avoided.insert(try resolve(name, as: .crossing)) }
-    var closed = ElementSet()
-    for name in query.disruptions.closures { closed.insert(try resolve(name, as: .place)) }
-    var delays: [(ElementSet, Minutes)] = []
-    for item in query.disruptions.delays {
-      guard item.delay >= .zero else { throw .invalidQuery(.delays, "must not be negative: \(item.target)") }
-      var set = ElementSet()
-      set.insert(try resolve(item.target, as: .place))
-      delays.append((set, item.delay))
-    }
-
-    let model = CargoCostModel(
-      network: network, cargo: query.cargo,
-      allowedModes: query.allowedModes.subtracting(constraints.avoidModes))
-    var usable = [Bool](repeating: false, count: network.arcCount)
-    var weight = [RouteTotals](repeating: .zero, count: network.arcCount)
-    var delay = [Int64](repeating: 0, count: network.arcCount)
-    var inTransit = [Bool](repeating: false, count: network.arcCount)
-    let destinationTerritory = network.cityTerritory[destination.index]
-    var transitRegimes = Set<DocumentRegime>()
-    for record in network.data.documentRegimes where record.isTransitDocument {
-      transitRegimes.insert(record.regime)
-    }
     let day = ignoringValidity ? nil : query.validityDay(in: network)
-    self.validityDay = day
-    for arc in 0..<network.arcCount {
-      let tail = network.arcTail[arc].index
-      let head = network.arcHead[arc].index
-      guard !forbidden[tail], !forbidden[head], var totals = model.weight(of: arc) else { continue }
-      if let day, !network.isValid(arc, onDay: day) { continue }
-      let service = network.arcService[arc]
-      if service >= 0, !avoidedCarriers.isEmpty,
-        avoidedCarriers.contains(network.data.services[Int(service)].carrier)
-      {
-        continue
-      }
-      if (!avoided.isEmpty && avoided.matches(arc: arc, in: network))
-        || (!closed.isEmpty && closed.matches(arc: arc, in: network))
-      {
-        continue
-      }
-      for (set, minutes) in delays where set.matches(arc: arc, in: network, delayAtTailOnly: true) {
-        delay[arc] += minutes.rawValue
-      }
-      totals.time += Minutes(delay[arc])
-      // An intermediate territory crossed under a transit document clears in transit.
-      let crossing = network.arcCrossing[arc]
-      if crossing >= 0 {
-        let record = network.crossings[Int(crossing)]
-        let regime: DocumentRegime? =
-          service >= 0
-          ? network.serviceDocument[Int(service)]
-          : (network.terminalMode[network.arcTail[arc].index] == .rail
-            && network.terminalMode[network.arcHead[arc].index] == .rail
-            ? .smgs : nil)
-        if record.toTerritory != destinationTerritory, let regime, transitRegimes.contains(regime),
-          let transitTime = record.transitClearance, let transitCost = record.transitCost
-        {
-          totals.time += transitTime - record.clearance
-          totals.cost += transitCost - record.cost
-          inTransit[arc] = true
-        }
-      }
-      usable[arc] = true
-      weight[arc] = totals
-    }
-    self.usable = usable
-    self.weight = weight
-    self.delay = delay
-    self.inTransit = inTransit
+    validityDay = day
+    let arcs = ArcWeights(
+      query: query, network: network, restrictions: restrictions, forbidden: forbidden,
+      destination: destination, day: day)
+    usable = arcs.usable
+    weight = arcs.weight
+    delay = arcs.delay
+    inTransit = arcs.inTransit
+    let closed = restrictions.closed
     sources = network.cityTerminals[origin.index].filter {
       !forbidden[$0.index] && !closed.contains(terminal: $0, in: network)
     }
@@ -210,83 +115,5 @@ public struct QueryGraph: Sendable {
     let timetable = network.arcTimetable[arc]
     guard timetable >= 0 else { return ready }
     return network.timetables[Int(timetable)].nextDeparture(atOrAfter: ready)
-  }
-}
-
-/// Lower bounds per set of bounded criteria (cost, time, CO2: eight sets), shared by the copies of
-/// one query graph and filled on first use.
-final class LowerBoundsCache: Sendable {
-  private let entries = Mutex<[LowerBounds?]>(Array(repeating: nil, count: 8))
-
-  func bounds(for criteria: [Criterion], _ compute: () -> LowerBounds) -> LowerBounds {
-    var key = 0
-    for criterion in criteria {
-      switch criterion {
-      case .cost: key |= 1
-      case .time: key |= 2
-      case .co2: key |= 4
-      case .documents: break
-      }
-    }
-    if let known = entries.withLock({ $0[key] }) { return known }
-    let computed = compute()
-    entries.withLock { $0[key] = computed }
-    return computed
-  }
-}
-
-/// Elements selected by closures, delays or avoid-crossing, tested against arcs.
-struct ElementSet {
-  var cities = Set<CityID>()
-  var terminals = Set<TerminalID>()
-  var services = Set<Int>()
-  var transfers = Set<Int>()
-  var crossings = Set<BorderCrossingID>()
-  var passages = Set<String>()
-
-  var isEmpty: Bool {
-    cities.isEmpty && terminals.isEmpty && services.isEmpty && transfers.isEmpty && crossings.isEmpty
-      && passages.isEmpty
-  }
-
-  mutating func insert(_ elements: [NetworkSelector.Element]) {
-    for element in elements {
-      switch element {
-      case .city(let id): cities.insert(id)
-      case .terminal(let id): terminals.insert(id)
-      case .service(let id): services.insert(id)
-      case .transfer(let id): transfers.insert(id)
-      case .crossing(let id): crossings.insert(id)
-      case .passage(let word): passages.insert(word)
-      case .carrier, .country: break
-      }
-    }
-  }
-
-  func contains(terminal: TerminalID, in network: TransportNetwork) -> Bool {
-    terminals.contains(terminal) || cities.contains(network.terminalCity[terminal.index])
-  }
-
-  /// Whether the arc uses a selected element. With `delayAtTailOnly`, a city or terminal matches
-  /// only the arcs leaving it (a delay there is paid once, on departure).
-  func matches(arc: Int, in network: TransportNetwork, delayAtTailOnly: Bool = false) -> Bool {
-    let tail = network.arcTail[arc]
-    let head = network.arcHead[arc]
-    if contains(terminal: tail, in: network) { return true }
-    if !delayAtTailOnly && contains(terminal: head, in: network) { return true }
-    let service = Int(network.arcService[arc])
-    if service >= 0 {
-      if services.contains(service) { return true }
-      if !passages.isEmpty && network.data.services[service].passages.contains(where: passages.contains) {
-        return true
-      }
-    } else if transfers.contains(Int(network.arcTransfer[arc])) {
-      return true
-    }
-    let crossing = network.arcCrossing[arc]
-    if crossing >= 0, case .land(let id) = network.crossings[Int(crossing)].kind, crossings.contains(id) {
-      return true
-    }
-    return false
   }
 }

@@ -115,10 +115,10 @@ public struct NetworkSelection: Hashable, Sendable {
     return codes
   }
 
-  /// The planner's own name resolution, so diagrams and routes answer a name alike.
+  /// The planner's own name resolution (`CityResolver`), so diagrams and routes answer a name alike.
   private func resolveCity(_ name: String, in network: TransportNetwork) throws(SelectionError) -> CityID {
     do {
-      return try RoutePlanner(network: network).city(named: name)
+      return try CityResolver(network: network).city(named: name)
     } catch {
       throw .city(error)
     }

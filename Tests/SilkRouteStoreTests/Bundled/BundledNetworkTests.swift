@@ -59,7 +59,7 @@ import Testing
   }
 
   @Test func jiaozhouReachesEveryCity() throws {
-    let jiaozhou = try planner.city(named: "Jiaozhou")
+    let jiaozhou = try planner.resolver.city(named: "Jiaozhou")
     #expect(network.citiesUnreachable(from: jiaozhou).map { network.city($0).name } == [])
     for city in data.cities where city.id != "jiaozhou" {
       #expect(throws: Never.self, "\(city.name)") {
@@ -233,15 +233,17 @@ import Testing
 
   /// UN/LOCODEs name cities, with or without the space, in any case; each names its own city.
   @Test func citiesMatchByUNLOCODE() throws {
-    #expect(try planner.city(named: "CNTAO") == planner.city(named: "Qingdao"))
-    #expect(try planner.city(named: "de ham") == planner.city(named: "Hamburg"))
+    #expect(try planner.resolver.city(named: "CNTAO") == planner.resolver.city(named: "Qingdao"))
+    #expect(try planner.resolver.city(named: "de ham") == planner.resolver.city(named: "Hamburg"))
     for city in data.cities where !city.locode.isEmpty {
-      #expect(try planner.city(named: city.locode) == planner.city(named: city.id), "\(city.locode)")
+      #expect(
+        try planner.resolver.city(named: city.locode) == planner.resolver.city(named: city.id),
+        "\(city.locode)")
     }
     let route = try planner.route(RouteQuery(from: "CNTAO", to: "DEHAM"))
     #expect(route.origin.id == "qingdao" && route.destination.id == "hamburg")
-    #expect(planner.cityMatcher.matches("CNTA0").isEmpty)
-    #expect(planner.cityMatcher.suggestions(for: "CNTA0", cities: data.cities).first == "Qingdao")
+    #expect(planner.resolver.matcher.matches("CNTA0").isEmpty)
+    #expect(planner.resolver.matcher.suggestions(for: "CNTA0", cities: data.cities).first == "Qingdao")
   }
 
   @Test func importExportImportRoundTripsIdentically() throws {

@@ -67,4 +67,14 @@ import Testing
   func refuses(_ text: String) {
     #expect(Instant(iso8601: text) == nil, "\(text.debugDescription)")
   }
+
+  @Test func instantsParseAndPrint() {
+    #expect(Instant(iso8601: "2026-12-01T08:00Z")?.iso8601 == "2026-12-01T08:00Z")
+    #expect(Instant(iso8601: "2026-12-01T16:00+08:00")?.iso8601 == "2026-12-01T08:00Z")
+    #expect(Instant(iso8601: "2026-12-01")?.iso8601 == "2026-12-01T00:00Z")
+    #expect(Instant(iso8601: "1969-12-31T23:59Z")?.minutesSinceEpoch == -1)
+    for bad in ["2026-13-01", "2026-02-30T00:00Z", "2026-12-01T25:00Z", "yesterday", "2026-12-01T08:00"] {
+      #expect(Instant(iso8601: bad) == nil, "\(bad)")
+    }
+  }
 }

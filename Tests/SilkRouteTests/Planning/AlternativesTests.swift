@@ -124,7 +124,8 @@ import Testing
         if best.map({ key < $0.key }) ?? true { best = (key, booking) }
       }
       guard let best else { continue }
-      let itinerary = builder.itinerary(PlannedPath(arcs: path, operatorIndex: best.operator))
+      let itinerary = builder.itinerary(
+        PlannedPath(arcs: path.map { ArcID($0) }, operatorIndex: best.operator))
       candidates.append(Candidate(itinerary: itinerary, key: best.key))
     }
     return candidates
@@ -226,5 +227,49 @@ import Testing
       checked >= 600 && withVia >= 300 && several >= 50 && fewer >= 100 && skipped <= 10,
       "checked \(checked), with via \(withVia), several \(several), fewer than K \(fewer), skipped \(skipped)"
     )
+  }
+
+  /// Alternatives are loopless, distinct, meet every constraint, and the first is the optimum.
+  @Test func alternativesAreLooplessDistinctAndFeasible() throws {
+    var checked = 0
+    for seed in UInt64(0)..<300 {
+      var data = RandomNetwork.make(seed: seed, maxCities: 5, maxTerminalsPerCity: 3)
+      if seed % 2 == 0 { RandomNetwork.addTimetables(to: &data, seed: seed) }
+      let network = try #require(try? TransportNetwork(data))
+      let planner = RoutePlanner(network: network)
+      let (query, _, _, _) = LabelSearchTests.randomQuery(
+        network, seed: seed, constrained: seed % 3 == 0, timed: seed % 2 == 0)
+      guard let routes = try? planner.alternatives(query, count: 4) else { continue }
+      checked += 1
+      let best = try planner.route(query)
+      #expect(routes.first?.itinerary.routeTotals == best.routeTotals, "seed \(seed)")
+      for route in routes {
+        let path = route.itinerary.terminalPath
+        #expect(Set(path).count == path.count, "seed \(seed): loop in \(path)")
+        #expect(RoutePlanner.meets(query.constraints, route.itinerary), "seed \(seed)")
+        #expect(
+          route.itinerary.legs.allSatisfy { !query.constraints.avoidModes.contains($0.mode) }, "seed \(seed)")
+      }
+      let signatures = routes.map {
+        $0.itinerary.legs.map(\.service) + $0.itinerary.transfers.map(\.transfer)
+      }
+      #expect(Set(signatures).count == signatures.count, "seed \(seed): duplicate alternatives")
+    }
+    #expect(checked > 100)
+  }
+
+  @Test func alternativesStartWithTheBestRoute() throws {
+    let planner = try RoutePlannerTests.planner()
+    let routes = try planner.alternatives(RouteQuery(from: "Alpha", to: "Charlie"), count: 3)
+    #expect(routes.map(\.rank) == Array(1...routes.count))
+    #expect(
+      routes.map { RoutePlannerTests.services($0.itinerary) }.prefix(2) == [
+        ["ab-road", "bc-road"], ["ac-rail"],
+      ])
+    #expect(routes[0].distinction == "best cheapest route")
+    #expect(routes[1].distinction.hasPrefix("by rail instead of road"))
+    #expect(throws: RoutingError.invalidQuery(.alternatives, "must be at least 1")) {
+      try planner.alternatives(RouteQuery(from: "Alpha", to: "Charlie"), count: 0)
+    }
   }
 }

@@ -30,4 +30,20 @@ import Testing
       }
     }
   }
+
+  @Test func theParetoFrontHoldsBothRoutes() throws {
+    let planner = try RoutePlannerTests.planner()
+    let query = RouteQuery(from: "Alpha", to: "Charlie")
+    let front = try planner.paretoFront(query, criteria: [.cost, .time])
+    #expect(front.map(RoutePlannerTests.services) == [["ab-road", "bc-road"], ["ac-rail"]])
+    let set = try planner.paretoSet(query, criteria: [.cost, .time])
+    #expect(set.routes.map(\.totals.cost) == [RoutePlannerTests.road.cost, RoutePlannerTests.rail.cost])
+    #expect(set.itineraries == front)
+    let sets = planner.paretoSets([query, RouteQuery(from: "Alpha", to: "Delta")], criteria: [.cost, .time])
+    #expect(try sets[0].get().routes == set.routes)
+    #expect(throws: RoutingError.self) { try sets[1].get() }
+    #expect(throws: RoutingError.invalidQuery(.pareto, "needs at least one criterion")) {
+      try planner.paretoSet(query, criteria: [])
+    }
+  }
 }

@@ -39,4 +39,27 @@ import Testing
     }
     #expect(checked > 50)
   }
+
+  /// The graph answers from the query's names: endpoints, via cities, sources and targets, and
+  /// whether the destination can be reached at all.
+  @Test func aGraphResolvesItsQueryAndKnowsWhatIsReachable() throws {
+    let network = LineNetwork.compiled
+    let resolver = CityResolver(network: network)
+    var query = RouteQuery(from: "Alpha", to: "XA CHA")
+    query.constraints.via = ["Midway"]
+    let graph = try QueryGraph(query: query, network: network, resolver: resolver)
+    #expect(graph.origin == CityID(0) && graph.destination == CityID(2) && graph.via == [CityID(1)])
+    #expect(
+      graph.sources == [TerminalID(0), TerminalID(1)] && graph.targets == [TerminalID(3), TerminalID(4)])
+    #expect(graph.reachesDestination)
+    query.constraints.avoidModes = [.road]
+    #expect(!(try QueryGraph(query: query, network: network, resolver: resolver)).reachesDestination)
+    query.constraints = RouteConstraints()
+    query.disruptions.closures = ["Charlie"]
+    let closed = try QueryGraph(query: query, network: network, resolver: resolver)
+    #expect(closed.targets.isEmpty && !closed.reachesDestination)
+    #expect(throws: RoutingError.self) {
+      try QueryGraph(query: RouteQuery(from: "Alpha", to: "Nowhere"), network: network, resolver: resolver)
+    }
+  }
 }

@@ -87,4 +87,38 @@ public struct LabelWorkspace: Sendable {
     settledHead[state] = value
     headStamp[state] = now
   }
+
+  /// Adds `vector` to the labels settled at `state`.
+  @inline(__always) mutating func settle(_ state: Int, _ vector: CriteriaVector) {
+    settledNext.append(head(state))
+    settledVector.append(vector)
+    setHead(state, Int32(settledVector.count - 1))
+  }
+
+  /// Whether a label settled at `state` dominates `vector` under `mask`; with `lastOnly`, only the
+  /// last one settled is compared (a two-dimensional search, where it dominates if any does).
+  @inline(__always) func settledDominates(
+    _ state: Int, _ vector: CriteriaVector, mask: DominanceMask, lastOnly: Bool = false
+  ) -> Bool {
+    var entry = head(state)
+    while entry >= 0 {
+      if mask.dominates(settledVector[Int(entry)], vector) { return true }
+      if lastOnly { break }
+      entry = settledNext[Int(entry)]
+    }
+    return false
+  }
+}
+
+extension LabelWorkspace {
+  /// The arcs from a source to `label`, in travel order: its parents' arcs, reversed.
+  func path(to label: LabelSearch.LabelID) -> [ArcID] {
+    var arcs: [ArcID] = []
+    var current = label
+    while labels[current.index].arc != .invalid {
+      arcs.append(labels[current.index].arc)
+      current = labels[current.index].parent
+    }
+    return arcs.reversed()
+  }
 }

@@ -8,7 +8,8 @@ import HeapModule
 public struct ShortestPathSearch: Sendable {
   public let network: TransportNetwork
   private var totals: [RouteTotals]
-  private var parentArc: [Int32]
+  /// The arc each reached terminal was last reached by (`ArcID.invalid` at a source).
+  private var parentArc: [ArcID]
   private var reachedAt: [UInt32]
   private var settledAt: [UInt32]
   private var targetAt: [UInt32]
@@ -37,7 +38,7 @@ public struct ShortestPathSearch: Sendable {
     self.network = network
     let count = network.terminalCount
     totals = Array(repeating: .zero, count: count)
-    parentArc = Array(repeating: -1, count: count)
+    parentArc = Array(repeating: .invalid, count: count)
     reachedAt = Array(repeating: 0, count: count)
     settledAt = Array(repeating: 0, count: count)
     targetAt = Array(repeating: 0, count: count)
@@ -92,7 +93,7 @@ public struct ShortestPathSearch: Sendable {
     for source in sources where reachedAt[source.index] != now {
       reachedAt[source.index] = now
       totals[source.index] = .zero
-      parentArc[source.index] = -1
+      parentArc[source.index] = .invalid
       heap.insert(Entry(key: objective.key(.zero), node: source.rawValue))
     }
     var settled = 0
@@ -114,7 +115,7 @@ public struct ShortestPathSearch: Sendable {
         if reachedAt[head] != now || candidateKey < objective.key(totals[head]) {
           reachedAt[head] = now
           totals[head] = candidate
-          parentArc[head] = Int32(arc)
+          parentArc[head] = ArcID(arc)
           heap.insert(Entry(key: candidateKey, node: Int32(head)))
         }
       }
@@ -125,10 +126,10 @@ public struct ShortestPathSearch: Sendable {
   private func path(to node: Int) -> [ArcID] {
     var arcs: [ArcID] = []
     var current = node
-    while parentArc[current] >= 0 {
-      let arc = Int(parentArc[current])
-      arcs.append(ArcID(arc))
-      current = network.arcTail[arc].index
+    while parentArc[current] != .invalid {
+      let arc = parentArc[current]
+      arcs.append(arc)
+      current = network.arcTail[arc.index].index
     }
     return arcs.reversed()
   }

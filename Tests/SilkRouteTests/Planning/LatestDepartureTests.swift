@@ -2,36 +2,8 @@ import Testing
 
 @testable import SilkRoute
 
-@Suite struct AlternativesAndScenariosTests {
-  /// Alternatives are loopless, distinct, meet every constraint, and the first is the optimum.
-  @Test func alternativesAreLooplessDistinctAndFeasible() throws {
-    var checked = 0
-    for seed in UInt64(0)..<300 {
-      var data = RandomNetwork.make(seed: seed, maxCities: 5, maxTerminalsPerCity: 3)
-      if seed % 2 == 0 { RandomNetwork.addTimetables(to: &data, seed: seed) }
-      let network = try #require(try? TransportNetwork(data))
-      let planner = RoutePlanner(network: network)
-      let (query, _, _, _) = LabelSearchTests.randomQuery(
-        network, seed: seed, constrained: seed % 3 == 0, timed: seed % 2 == 0)
-      guard let routes = try? planner.alternatives(query, count: 4) else { continue }
-      checked += 1
-      let best = try planner.route(query)
-      #expect(routes.first?.itinerary.routeTotals == best.routeTotals, "seed \(seed)")
-      for route in routes {
-        let path = route.itinerary.terminalPath
-        #expect(Set(path).count == path.count, "seed \(seed): loop in \(path)")
-        #expect(RoutePlanner.meets(query.constraints, route.itinerary), "seed \(seed)")
-        #expect(
-          route.itinerary.legs.allSatisfy { !query.constraints.avoidModes.contains($0.mode) }, "seed \(seed)")
-      }
-      let signatures = routes.map {
-        $0.itinerary.legs.map(\.service) + $0.itinerary.transfers.map(\.transfer)
-      }
-      #expect(Set(signatures).count == signatures.count, "seed \(seed): duplicate alternatives")
-    }
-    #expect(checked > 100)
-  }
-
+/// `RoutePlanner.latestDeparture`: the latest departure that arrives by a deadline.
+@Suite struct LatestDepartureTests {
   /// `latestDeparture` against brute force on 1,200 seeded random timetabled networks (400 per
   /// objective; documents and operators on odd seeds, constraints other than a duration limit on
   /// every third). Every booking of every simple path (leg by leg, under each operator's B/L) gets
@@ -138,35 +110,16 @@ import Testing
     #expect(checked > 80)
   }
 
-  @Test func delayAddsExactlyItsTimeWhenTheRouteStays() throws {
-    var data = RandomNetwork.make(seed: 3)
-    data.services = []
-    data.transfers = []
-    data.borderCrossings = []
-    let country = data.countries[0].code
-    data.cities = ["a", "b", "c"].map {
-      CityRecord(id: $0, name: $0.uppercased(), country: country, latitude: 0, longitude: 0, sources: ["s"])
-    }
-    data.terminals = ["a", "b", "c"].map {
-      TerminalRecord(id: "\($0)-road", city: $0, mode: .road, name: $0, sources: ["s"])
-    }
-    for (id, from, to) in [("ab", "a", "b"), ("bc", "b", "c")] {
-      data.services.append(
-        ServiceRecord(
-          id: id, mode: .road, carrier: "k", from: "\(from)-road", to: "\(to)-road", bidirectional: false,
-          distance: Kilometres(100), transit: .hours(10), tariff: Tariff(perFEU: Cents(1000)),
-          co2Intensity: GramsPerTonneKilometre(62), distanceSources: ["s"], timeSources: ["s"],
-          tariffSources: ["s"],
-          co2Sources: ["s"]))
-    }
-    let planner = RoutePlanner(network: try TransportNetwork(data))
-    var query = RouteQuery(from: "A", to: "C")
-    query.disruptions.delays = [.init(target: "B", delay: .days(2))]
-    let impact = try planner.impact(of: query)
-    #expect(impact.timeChange == .days(2))
-    #expect(impact.costChange == .zero)
-    #expect(!impact.rerouted)
-    query.disruptions = Disruptions(closures: ["bc"])
-    #expect(throws: RoutingError.self) { try planner.route(query) }
+  @Test func latestDepartureLeavesAsLateAsItCan() throws {
+    let planner = try RoutePlannerTests.planner()
+    let deadline = try #require(Instant(iso8601: "2026-12-10T00:00Z"))
+    let fastest = try planner.latestDeparture(
+      RouteQuery(from: "Alpha", to: "Charlie", objective: .fastest), arriveBy: deadline, horizon: .days(2))
+    // Without timetables the rail line leaves whenever the cargo is ready: 5 h before the deadline.
+    #expect(fastest.departure == Instant(minutesSinceEpoch: deadline.minutesSinceEpoch - 300))
+    let cheapest = try planner.latestDeparture(
+      RouteQuery(from: "Alpha", to: "Charlie"), arriveBy: deadline, horizon: .days(2))
+    #expect(RoutePlannerTests.services(cheapest) == ["ab-road", "bc-road"])
+    #expect(cheapest.departure == Instant(minutesSinceEpoch: deadline.minutesSinceEpoch - 1200))
   }
 }

@@ -1,0 +1,76 @@
+/// A query's per-arc arrays: which arcs the cargo may use, and each one's static cost, time and
+/// CO2 with its delays and transit clearance included. Built in one pass over the arcs, O(m).
+struct ArcWeights {
+  var usable: [Bool]
+  var weight: [RouteTotals]
+  /// Extra minutes added to the arc by a delay disruption (included in `weight`).
+  var delay: [Int64]
+  /// The arc's customs crossing is cleared in transit (included in `weight`).
+  var inTransit: [Bool]
+
+  /// - Parameters:
+  ///   - forbidden: per terminal, whether the route must avoid it (`QueryRestrictions`).
+  ///   - day: the day whose network to route on (days since 1970-01-01), or nil for every arc.
+  init(
+    query: RouteQuery, network: TransportNetwork, restrictions: QueryRestrictions, forbidden: [Bool],
+    destination: CityID, day: Int32?
+  ) {
+    let model = CargoCostModel(
+      network: network, cargo: query.cargo,
+      allowedModes: query.allowedModes.subtracting(query.constraints.avoidModes))
+    usable = [Bool](repeating: false, count: network.arcCount)
+    weight = [RouteTotals](repeating: .zero, count: network.arcCount)
+    delay = [Int64](repeating: 0, count: network.arcCount)
+    inTransit = [Bool](repeating: false, count: network.arcCount)
+    let destinationTerritory = network.cityTerritory[destination.index]
+    var transitRegimes = Set<DocumentRegime>()
+    for record in network.data.documentRegimes where record.isTransitDocument {
+      transitRegimes.insert(record.regime)
+    }
+    let avoidedCarriers = restrictions.avoidedCarriers
+    let avoided = restrictions.avoided
+    let closed = restrictions.closed
+    for arc in 0..<network.arcCount {
+      let tail = network.arcTail[arc].index
+      let head = network.arcHead[arc].index
+      guard !forbidden[tail], !forbidden[head], var totals = model.weight(of: arc) else { continue }
+      if let day, !network.isValid(arc, onDay: day) { continue }
+      let service = network.arcService[arc]
+      if service >= 0, !avoidedCarriers.isEmpty,
+        avoidedCarriers.contains(network.data.services[Int(service)].carrier)
+      {
+        continue
+      }
+      if (!avoided.isEmpty && avoided.matches(arc: arc, in: network))
+        || (!closed.isEmpty && closed.matches(arc: arc, in: network))
+      {
+        continue
+      }
+      for (set, minutes) in restrictions.delays
+      where set.matches(arc: arc, in: network, delayAtTailOnly: true) {
+        delay[arc] += minutes.rawValue
+      }
+      totals.time += Minutes(delay[arc])
+      // An intermediate territory crossed under a transit document clears in transit.
+      let crossing = network.arcCrossing[arc]
+      if crossing >= 0 {
+        let record = network.crossings[Int(crossing)]
+        let regime: DocumentRegime? =
+          service >= 0
+          ? network.serviceDocument[Int(service)]
+          : (network.terminalMode[network.arcTail[arc].index] == .rail
+            && network.terminalMode[network.arcHead[arc].index] == .rail
+            ? .smgs : nil)
+        if record.toTerritory != destinationTerritory, let regime, transitRegimes.contains(regime),
+          let transitTime = record.transitClearance, let transitCost = record.transitCost
+        {
+          totals.time += transitTime - record.clearance
+          totals.cost += transitCost - record.cost
+          inTransit[arc] = true
+        }
+      }
+      usable[arc] = true
+      weight[arc] = totals
+    }
+  }
+}

@@ -1,0 +1,203 @@
+extension LabelSearch {
+  /// One run of a label search over its products: what is fixed for the run (the state numbering,
+  /// the dominance tests, which products pay for new documents) and the steps of the search as
+  /// methods on it, each given the run's workspace. Everything here is the hot loop: keep it
+  /// `@inline(__always)`, free of allocation and of copies of the graph.
+  struct Run {
+    let search: LabelSearch
+    let network: TransportNetwork
+    let products: [BookingProduct]
+    let space: StateSpace
+    let mask: DominanceMask
+    /// Across document contexts (see `ContextDominance`): a label is also dominated by a settled
+    /// label of another context at the same terminal, layer and product, once that one is charged
+    /// the most its context can cost more on the way on. Lexicographic mode keeps one label per
+    /// state and needs none of this.
+    let acrossContexts: Bool
+    /// Per product: whether it pays for each new document (booked leg by leg).
+    let charged: [Bool]
+    let charges: NextDocumentCharges
+    // Labels leave the queue in order of f, led by the first dominance dimension, and h is
+    // consistent: every label settled at a state, and every target label, is at most a new label
+    // in that dimension. With two dominance dimensions (BOA*) each label settled has a smaller
+    // second than those before it, so only the last one settled can dominate: O(1) checks instead
+    // of scans. With three, the target labels are checked in the other two only, against their
+    // two-dimensional Pareto staircase: O(log n).
+    let twoDimensional: Bool
+    let threeDimensional: Bool
+    let second: CriteriaVector.Dimension
+    let third: CriteriaVector.Dimension
+
+    init(search: LabelSearch, products: [BookingProduct]) {
+      self.search = search
+      network = search.graph.network
+      self.products = products
+      let contexts = products.contains { $0.mode != .ignore } ? network.contextCount : 1
+      space = StateSpace(layers: search.layers, contexts: contexts, products: products.count)
+      mask = search.mask
+      let configuration = search.configuration
+      acrossContexts = !configuration.lexicographic && contexts > 1
+      charged = products.map { $0.mode == .segmented }
+      charges = network.nextDocumentCharges
+      let dimensions = configuration.dominance.count
+      twoDimensional = !configuration.lexicographic && dimensions == 2
+      threeDimensional = !configuration.lexicographic && dimensions == 3
+      second = dimensions > 1 ? configuration.dominance[1] : .cost
+      third = dimensions > 2 ? configuration.dominance[2] : .cost
+    }
+
+    /// Sizes and resets `workspace` for this run.
+    func prepare(_ workspace: inout LabelWorkspace) {
+      workspace.prepare(
+        stateCount: network.terminalCount * space.perTerminal, terminalCount: network.terminalCount)
+      if acrossContexts {
+        workspace.prepareGroups(count: network.terminalCount * space.layers * products.count * 2)
+      }
+    }
+
+    /// Whether a label settled at `state`, or (across contexts) one of its group, dominates `vector`.
+    @inline(__always) func dominatedBySettled(
+      _ place: Place, _ state: Int, _ vector: CriteriaVector, in workspace: LabelWorkspace
+    ) -> Bool {
+      if workspace.settledDominates(state, vector, mask: mask, lastOnly: twoDimensional) { return true }
+      guard acrossContexts else { return false }
+      let terminal = Int(place.terminal)
+      let context = place.context
+      guard
+        let kind = ContextDominance.group(ofDominated: context, railLeaves: charges.railLeaves(terminal))
+      else { return false }
+      // A settled label charged c dominates `vector` iff it dominates `vector` − c.
+      var target = vector
+      if kind == ContextDominance.carrierGroup && charged[Int(place.product)],
+        let charge = charges.charge(at: terminal, context: context)
+      {
+        target.cost -= charge.cost
+        target.time -= charge.time
+        target.documents -= 1
+      }
+      var entry = workspace.groupHead(space.group(place, kind))
+      while entry >= 0 {
+        if mask.dominates(workspace.groupVector[Int(entry)], target) { return true }
+        entry = workspace.groupNext[Int(entry)]
+      }
+      return false
+    }
+
+    /// Records `vector` as settled at `state` (and in its groups across contexts).
+    @inline(__always) func settle(
+      _ place: Place, _ state: Int, _ vector: CriteriaVector, in workspace: inout LabelWorkspace
+    ) {
+      workspace.settle(state, vector)
+      guard acrossContexts else { return }
+      let context = place.context
+      let railLeaves = charges.railLeaves(Int(place.terminal))
+      if ContextDominance.joinsCarrierGroup(context, railLeaves: railLeaves) {
+        workspace.appendToGroup(space.group(place, ContextDominance.carrierGroup), vector)
+      }
+      if context == DocumentContext.railBoth {
+        workspace.appendToGroup(space.group(place, ContextDominance.railGroup), vector)
+      }
+    }
+
+    /// Whether a settled target label dominates the estimate `f`.
+    @inline(__always) func dominatedByTarget(_ f: CriteriaVector, in workspace: LabelWorkspace) -> Bool {
+      if twoDimensional { return workspace.targets.last.map { mask.dominates($0, f) } ?? false }
+      if threeDimensional { return workspace.targetStaircase.covers(f[second], f[third]) }
+      return workspace.targets.contains { mask.dominates($0, f) }
+    }
+
+    /// Queues a label unless it is out of bounds or dominated; false when the label limit is hit.
+    @inline(__always) func push(
+      _ place: Place, _ vector: CriteriaVector, parent: LabelID, arc: ArcID,
+      in workspace: inout LabelWorkspace
+    ) -> Bool {
+      guard let f = search.estimate(vector, at: Int(place.terminal)), search.withinBounds(f) else {
+        return true
+      }
+      let state = space.state(place)
+      if dominatedBySettled(place, state, vector, in: workspace) { return true }
+      if dominatedByTarget(f, in: workspace) { return true }
+      guard workspace.labels.count < search.configuration.maxLabels else { return false }
+      let label = LabelID(workspace.labels.count)
+      workspace.labels.append(
+        Label(vector: vector, place: place, state: Int32(state), parent: parent, arc: arc))
+      workspace.queue.insert(QueueEntry(key: search.queueKey(f), label: label))
+      return true
+    }
+
+    /// Queues a label at every source terminal under every product (an operator's through B/L
+    /// starts with its fee and its one document).
+    ///
+    /// - Throws: `RoutingError.searchTooLarge` past the label limit.
+    func pushSources(_ workspace: inout LabelWorkspace) throws(RoutingError) {
+      let graph = search.graph
+      for (index, product) in products.enumerated() {
+        var start = CriteriaVector(cost: product.fee)
+        if case .singleOperator = product.mode { start.documents = 1 }
+        for source in graph.sources {
+          let place = Place(
+            terminal: source, layer: graph.advance(layer: 0, at: source), context: DocumentContext.none,
+            product: index)
+          guard push(place, start, parent: .none, arc: .invalid, in: &workspace) else {
+            throw .searchTooLarge(labels: search.configuration.maxLabels)
+          }
+        }
+      }
+    }
+
+    /// The hot loop: takes labels from the queue in order of f, settles those no settled label
+    /// dominates and relaxes each arc out of them (``relax(_:context:along:product:)``), until the
+    /// queue is empty — or, in lexicographic mode, until the first target label.
+    ///
+    /// - Returns: the target labels, in settling order.
+    /// - Throws: `RoutingError.searchTooLarge` past the label limit; the budget's error.
+    func settleAll(_ workspace: inout LabelWorkspace) throws(RoutingError) -> [LabelID] {
+      let configuration = search.configuration
+      let searchBudget = configuration.searchBudget
+      let lastLayer = space.layers - 1
+      var found: [LabelID] = []
+      var popped = 0
+      while let entry = workspace.queue.popMin() {
+        popped &+= 1
+        if popped & (LabelSearch.budgetInterval - 1) == 0, let searchBudget { try searchBudget.check() }
+        let label = workspace.labels[entry.label.index]
+        let state = Int(label.state)
+        let vector = label.vector
+        let place = label.place
+        if dominatedBySettled(place, state, vector, in: workspace) { continue }
+        guard let f = search.estimate(vector, at: Int(place.terminal)), !dominatedByTarget(f, in: workspace)
+        else { continue }
+        settle(place, state, vector, in: &workspace)
+        if Int(place.layer) == lastLayer && workspace.isTarget[Int(place.terminal)] {
+          workspace.targets.append(vector)
+          if threeDimensional { workspace.targetStaircase.insert(vector[second], vector[third]) }
+          found.append(entry.label)
+          if configuration.lexicographic { break }
+          continue
+        }
+        guard expand(label, entry.label, in: &workspace) else {
+          throw .searchTooLarge(labels: configuration.maxLabels)
+        }
+      }
+      return found
+    }
+
+    /// Pushes the label reached along each usable arc out of `label`'s terminal that its product
+    /// may take; false when the label limit is hit.
+    @inline(__always) func expand(_ label: Label, _ id: LabelID, in workspace: inout LabelWorkspace) -> Bool {
+      let place = label.place
+      let product = products[Int(place.product)]
+      let layer = Int(place.layer)
+      for arc in network.arcs(from: TerminalID(rawValue: place.terminal)) where search.graph.usable[arc] {
+        guard let next = search.relax(label.vector, context: place.context, along: arc, product: product)
+        else { continue }
+        let head = network.arcHead[arc]
+        let nextPlace = Place(
+          terminal: head, layer: search.graph.advance(layer: layer, at: head), context: next.context,
+          product: Int(place.product))
+        guard push(nextPlace, next.vector, parent: id, arc: ArcID(arc), in: &workspace) else { return false }
+      }
+      return true
+    }
+  }
+}
