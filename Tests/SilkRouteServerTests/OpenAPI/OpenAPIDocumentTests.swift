@@ -40,7 +40,7 @@ import Testing
   }
 
   /// The request schema documents exactly the fields of `RequestField.all` (the table the CLI's
-  /// flags and the Codable keys are tested against in `RouteRequestTests`).
+  /// flags and the Codable keys are tested against in `RequestFieldTests`).
   @Test func requestSchemaHasEveryFieldOfTheRequestModel() throws {
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
