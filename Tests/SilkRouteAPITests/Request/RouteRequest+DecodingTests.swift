@@ -6,10 +6,6 @@ import Testing
 
 /// `RouteRequest.decode(json:)`: fields unknown to this version are kept as warnings.
 @Suite struct RouteRequestDecodingTests {
-  func decode(_ json: String) throws -> RouteRequest {
-    try RouteRequest.decode(json: Data(json.utf8))
-  }
-
   /// Fields of a later version are accepted and reported, at any depth; known ones are not.
   @Test func unknownFieldsBecomeWarnings() throws {
     let request = try decode(

@@ -7,10 +7,6 @@ import Testing
 /// `RouteRequest.plan()`: every field checked into the query, the mode chosen, bad fields and
 /// unsupported combinations named.
 @Suite struct RouteRequestPlanTests {
-  func decode(_ json: String) throws -> RouteRequest {
-    try RouteRequest.decode(json: Data(json.utf8))
-  }
-
   @Test func everyFieldMapsToTheQuery() throws {
     let request = try decode(
       #"""

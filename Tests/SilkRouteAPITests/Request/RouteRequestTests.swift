@@ -5,10 +5,6 @@ import Testing
 @testable import SilkRouteAPI
 
 @Suite struct RouteRequestTests {
-  func decode(_ json: String) throws -> RouteRequest {
-    try RouteRequest.decode(json: Data(json.utf8))
-  }
-
   @Test func minimalBodyWorks() throws {
     let request = try decode(
       #"{"from": "Jiaozhou", "to": "Almaty", "cargo": {"unit": "FEU", "count": 1}, "objective": "cheapest"}"#)

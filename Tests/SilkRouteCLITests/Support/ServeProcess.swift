@@ -11,20 +11,28 @@ import Testing
 /// A `silkroute serve` process on a free loopback port, and a blocking HTTP/1.1 client for it
 /// whose reads run on threads of their own (never on the cooperative pool).
 final class ServeProcess: @unchecked Sendable {
-  let process = Process()
+  let process: Process
   let port: Int
 
-  init(_ arguments: [String], runner: CommandRunner) throws {
+  /// `silkroute serve ARGUMENTS` started on a free loopback port, on the bundled network (cached in
+  /// the runner's scratch folder), its standard output and error written to `output`.
+  static func launch(_ arguments: [String], runner: CommandRunner, output: Pipe) throws -> Process {
+    let process = Process()
     process.executableURL = CommandRunner.binary
     process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0"] + arguments
     var environment = ProcessInfo.processInfo.environment
     environment["SILKROUTE_CACHE"] = runner.scratch.appendingPathComponent("cache").path
     environment["SILKROUTE_DATA"] = CommandRunner.repository.appendingPathComponent("Data").path
     process.environment = environment
-    let output = Pipe()
     process.standardOutput = output
     process.standardError = output
     try process.run()
+    return process
+  }
+
+  init(_ arguments: [String], runner: CommandRunner) throws {
+    let output = Pipe()
+    process = try Self.launch(arguments, runner: runner, output: output)
     guard
       let port = ServeCommandTests.listeningPort(output.fileHandleForReading, deadline: .now + .seconds(120))
     else {

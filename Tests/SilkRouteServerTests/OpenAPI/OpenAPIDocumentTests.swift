@@ -60,13 +60,4 @@ import Testing
     }
     #expect(Set(paths(request, "")) == Set(RequestField.all.map(\.path)))
   }
-
-  @Test func servedEndpointsAddHeadBesideEveryGet() {
-    let served = ServerEndpoint.served
-    #expect(
-      served.filter { $0.method == .head }.map(\.path)
-        == ServerEndpoint.all.filter { $0.method == .get }.map(\.path))
-    #expect(ServerEndpoint.routes.head == nil)
-    #expect(Set(served).count == served.count)
-  }
 }
