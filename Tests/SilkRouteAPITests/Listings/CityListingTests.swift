@@ -1,5 +1,5 @@
 import SilkRoute
-import SilkRouteStore
+import SilkRouteTestSupport
 import Testing
 
 @testable import SilkRouteAPI
@@ -8,7 +8,7 @@ import Testing
 /// points, in data order, with its terminals.
 @Suite struct CityListingTests {
   @Test func everyCityButTransitPointsWithItsTerminals() throws {
-    let network = try TransportNetwork(try DataFolder.load(try BundledNetwork.dataFolder()))
+    let network = try BundledService.shared.get().network
     let data = network.data
     let listings = CityListing.all(in: network)
     #expect(listings.map(\.id) == data.cities.filter { $0.status != .transit }.map(\.id))

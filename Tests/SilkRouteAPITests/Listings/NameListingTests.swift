@@ -1,5 +1,5 @@
 import SilkRoute
-import SilkRouteStore
+import SilkRouteTestSupport
 import Testing
 
 @testable import SilkRouteAPI
@@ -10,7 +10,7 @@ import Testing
   let network: TransportNetwork
 
   init() throws {
-    network = try TransportNetwork(try DataFolder.load(try BundledNetwork.dataFolder()))
+    network = try BundledService.shared.get().network
   }
 
   @Test func everyKindHasItsWord() {

@@ -35,25 +35,6 @@ import Testing
     #expect(network.cityCount == 4)
   }
 
-  @Test func badRowAtTheEndLeavesTheDatabaseUnchanged() throws {
-    let path = newDatabase()
-    try DatabaseFile.importData(Fixture.data(), into: path)
-    let before = try Data(contentsOf: URL(fileURLWithPath: path))
-
-    // A new valid folder plus one bad row at the very end of the last file.
-    var changed = Fixture.data()
-    changed.cities[0].name = "Jiaozhou (changed)"
-    let folder = try Fixture.folder(changed)
-    try Fixture.append(
-      "bad-crossing,Bad,jiaozhou,nowhere,1h,10.00,ref,",
-      to: folder.appendingPathComponent("border_crossings.csv"))
-    #expect(throws: DataValidationError.self) {
-      try DatabaseFile.importData(try DataFolder.load(folder), into: path)
-    }
-    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-    #expect(try NetworkStore(path: path).load() == Fixture.data())
-  }
-
   @Test func failingTransactionRollsBack() throws {
     let path = newDatabase()
     try DatabaseFile.importData(Fixture.data(), into: path)
@@ -65,14 +46,6 @@ import Testing
     broken.services[2].carrier = "nobody"
     #expect(throws: StoreError.self) { try NetworkStore(path: path).replace(with: broken) }
     #expect(try NetworkStore(path: path).load() == Fixture.data())
-  }
-
-  @Test func failedImportIntoNewPathLeavesNoFile() throws {
-    let path = newDatabase()
-    var broken = Fixture.data()
-    broken.terminals[0].city = "nowhere"
-    #expect(throws: StoreError.self) { try DatabaseFile.importData(broken, into: path) }
-    #expect(!FileManager.default.fileExists(atPath: path))
   }
 
   @Test func missingDatabaseIsAClearError() {
