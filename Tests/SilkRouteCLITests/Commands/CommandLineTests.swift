@@ -88,8 +88,8 @@ import Testing
     ])
     #expect(dimacs.status == 0, "\(dimacs.stderr)")
     let graph = try String(contentsOf: gr, encoding: .utf8)
-    #expect(graph.hasPrefix("c SilkRoute network: 147 terminals, weight time in minutes"))
-    #expect(graph.contains("\np sp 147 "))
+    #expect(graph.hasPrefix("c SilkRoute network: 149 terminals, weight time in minutes"))
+    #expect(graph.contains("\np sp 149 "))
     let routed = try run(["route", "Jiaozhou", "Moscow", "--db", db, "--objective", "greenest"])
     #expect(routed.status == 0, "\(routed.stderr)")
   }

@@ -61,6 +61,43 @@ import Testing
     }
   }
 
+  /// No reefer surcharge is published for rail or road (`Data/README.md`, `fwd-reefer-power`): a
+  /// reefer there pays the general tariff, a stated lower bound rather than a sourced zero, and only
+  /// on the rail services that list the class (each says so in its note); every other rail service
+  /// refuses it, so there is no reefer rail route west of Moscow.
+  @Test func railReeferHasNoPublishedSurchargeAndRunsOnlyWhereListed() throws {
+    #expect(
+      !data.cargoClassSurcharges.contains { $0.cargoClass == .reefer && $0.mode != .sea && $0.mode != nil })
+    let reeferRail = data.services.filter {
+      $0.mode == .rail && $0.cargoClasses.contains(CargoClassSet(.reefer))
+    }
+    #expect(
+      reeferRail.map(\.id).sorted() == [
+        "rail-jiaozhou-manzhouli", "rail-novosibirsk-moscow", "rail-tehran-bandar-abbas",
+        "rail-vladivostok-novosibirsk", "rail-zabaikalsk-novosibirsk",
+      ])
+    for service in reeferRail {
+      #expect(service.note.contains("no rail reefer surcharge is published"), "\(service.id)")
+    }
+    func moscow(_ cargoClass: CargoClass) throws -> Itinerary {
+      var query = RouteQuery(
+        from: "Jiaozhou", to: "Moscow", cargo: Cargo(unit: .feu, quantity: 1, cargoClass: cargoClass),
+        objective: .cheapest, allowedModes: [.rail])
+      query.constraints.via = ["Manzhouli"]
+      return try planner.route(query)
+    }
+    let general = try moscow(.general)
+    let reefer = try moscow(.reefer)
+    #expect(general.legs.map(\.service) == reefer.legs.map(\.service))
+    #expect(general.totals.costCents == reefer.totals.costCents)
+    #expect(throws: (any Error).self) {
+      try planner.route(
+        RouteQuery(
+          from: "Jiaozhou", to: "Hamburg", cargo: Cargo(unit: .feu, quantity: 1, cargoClass: .reefer),
+          allowedModes: [.rail]))
+    }
+  }
+
   @Test func everySurchargeCitesKnownSources() {
     #expect(!data.cargoClassSurcharges.isEmpty)
     let known = Set(data.sources.map(\.id))

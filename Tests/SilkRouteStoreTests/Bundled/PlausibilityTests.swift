@@ -105,6 +105,11 @@ struct Plausible: Sendable, CustomTestStringConvertible {
       "Jiaozhou", "Tehran", .cheapest, all, days: 14...30, usd: 4_000...9_000,
       sources: "newsaz-2024-07-31 (China-Iran 15 days by rail); scfi-2024-06-21 (Gulf 2,893 USD/TEU)"),
     Plausible(
+      "Jiaozhou", "Tehran", .fastest, rail, days: 14...21,
+      sources:
+        "mehr-2018-08-14 (Incheh Burun route about 15 days); presstv-2016-china-iran (two weeks from eastern China)"
+    ),
+    Plausible(
       "Qingdao", "Bandar Abbas", .cheapest, [.sea], days: 17...23, usd: 5_000...7_000, uses: .sea,
       sources: "scfi-2024-06-21 (Middle East Gulf 2,893 USD/TEU)"),
     // Korea, Japan
@@ -124,6 +129,26 @@ struct Plausible: Sendable, CustomTestStringConvertible {
       "Qingdao", "Karachi", .cheapest, [.sea], days: 17...22, sources: "maritime-executive-2016; est-sea-time"
     ),
   ]
+
+  /// Budapest by rail not via Brest–Małaszewicze: before Feb 2022 through Ukraine, containers
+  /// transhipped 1520→1435 mm at Záhony-Eperjeske (`railcargo-xian-budapest`: Xi'an–Budapest 10 to
+  /// 12 days; Jiaozhou lies about 1,000 km further east than Xi'an, and the model runs the Kazakhstan
+  /// trains through the Moscow node, so up to the ≈20 days of the Brest route, `scoda-7880`). Since
+  /// 24 Feb 2022 there is no rail traffic between Russia and Ukraine (`interfax-ua-2022-02-26`,
+  /// `index1520-2022-ukraine`): on the edition's date Budapest by rail goes through Brest only.
+  @Test func budapestByRailNotViaBrestRanThroughZahonyUntil2022() throws {
+    var query = RouteQuery(from: "Jiaozhou", to: "Budapest", objective: .fastest, allowedModes: [.rail])
+    query.constraints.avoidCrossings = ["brest-terespol"]
+    query.asOf = Instant(iso8601: "2021-06-01")
+    let route = try planner.route(query)
+    let legs = route.legs.map(\.service).joined(separator: " ")
+    #expect(route.transfers.contains { $0.transfer == "zahony-rail-1520-rail-1435" }, "\(legs)")
+    #expect(route.legs.last?.service == "rail-zahony-budapest", "\(legs)")
+    #expect(
+      (10...21).contains(route.totals.timeMinutes.days), "\(route.totals.timeMinutes.days) days: \(legs)")
+    query.asOf = Instant(iso8601: "2024-07-15")
+    #expect(throws: (any Error).self) { try planner.route(query) }
+  }
 
   let data: NetworkData
   let network: TransportNetwork

@@ -62,6 +62,15 @@ struct ThroughTrain: Sendable, CustomTestStringConvertible {
     ThroughTrain(
       "sat-minsk-kz", from: "Jiaozhou", to: "Minsk", departs: "2024-07-20T02:00Z",
       via: ["Alashankou", "Astana"]),
+    // The China–Iran trains run on demand beyond Almaty (no weekly pattern is published,
+    // `Data/README.md`): the Monday Khorgos train goes on to Tehran without waiting.
+    ThroughTrain(
+      "mon-khorgos-tehran", from: "Jiaozhou", to: "Tehran", departs: "2024-07-15T02:00Z",
+      via: ["Khorgos", "Etrek"]),
+    // Before Feb 2022 the Budapest train could run through Ukraine and Záhony (on demand there).
+    ThroughTrain(
+      "thu-budapest-zahony-2021", from: "Jiaozhou", to: "Budapest", departs: "2021-06-03T02:00Z",
+      via: ["Alashankou", "Astana", "Záhony"]),
     ThroughTrain(
       "tue-dusseldorf", from: "Jiaozhou", to: "Düsseldorf", departs: "2024-07-16T02:00Z",
       via: ["Erenhot", "Brest"]),

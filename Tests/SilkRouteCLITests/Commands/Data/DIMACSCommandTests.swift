@@ -25,7 +25,7 @@ import Testing
       "data", "import", "--format", "dimacs", "--weight", "time", "--from", gr, "--db", imported,
     ])
     #expect(load.status == 0, "\(load.stderr)")
-    #expect(load.text.hasPrefix("imported 147 nodes and "), "\(load.text)")
+    #expect(load.text.hasPrefix("imported 149 nodes and "), "\(load.text)")
     let route = try run(["route", "n1", "n145", "--db", imported, "--objective", "fastest"])
     #expect(route.status == 0, "\(route.stderr)")
     #expect(route.text.contains("Node 1 (XX) → Node 145 (XX)"), "\(route.text)")
