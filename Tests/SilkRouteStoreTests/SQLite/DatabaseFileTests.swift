@@ -7,12 +7,8 @@ import Testing
 /// A database file is written all or nothing (moved from `NetworkStoreTests`), and what a killed
 /// import left behind is cleaned up.
 @Suite struct DatabaseFileTests {
-  func newDatabase(_ name: String = #function) -> String {
-    Fixture.scratch(name).appendingPathComponent("net.sqlite").path
-  }
-
   @Test func badRowAtTheEndLeavesTheDatabaseUnchanged() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     try DatabaseFile.importData(Fixture.data(), into: path)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
@@ -31,7 +27,7 @@ import Testing
   }
 
   @Test func failedImportIntoNewPathLeavesNoFile() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     var broken = Fixture.data()
     broken.terminals[0].city = "nowhere"
     #expect(throws: StoreError.self) { try DatabaseFile.importData(broken, into: path) }
@@ -40,7 +36,7 @@ import Testing
 
   /// `PATH.importing-PID` of a process that is gone goes, with its journals; a live one's stays.
   @Test func staleTemporariesOfDeadImportsAreRemoved() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
     let finished = Process()
     finished.executableURL = URL(fileURLWithPath: "/bin/true")

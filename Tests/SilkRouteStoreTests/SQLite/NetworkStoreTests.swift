@@ -6,12 +6,8 @@ import Testing
 @testable import SilkRouteStore
 
 @Suite struct NetworkStoreTests {
-  func newDatabase(_ name: String = #function) -> String {
-    Fixture.scratch(name).appendingPathComponent("net.sqlite").path
-  }
-
   @Test func migrationCreatesTablesForeignKeysAndIndexes() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     _ = try NetworkStore(path: path, create: true)
     let queue = try DatabaseQueue(path: path)
     try queue.read { db in
@@ -26,7 +22,7 @@ import Testing
   }
 
   @Test func importThenLoadGivesTheSameRecords() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     try DatabaseFile.importData(Fixture.data(), into: path)
     let store = try NetworkStore(path: path)
     #expect(try store.load() == Fixture.data())
@@ -36,7 +32,7 @@ import Testing
   }
 
   @Test func failingTransactionRollsBack() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     try DatabaseFile.importData(Fixture.data(), into: path)
     // Bypass validation: a dangling reference only the database's foreign keys catch.
     var broken = Fixture.data()
@@ -57,7 +53,7 @@ import Testing
   }
 
   @Test func notADatabaseIsAClearError() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     try Data("this is not sqlite".utf8).write(to: URL(fileURLWithPath: path))
     #expect(throws: StoreError.self) { _ = try NetworkStore(path: path) }
   }
@@ -65,7 +61,7 @@ import Testing
   /// A SQLite file of another application is recognised before anything is written to it: a
   /// clear error, and the file stays byte-identical (for reads and for a failed import alike).
   @Test func foreignDatabaseIsNeverWrittenTo() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     let foreign = try DatabaseQueue(path: path)
     try foreign.write { db in try db.execute(sql: "CREATE TABLE foo(x); INSERT INTO foo VALUES (1)") }
     try foreign.close()
@@ -78,7 +74,7 @@ import Testing
     #expect(throws: StoreError.self) { try DatabaseFile.importData(Fixture.data(), into: path) }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     // Another application's id is foreign too, even with no tables.
-    let other = newDatabase()
+    let other = Fixture.database()
     let stamped = try DatabaseQueue(path: other)
     try stamped.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = 42") }
     try stamped.close()
@@ -89,7 +85,7 @@ import Testing
 
   /// Imports stamp SilkRoute's application id; a database from before the id is still ours.
   @Test func ourDatabasesAreRecognised() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     try DatabaseFile.importData(Fixture.data(), into: path)
     let queue = try DatabaseQueue(path: path)
     #expect(
