@@ -41,8 +41,9 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
-    // The versioned JSON contract for booking systems (requests, stamped responses).
-    .target(name: "SilkRouteAPI", dependencies: ["SilkRoute", "SilkRouteStore"]),
+    // The versioned JSON contract for booking systems (requests, stamped responses). Imports no
+    // store and no GRDB: a caller hands `BookingService` a network (the CLI opens it from the store).
+    .target(name: "SilkRouteAPI", dependencies: ["SilkRoute"]),
     // Geography: sea lanes, great circles, GeoJSON export of the network and of itineraries.
     .target(name: "SilkRouteGeoJSON", dependencies: ["SilkRoute"]),
     // The Graphviz C libraries (libgvc, libcgraph), found through pkg-config.
@@ -84,12 +85,18 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What the front-ends' tests share (the bundled booking service, a loopback socket): a
+    // library linked into their test targets only.
+    .target(
+      name: "SilkRouteTestSupport", dependencies: ["SilkRoute", "SilkRouteAPI", "SilkRouteStore"],
+      path: "Tests/SilkRouteTestSupport"),
     .testTarget(name: "SilkRouteTests", dependencies: ["SilkRoute"]),
     .testTarget(name: "SilkRouteStoreTests", dependencies: ["SilkRoute", "SilkRouteStore"]),
     .testTarget(
       name: "SilkRouteSyntheticTests", dependencies: ["SilkRouteSynthetic", "SilkRoute", "SilkRouteStore"]
     ),
-    .testTarget(name: "SilkRouteAPITests", dependencies: ["SilkRouteAPI", "SilkRoute", "SilkRouteStore"]),
+    .testTarget(
+      name: "SilkRouteAPITests", dependencies: ["SilkRouteAPI", "SilkRoute", "SilkRouteStore", "SilkRouteTestSupport"]),
     // The CLI's tests also drive the HTTP API and the library: the three front-ends answer alike.
     .testTarget(
       name: "SilkRouteCLITests",
@@ -98,6 +105,7 @@ let package = Package(
         "SilkRouteStore",
         "SilkRouteAPI",
         "SilkRouteServer",
+        "SilkRouteTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),
@@ -111,6 +119,7 @@ let package = Package(
         "SilkRouteAPI",
         "SilkRoute",
         "SilkRouteStore",
+        "SilkRouteTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),

@@ -5,8 +5,12 @@ import SilkRoute
 /// the CLI, the HTTP API and library callers. `Sendable`: any number of tasks may call it at once;
 /// each call keeps its own search state.
 public struct BookingService: Sendable {
-  public let planner: RoutePlanner
+  /// Kept inside: front-ends ask the service, never the planner behind it.
+  private let planner: RoutePlanner
   public let dataVersion: String
+
+  /// The network every answer is planned on (front-ends draw and list it).
+  public var network: TransportNetwork { planner.network }
 
   public init(network: TransportNetwork, dataVersion: String) {
     planner = RoutePlanner(network: network)
@@ -84,16 +88,5 @@ public struct BookingService: Sendable {
       return try planner.latestDeparture(query, arriveBy: deadline)
     }
     return try planner.route(query)
-  }
-}
-
-/// The JSON every front-end writes: the HTTP API's bodies, `silkroute route --format json` and
-/// `silkroute cities --format json` are byte for byte what this encoder makes (compact, keys
-/// sorted; pipe the CLI's output through `jq` to read it).
-public enum APIJSON {
-  public static func encode<T: Encodable>(_ value: T) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(value)
   }
 }

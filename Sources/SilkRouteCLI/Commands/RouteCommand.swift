@@ -82,12 +82,6 @@ struct RouteCommand: ParsableCommand {
 
   @OptionGroup var database: DatabaseOptions
 
-  static func list(_ values: [String]) -> [String] {
-    values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-      !$0.isEmpty
-    }
-  }
-
   /// Rendering options that draw one route only.
   func validate() throws {
     if (format == .geojson || diagram != nil) && (pareto != nil || alternatives != nil) {
@@ -96,67 +90,10 @@ struct RouteCommand: ParsableCommand {
     }
   }
 
-  /// The flags as the one request model; the CLI's own spellings (cargo `2xTEU`, durations `20d`,
-  /// `--deadline` as a date-time or a duration, `--delay X=10d`) are read here and nowhere else.
-  func request() throws(RequestError) -> RouteRequest {
-    let parsedCargo: Cargo
-    do {
-      parsedCargo = try Cargo(parsing: cargo)
-    } catch {
-      throw RequestError(field: "cargo.unit", message: error.description)
-    }
-    var request = RouteRequest(
-      from: from, to: to,
-      cargo: RouteRequest.CargoSpec(
-        unit: parsedCargo.unit.rawValue, count: parsedCargo.quantity, cargoClass: cargoClass,
-        declaredValueUSD: value),
-      objective: objective, pareto: pareto.map { Self.list([$0]) }, alternatives: alternatives,
-      depart: depart, arriveBy: arriveBy, asOf: asOf, billOfLadingDraft: blDraft ? true : nil)
-    var constraints = RouteRequest.ConstraintSpec(
-      avoidCountries: Self.nonEmpty(avoidCountry), avoidModes: Self.nonEmpty(avoidMode),
-      avoidCarriers: Self.nonEmpty(avoidCarrier), avoidCrossings: Self.nonEmpty(avoidCrossing),
-      via: Self.nonEmpty(via), maxLegs: maxLegs, maxTransfers: maxTransfers, budgetUSD: budget,
-      singleBillOfLading: singleBL ? true : nil)
-    if let deadline {
-      if Instant(iso8601: deadline) != nil {
-        constraints.deadline = deadline
-      } else if let minutes = DurationText.parse(deadline) {
-        constraints.maxDurationMinutes = minutes.rawValue
-      } else {
-        throw RequestError(
-          field: "constraints.deadline",
-          message:
-            "'\(ErrorWording.escaped(deadline))' is neither an ISO 8601 date-time like 2026-12-20T00:00Z nor a duration like 20d"
-        )
-      }
-    }
-    if constraints != RouteRequest.ConstraintSpec() { request.constraints = constraints }
-    var delays: [RouteRequest.DelaySpec] = []
-    for item in Self.list(delay) {
-      let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-      guard parts.count == 2, !parts[0].isEmpty, let minutes = DurationText.parse(parts[1]) else {
-        throw RequestError(
-          field: "disruptions.delays",
-          message: "'\(ErrorWording.escaped(item))' must look like Brest-Malaszewicze=10d")
-      }
-      delays.append(RouteRequest.DelaySpec(target: parts[0], delayMinutes: minutes.rawValue))
-    }
-    if !close.isEmpty || !delays.isEmpty {
-      request.disruptions = RouteRequest.DisruptionSpec(
-        close: Self.nonEmpty(close), delays: delays.isEmpty ? nil : delays)
-    }
-    return request
-  }
-
-  static func nonEmpty(_ values: [String]) -> [String]? {
-    let items = list(values)
-    return items.isEmpty ? nil : items
-  }
-
   func run() throws {
     let plan = try request().plan()
     let service = try database.loadService()
-    print(try render(try service.answer(plan), plan: plan, network: service.planner.network), terminator: "")
+    print(try render(try service.answer(plan), plan: plan, network: service.network), terminator: "")
   }
 
   /// The answer in the chosen format (and the diagram written, when asked for).
@@ -182,36 +119,4 @@ struct RouteCommand: ParsableCommand {
       return text
     }
   }
-}
-
-/// `20d`, `12h`, `4h15m`, `1d2h30m` (units in any combination, largest first).
-enum DurationText {
-  static func parse(_ text: String) -> Minutes? {
-    var total: Int64 = 0
-    var number = ""
-    var last = 0
-    guard !text.isEmpty else { return nil }
-    for character in text.lowercased() {
-      if character.isASCII && character.isNumber {
-        number.append(character)
-        continue
-      }
-      let (rank, scale): (Int, Int64) =
-        switch character {
-        case "d": (1, 1440)
-        case "h": (2, 60)
-        case "m": (3, 1)
-        default: (0, 0)
-        }
-      guard rank > last, !number.isEmpty, number.count <= 7, let value = Int64(number) else { return nil }
-      total += value * scale
-      last = rank
-      number = ""
-    }
-    return number.isEmpty ? Minutes(total) : nil
-  }
-}
-
-enum RouteFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, json, geojson
 }

@@ -50,15 +50,3 @@ extension SilkRouteCommand {
     return result
   }
 }
-
-/// Options shared by every command that reads a network.
-struct DatabaseOptions: ParsableArguments {
-  @Option(
-    name: .long,
-    help: "SQLite database to read (default: the bundled SCODA network, built from Data/ on first use).")
-  var db: String?
-}
-
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, json
-}

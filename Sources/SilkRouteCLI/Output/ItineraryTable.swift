@@ -14,40 +14,7 @@ enum ItineraryTable {
     ]
     if timed { rows[0] += ["departs", "arrives"] }
     for (number, step) in itinerary.steps.enumerated() {
-      switch step {
-      case .leg(let leg):
-        rows.append(
-          [
-            "\(number + 1)", leg.mode.rawValue, place(leg.from), place(leg.to), clip(leg.carrierName),
-            "\(leg.distanceKm.rawValue)", duration(leg.timeMinutes), leg.costCents.dollarsText,
-            kilograms(leg.co2Grams),
-          ] + (timed ? [stamp(leg.departsAt), stamp(leg.arrivesAt)] : []))
-      case .transfer(let transfer):
-        rows.append(
-          [
-            "\(number + 1)", transfer.kind.rawValue, place(transfer.from), place(transfer.to), "",
-            "", duration(transfer.timeMinutes), transfer.costCents.dollarsText, "",
-          ] + (timed ? ["", ""] : []))
-      case .document(let document):
-        rows.append(
-          [
-            "\(number + 1)", "document", document.at.name, "", clip(document.reason), "",
-            duration(document.timeMinutes), document.costCents.dollarsText, "",
-          ] + (timed ? ["", ""] : []))
-      case .fee(let fee):
-        rows.append(
-          [
-            "\(number + 1)", "B/L fee", fee.at.name, "", clip(fee.operatorName), "",
-            duration(fee.timeMinutes), fee.costCents.dollarsText, "",
-          ] + (timed ? ["", ""] : []))
-      case .border(let border):
-        rows.append(
-          [
-            "\(number + 1)", "customs", border.fromTerritory.uppercased(),
-            border.toTerritory.uppercased(), clip(border.name), "", duration(border.timeMinutes),
-            border.costCents.dollarsText, "",
-          ] + (timed ? ["", ""] : []))
-      }
+      rows.append(row(step, number: number + 1, timed: timed))
     }
     let totals = itinerary.totals
     rows.append(
@@ -70,6 +37,45 @@ enum ItineraryTable {
     let waits = itinerary.legs.reduce(Minutes.zero) { $0 + $1.waitMinutes }
     if waits > .zero { text += "Waiting for departures: \(duration(waits)) of the total.\n" }
     return text
+  }
+
+  /// One step's row: its number, kind, places, who runs it and its figures (and, with `timed`,
+  /// a leg's departure and arrival).
+  static func row(_ step: ItineraryStep, number: Int, timed: Bool) -> [String] {
+    switch step {
+    case .leg(let leg):
+      return
+        ([
+          "\(number)", leg.mode.rawValue, place(leg.from), place(leg.to), clip(leg.carrierName),
+          "\(leg.distanceKm.rawValue)", duration(leg.timeMinutes), leg.costCents.dollarsText,
+          kilograms(leg.co2Grams),
+        ] + (timed ? [stamp(leg.departsAt), stamp(leg.arrivesAt)] : []))
+    case .transfer(let transfer):
+      return
+        ([
+          "\(number)", transfer.kind.rawValue, place(transfer.from), place(transfer.to), "",
+          "", duration(transfer.timeMinutes), transfer.costCents.dollarsText, "",
+        ] + (timed ? ["", ""] : []))
+    case .document(let document):
+      return
+        ([
+          "\(number)", "document", document.at.name, "", clip(document.reason), "",
+          duration(document.timeMinutes), document.costCents.dollarsText, "",
+        ] + (timed ? ["", ""] : []))
+    case .fee(let fee):
+      return
+        ([
+          "\(number)", "B/L fee", fee.at.name, "", clip(fee.operatorName), "",
+          duration(fee.timeMinutes), fee.costCents.dollarsText, "",
+        ] + (timed ? ["", ""] : []))
+    case .border(let border):
+      return
+        ([
+          "\(number)", "customs", border.fromTerritory.uppercased(),
+          border.toTerritory.uppercased(), clip(border.name), "", duration(border.timeMinutes),
+          border.costCents.dollarsText, "",
+        ] + (timed ? ["", ""] : []))
+    }
   }
 
   /// `Jiaozhou rail`, `Dostyk rail 1520`: the city and the terminal's mode (full names are in JSON).
@@ -127,18 +133,16 @@ enum ItineraryTable {
         let padding = String(repeating: " ", count: widths[index] - cell.count)
         return rightAligned.contains(index) ? padding + cell : cell + padding
       }
-      text += cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+      text += trimmingTrailingSpaces(cells.joined(separator: "  ")) + "\n"
       if rowIndex == 0 || (totalsRow && rowIndex == rows.count - 2) {
         text += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
       }
     }
     return text
   }
-}
 
-extension String {
-  func trimmingTrailingSpaces() -> String {
-    var copy = self
+  private static func trimmingTrailingSpaces(_ line: String) -> String {
+    var copy = line
     while copy.last == " " { copy.removeLast() }
     return copy
   }

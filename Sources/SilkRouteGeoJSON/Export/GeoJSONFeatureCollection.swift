@@ -1,4 +1,5 @@
 import Foundation
+import SilkRoute
 
 /// A GeoJSON FeatureCollection (RFC 7946): what `silkroute … --format geojson` prints, ready for
 /// QGIS, kepler.gl or geojson.io.
@@ -32,11 +33,7 @@ public struct GeoJSONFeatureCollection: Hashable, Sendable, Encodable {
 
   /// UTF-8 JSON with sorted keys (byte-identical for equal collections).
   public func jsonData(prettyPrinted: Bool = true) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting =
-      prettyPrinted
-      ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(self)
+    try JSONOutput.encode(self, prettyPrinted: prettyPrinted)
   }
 
   public func jsonString(prettyPrinted: Bool = true) throws -> String {

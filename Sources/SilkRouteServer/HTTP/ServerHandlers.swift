@@ -30,7 +30,7 @@ struct ServerHandlers: Sendable {
       throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
     }
     let bytes: [UInt8]
-    switch await Self.readBody(request, limit: maxBodyBytes, timeout: configuration.bodyReadTimeout) {
+    switch await RequestBody.read(request, limit: maxBodyBytes, timeout: configuration.bodyReadTimeout) {
     case .body(let body): bytes = Array(body.readableBytesView)
     case .tooLarge: throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
     case .timedOut:
@@ -99,40 +99,6 @@ struct ServerHandlers: Sendable {
     }
   }
 
-  enum BodyOutcome: Sendable {
-    case body(ByteBuffer)
-    case tooLarge
-    case timedOut
-    /// The connection broke or sent malformed HTTP (a chunk size that is not hexadecimal).
-    case unreadable
-  }
-
-  /// The whole body, unless it is over `limit`, takes longer than `timeout` to arrive or cannot be
-  /// read. (Hummingbird's idle timeout only notices silence: a byte every few seconds kept a body
-  /// open for ever.)
-  static func readBody(_ request: Request, limit: Int, timeout: Duration) async -> BodyOutcome {
-    await withTaskGroup(of: BodyOutcome?.self) { group in
-      group.addTask {
-        do {
-          return .body(try await request.body.collect(upTo: limit))
-        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-          return .tooLarge
-        } catch {
-          return .unreadable
-        }
-      }
-      group.addTask {
-        try? await Task.sleep(for: timeout)
-        return Task.isCancelled ? nil : .timedOut
-      }
-      defer { group.cancelAll() }
-      while let outcome = await group.next() {
-        if let outcome { return outcome }
-      }
-      return .unreadable
-    }
-  }
-
   /// `GET /v1/cities`.
   func cities() -> Response {
     Self.response(resources.citiesJSON, contentType: "application/json")
@@ -182,13 +148,4 @@ struct ServerHandlers: Sendable {
     headers[.contentType] = contentType
     return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
   }
-}
-
-extension HTTPField.Name {
-  /// `Server-Timing` (W3C Server Timing): `search;dur=…`, the milliseconds a route answer took on
-  /// its search thread, within the search budget (clients and the fuzz tests read it).
-  static let serverTiming: HTTPField.Name = {
-    guard let name = HTTPField.Name("Server-Timing") else { preconditionFailure("a valid field name") }
-    return name
-  }()
 }

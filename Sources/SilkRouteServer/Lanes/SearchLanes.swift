@@ -24,10 +24,3 @@ struct SearchLanes: Sendable {
 
   func lane(for plan: PlanRequest) -> SearchLane { plan.isHeavy ? heavy : quick }
 }
-
-extension PlanRequest {
-  /// Whether answering may take many searches or a large one: a Pareto front, alternatives (a
-  /// search per candidate), a latest departure (a search per probe) or via points (a layer of the
-  /// search per via city).
-  var isHeavy: Bool { mode != .best || !query.constraints.via.isEmpty }
-}

@@ -216,13 +216,11 @@ extension ProblemDetails {
   /// The problem as an HTTP response. Control characters in the text (a name echoed from the
   /// request: `x\r\ny`, an ANSI escape) are escaped, so a client printing `detail` prints one line.
   func response(headers extra: HTTPFields = [:]) -> Response {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var escaped = self
     escaped.title = ErrorWording.escaped(title)
     escaped.detail = ErrorWording.escaped(detail)
     escaped.field = field.map(ErrorWording.escaped)
-    let body = (try? encoder.encode(escaped)) ?? Data(#"{"status":500,"title":"Internal error"}"#.utf8)
+    let body = (try? APIJSON.encode(escaped)) ?? Data(#"{"status":500,"title":"Internal error"}"#.utf8)
     var headers = extra
     headers[.contentType] = "application/problem+json"
     return Response(

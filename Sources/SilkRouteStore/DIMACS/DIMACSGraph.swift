@@ -111,35 +111,9 @@ public struct DIMACSGraph: Hashable, Sendable {
         guard declaredArcs < 0 else {
           throw scanner.error(at: 0, "a second problem line (the first is at line \(problemLine))")
         }
-        guard scanner.fieldCount == 4 else {
-          throw scanner.fieldCountError(expected: 4, form: "p sp NODES ARCS")
-        }
-        guard scanner.field(1, is: "sp") else {
-          throw scanner.error(at: 1, "expected the problem type 'sp' (shortest paths)")
-        }
-        graph.nodeCount = try count(2, "nodes", &scanner, minimum: 1)
-        declaredArcs = try count(3, "arcs", &scanner, minimum: 0)
+        declaredArcs = try problem(&scanner, into: &graph, capacityHint: capacityHint)
         declaredArcsLocation = scanner.location(of: 3)
-        // A size is checked before anything is allocated for it: arcs take at least 8 bytes
-        // each ("a 1 2 3\n"), and nodes beyond what the arcs touch would be isolated.
-        guard declaredArcs <= scanner.byteCount / 8 else {
-          throw scanner.error(
-            at: 3, field: "arcs",
-            "declares \(declaredArcs) arcs but a file of \(scanner.byteCount) bytes holds at most \(scanner.byteCount / 8)"
-          )
-        }
-        guard graph.nodeCount <= 2 * declaredArcs + maximumIsolatedNodes else {
-          throw scanner.error(
-            at: 2, field: "nodes",
-            "declares \(graph.nodeCount) nodes but \(declaredArcs) arcs touch at most \(2 * declaredArcs)"
-              + " (at most \(maximumIsolatedNodes) isolated nodes)")
-        }
         problemLine = scanner.line
-        let capacity = min(declaredArcs, capacityHint + 1)
-        graph.tails.reserveCapacity(capacity)
-        graph.heads.reserveCapacity(capacity)
-        graph.weights.reserveCapacity(capacity)
-        graph.arcLines.reserveCapacity(capacity)
       } else {
         throw scanner.error(at: 0, "unknown line type: expected 'c', 'p' or 'a'")
       }
@@ -155,6 +129,43 @@ public struct DIMACSGraph: Hashable, Sendable {
         message: "the problem line declares \(declaredArcs) arcs but the file has \(graph.tails.count)")
     }
     return graph
+  }
+
+  /// The problem line `p sp NODES ARCS`: sets the node count, checks both sizes against the file
+  /// before anything is allocated for them, reserves the arc arrays and returns the arc count.
+  private static func problem(
+    _ scanner: inout DIMACSScanner, into graph: inout DIMACSGraph, capacityHint: Int
+  )
+    throws(DataFileError) -> Int
+  {
+    guard scanner.fieldCount == 4 else {
+      throw scanner.fieldCountError(expected: 4, form: "p sp NODES ARCS")
+    }
+    guard scanner.field(1, is: "sp") else {
+      throw scanner.error(at: 1, "expected the problem type 'sp' (shortest paths)")
+    }
+    graph.nodeCount = try count(2, "nodes", &scanner, minimum: 1)
+    let declaredArcs = try count(3, "arcs", &scanner, minimum: 0)
+    // A size is checked before anything is allocated for it: arcs take at least 8 bytes
+    // each ("a 1 2 3\n"), and nodes beyond what the arcs touch would be isolated.
+    guard declaredArcs <= scanner.byteCount / 8 else {
+      throw scanner.error(
+        at: 3, field: "arcs",
+        "declares \(declaredArcs) arcs but a file of \(scanner.byteCount) bytes holds at most \(scanner.byteCount / 8)"
+      )
+    }
+    guard graph.nodeCount <= 2 * declaredArcs + maximumIsolatedNodes else {
+      throw scanner.error(
+        at: 2, field: "nodes",
+        "declares \(graph.nodeCount) nodes but \(declaredArcs) arcs touch at most \(2 * declaredArcs)"
+          + " (at most \(maximumIsolatedNodes) isolated nodes)")
+    }
+    let capacity = min(declaredArcs, capacityHint + 1)
+    graph.tails.reserveCapacity(capacity)
+    graph.heads.reserveCapacity(capacity)
+    graph.weights.reserveCapacity(capacity)
+    graph.arcLines.reserveCapacity(capacity)
+    return declaredArcs
   }
 
   /// Field `index` as a 1-based node id, returned 0-based.

@@ -47,6 +47,33 @@ public enum DIMACSImport {
         location: coordinates.nodeCountLocation, field: "nodes", value: "\(coordinates.nodeCount)",
         message: "coordinates for \(coordinates.nodeCount) nodes, but \(graph.file) has \(graph.nodeCount)")
     }
+    var data = frame(of: graph, weight: weight, coordinates: coordinates)
+    data.cities.reserveCapacity(graph.nodeCount)
+    data.terminals.reserveCapacity(graph.nodeCount)
+    let graphSources = [graphSource]
+    let neutral = [neutralSource]
+    for node in 0..<graph.nodeCount {
+      let id = "n\(node + 1)"
+      data.cities.append(
+        CityRecord(
+          id: id, name: "Node \(node + 1)", country: country, latitude: coordinates?.latitude(of: node) ?? 0,
+          longitude: coordinates?.longitude(of: node) ?? 0, status: .inferred,
+          sources: coordinates == nil ? neutral : graphSources))
+      data.terminals.append(
+        TerminalRecord(id: id, city: id, mode: .road, name: "Node \(node + 1)", sources: graphSources))
+    }
+    data.services.reserveCapacity(graph.arcCount)
+    for arc in 0..<graph.arcCount {
+      data.services.append(try service(arc: arc, of: graph, weight: weight))
+    }
+    return data
+  }
+
+  /// What every imported network shares: its sources (the graph and the neutral figures), the
+  /// customs territory, the country and the carrier.
+  private static func frame(
+    of graph: DIMACSGraph, weight: DIMACSExport.Weight, coordinates: DIMACSCoordinates?
+  ) -> NetworkData {
     var data = NetworkData()
     let unit: String =
       switch weight {
@@ -80,58 +107,51 @@ public enum DIMACSImport {
       CarrierRecord(
         id: carrier, name: "DIMACS arcs", country: country, kind: .trucking, sources: graphSources)
     ]
-    data.cities.reserveCapacity(graph.nodeCount)
-    data.terminals.reserveCapacity(graph.nodeCount)
-    for node in 0..<graph.nodeCount {
-      let id = "n\(node + 1)"
-      data.cities.append(
-        CityRecord(
-          id: id, name: "Node \(node + 1)", country: country, latitude: coordinates?.latitude(of: node) ?? 0,
-          longitude: coordinates?.longitude(of: node) ?? 0, status: .inferred,
-          sources: coordinates == nil ? neutral : graphSources))
-      data.terminals.append(
-        TerminalRecord(id: id, city: id, mode: .road, name: "Node \(node + 1)", sources: graphSources))
-    }
-    data.services.reserveCapacity(graph.arcCount)
-    for arc in 0..<graph.arcCount {
-      let tail = Int(graph.tails[arc])
-      let head = Int(graph.heads[arc])
-      let value = graph.weights[arc]
-      guard tail != head else {
-        throw DataFileError(
-          location: graph.location(ofArc: arc), value: "\(tail + 1)",
-          message: "self-loop on node \(tail + 1): a service joins two terminals")
-      }
-      var cost = Cents.zero
-      var transit = Minutes(1)
-      var intensity = GramsPerTonneKilometre.zero
-      switch weight {
-      case .cost:
-        cost = Cents(value)
-      case .time:
-        guard value > 0 else {
-          throw DataFileError(
-            location: graph.location(ofArc: arc), field: "weight", value: "\(value)",
-            message: "a time weight must be positive: a service takes at least one minute")
-        }
-        transit = Minutes(value)
-      case .co2:
-        guard value == 1 || value % gramsPerIntensityUnit == 0 else {
-          throw DataFileError(
-            location: graph.location(ofArc: arc), field: "weight", value: "\(value)",
-            message: "a co2 weight must be a multiple of 20 g (one FEU is 20 t) or 1 (an exported zero)")
-        }
-        intensity = GramsPerTonneKilometre(value == 1 ? 0 : value / gramsPerIntensityUnit)
-      }
-      data.services.append(
-        ServiceRecord(
-          id: "a\(arc + 1)", mode: .road, carrier: carrier, from: "n\(tail + 1)", to: "n\(head + 1)",
-          bidirectional: false, distance: Kilometres(1), transit: transit, tariff: Tariff(perFEU: cost),
-          co2Intensity: intensity, distanceSources: neutral,
-          timeSources: weight == .time ? graphSources : neutral,
-          tariffSources: weight == .cost ? graphSources : neutral,
-          co2Sources: weight == .co2 ? graphSources : neutral))
-    }
     return data
+  }
+
+  /// Arc `arc` as the one-way road service `a<arc + 1>` whose `weight` criterion is the arc's
+  /// weight for one FEU, the other two neutral.
+  private static func service(
+    arc: Int, of graph: DIMACSGraph, weight: DIMACSExport.Weight
+  ) throws(DataFileError) -> ServiceRecord {
+    let graphSources = [graphSource]
+    let neutral = [neutralSource]
+    let tail = Int(graph.tails[arc])
+    let head = Int(graph.heads[arc])
+    let value = graph.weights[arc]
+    guard tail != head else {
+      throw DataFileError(
+        location: graph.location(ofArc: arc), value: "\(tail + 1)",
+        message: "self-loop on node \(tail + 1): a service joins two terminals")
+    }
+    var cost = Cents.zero
+    var transit = Minutes(1)
+    var intensity = GramsPerTonneKilometre.zero
+    switch weight {
+    case .cost:
+      cost = Cents(value)
+    case .time:
+      guard value > 0 else {
+        throw DataFileError(
+          location: graph.location(ofArc: arc), field: "weight", value: "\(value)",
+          message: "a time weight must be positive: a service takes at least one minute")
+      }
+      transit = Minutes(value)
+    case .co2:
+      guard value == 1 || value % gramsPerIntensityUnit == 0 else {
+        throw DataFileError(
+          location: graph.location(ofArc: arc), field: "weight", value: "\(value)",
+          message: "a co2 weight must be a multiple of 20 g (one FEU is 20 t) or 1 (an exported zero)")
+      }
+      intensity = GramsPerTonneKilometre(value == 1 ? 0 : value / gramsPerIntensityUnit)
+    }
+    return ServiceRecord(
+      id: "a\(arc + 1)", mode: .road, carrier: carrier, from: "n\(tail + 1)", to: "n\(head + 1)",
+      bidirectional: false, distance: Kilometres(1), transit: transit, tariff: Tariff(perFEU: cost),
+      co2Intensity: intensity, distanceSources: neutral,
+      timeSources: weight == .time ? graphSources : neutral,
+      tariffSources: weight == .cost ? graphSources : neutral,
+      co2Sources: weight == .co2 ? graphSources : neutral)
   }
 }

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import SilkRoute
-import SilkRouteStore
+import SilkRouteTestSupport
 import Testing
 
 @testable import SilkRouteAPI
@@ -12,8 +12,7 @@ import Testing
   let service: BookingService
 
   init() throws {
-    let data = try DataFolder.load(try BundledNetwork.dataFolder())
-    service = BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
+    service = try BundledService.shared.get()
   }
 
   /// Four criteria through Moscow and Almaty, five times over: 17 s of one core and 330 MB in a

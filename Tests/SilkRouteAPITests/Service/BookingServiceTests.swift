@@ -1,6 +1,6 @@
 import Foundation
 import SilkRoute
-import SilkRouteStore
+import SilkRouteTestSupport
 import Testing
 
 @testable import SilkRouteAPI
@@ -10,20 +10,7 @@ import Testing
   let service: BookingService
 
   init() throws {
-    let data = try DataFolder.load(try BundledNetwork.dataFolder())
-    service = BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
-  }
-
-  @Test func opensFromADatabasePath() throws {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent(
-        "silkroute-api-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite"
-      ).path
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    try DatabaseFile.importData(try DataFolder.load(try BundledNetwork.dataFolder()), into: path)
-    let opened = try BookingService(databasePath: path)
-    #expect(opened.dataVersion == service.dataVersion)
-    #expect(throws: StoreError.self) { _ = try BookingService(databasePath: path + ".missing") }
+    service = try BundledService.shared.get()
   }
 
   /// A seeded pool of queries over random city pairs, objectives and cargo.
@@ -33,7 +20,7 @@ import Testing
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int((state >> 33) % UInt64(bound))
     }
-    let cities = service.planner.network.data.cities.map(\.id)
+    let cities = service.network.data.cities.map(\.id)
     let objectives = ["cheapest", "fastest", "greenest"]
     let cargo: [RouteRequest.CargoSpec] = [
       .init(unit: "FEU", count: 1), .init(unit: "TEU", count: 2), .init(unit: "kg", count: 800),

@@ -25,17 +25,8 @@ import Testing
   }
 
   @Test func servesOnLoopbackAndStopsOnSIGTERM() async throws {
-    let process = Process()
-    process.executableURL = CommandRunner.binary
-    process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0"]
-    var environment = ProcessInfo.processInfo.environment
-    environment["SILKROUTE_CACHE"] = Self.runner.scratch.appendingPathComponent("cache").path
-    environment["SILKROUTE_DATA"] = CommandRunner.repository.appendingPathComponent("Data").path
-    process.environment = environment
     let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
+    let process = try ServeProcess.launch([], runner: Self.runner, output: output)
     defer { if process.isRunning { process.interrupt() } }
     let port = try #require(
       Self.listeningPort(output.fileHandleForReading, deadline: .now + .seconds(120)),

@@ -5,6 +5,7 @@ import SilkRouteAPI
 import SilkRouteGeoJSON
 import SilkRouteGraphviz
 import SilkRouteStore
+import SilkRouteTestSupport
 import Testing
 
 @testable import SilkRouteCLI
@@ -14,10 +15,7 @@ import Testing
 /// unicode, control characters, `-5`, `--`), options repeated. Each must end in an answer or in a
 /// `CommandFailure` of one printable line with a documented exit status — never a crash.
 @Suite(.serialized) struct ArgumentFuzzTests {
-  static let service: Result<BookingService, any Error> = Result {
-    let data = try DataFolder.load(try BundledNetwork.dataFolder())
-    return BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
-  }
+  static let service = BundledService.shared
   static let runner = CommandRunner(name: "silkroute-fuzz")
   /// Files the vectors may write: only in the runner's scratch folder.
   static var scratch: String { runner.scratch.appendingPathComponent("out").path }
@@ -196,7 +194,7 @@ import Testing
     do {
       let rest = Array(arguments.dropFirst())
       let service = try service.get()
-      let network = service.planner.network
+      let network = service.network
       switch arguments.first {
       case "route":
         let route = try RouteCommand.parse(SilkRouteCommand.defaultingParetoCriteria(rest))

@@ -4,7 +4,7 @@ import HummingbirdTesting
 import SilkRoute
 import SilkRouteAPI
 import SilkRouteServer
-import SilkRouteStore
+import SilkRouteTestSupport
 import Testing
 
 @testable import SilkRouteCLI
@@ -12,10 +12,7 @@ import Testing
 /// The CLI, the HTTP API and the library answer the same question the same way: byte-identical
 /// JSON, or the same class of error with the same reason in each front-end's own words.
 @Suite(.serialized) struct FrontEndParityTests {
-  static let service: Result<BookingService, any Error> = Result {
-    let data = try DataFolder.load(try BundledNetwork.dataFolder())
-    return BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
-  }
+  static let service = BundledService.shared
   static let runner = CommandRunner(name: "silkroute-parity")
 
   /// An answer's bytes, or an error's class (a ``CommandFailure/Status``) and its message.
@@ -53,7 +50,7 @@ import Testing
       let command = try RouteCommand.parse(arguments)
       let plan = try command.request().plan()
       let service = try service.get()
-      let text = try command.render(try service.answer(plan), plan: plan, network: service.planner.network)
+      let text = try command.render(try service.answer(plan), plan: plan, network: service.network)
       return .answer(Data(text.utf8))
     } catch {
       let failure = CommandFailure(error)

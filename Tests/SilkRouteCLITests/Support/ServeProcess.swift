@@ -1,4 +1,5 @@
 import Foundation
+import SilkRouteTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -10,20 +11,28 @@ import Testing
 /// A `silkroute serve` process on a free loopback port, and a blocking HTTP/1.1 client for it
 /// whose reads run on threads of their own (never on the cooperative pool).
 final class ServeProcess: @unchecked Sendable {
-  let process = Process()
+  let process: Process
   let port: Int
 
-  init(_ arguments: [String], runner: CommandRunner) throws {
+  /// `silkroute serve ARGUMENTS` started on a free loopback port, on the bundled network (cached in
+  /// the runner's scratch folder), its standard output and error written to `output`.
+  static func launch(_ arguments: [String], runner: CommandRunner, output: Pipe) throws -> Process {
+    let process = Process()
     process.executableURL = CommandRunner.binary
     process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0"] + arguments
     var environment = ProcessInfo.processInfo.environment
     environment["SILKROUTE_CACHE"] = runner.scratch.appendingPathComponent("cache").path
     environment["SILKROUTE_DATA"] = CommandRunner.repository.appendingPathComponent("Data").path
     process.environment = environment
-    let output = Pipe()
     process.standardOutput = output
     process.standardError = output
     try process.run()
+    return process
+  }
+
+  init(_ arguments: [String], runner: CommandRunner) throws {
+    let output = Pipe()
+    process = try Self.launch(arguments, runner: runner, output: output)
     guard
       let port = ServeCommandTests.listeningPort(output.fileHandleForReading, deadline: .now + .seconds(120))
     else {
@@ -80,28 +89,14 @@ final class ServeProcess: @unchecked Sendable {
     pause: () -> Void
   ) throws -> Reply {
     let started = ContinuousClock.now
-    #if canImport(Glibc)
-      let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    #else
-      let fd = socket(AF_INET, SOCK_STREAM, 0)
-    #endif
-    try #require(fd >= 0)
+    let fd = try #require(
+      LoopbackSocket.connected(toPort: port) { fd in
+        if var size = receiveBuffer {
+          setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
+        LoopbackSocket.setReceiveTimeout(fd, seconds: 120)
+      })
     defer { close(fd) }
-    if var size = receiveBuffer {
-      setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
-    }
-    var timeout = timeval(tv_sec: 120, tv_usec: 0)
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = in_port_t(UInt16(port).bigEndian)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) { pointer in
-      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    try #require(connected == 0)
     let bytes = Array(request.utf8)
     try #require(bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count)
     var data: [UInt8] = []

@@ -57,7 +57,7 @@ import Testing
       #expect(response.headers[.contentType] == "application/json")
       let cities = try #require(
         try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [[String: Any]])
-      let network = try ServerFixture.service.get().planner.network
+      let network = try ServerFixture.service.get().network
       #expect(cities.count == network.data.cities.filter { $0.status != .transit }.count)
       #expect(cities.contains { $0["name"] as? String == "Almaty" })
       #expect(cities.allSatisfy { ($0["terminals"] as? [Any])?.isEmpty == false })

@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdTesting
 import SilkRouteServer
+import SilkRouteTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -26,25 +27,9 @@ import Testing
 
   /// Connects to 127.0.0.1:`port`, sends nothing and waits for the server to close.
   static func readUntilClosed(port: Int, limitSeconds: Int) throws -> ReadOutcome {
-    #if canImport(Glibc)
-      let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    #else
-      let fd = socket(AF_INET, SOCK_STREAM, 0)
-    #endif
-    try #require(fd >= 0)
+    let fd = try #require(
+      LoopbackSocket.connected(toPort: port) { LoopbackSocket.setReceiveTimeout($0, seconds: limitSeconds) })
     defer { close(fd) }
-    var timeout = timeval(tv_sec: limitSeconds, tv_usec: 0)
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = in_port_t(UInt16(port).bigEndian)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) { pointer in
-      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    try #require(connected == 0)
     var buffer = [UInt8](repeating: 0, count: 64)
     let count = read(fd, &buffer, buffer.count)
     if count == 0 { return .closed }

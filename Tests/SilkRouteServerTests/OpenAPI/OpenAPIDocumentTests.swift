@@ -40,7 +40,7 @@ import Testing
   }
 
   /// The request schema documents exactly the fields of `RequestField.all` (the table the CLI's
-  /// flags and the Codable keys are tested against in `RouteRequestTests`).
+  /// flags and the Codable keys are tested against in `RequestFieldTests`).
   @Test func requestSchemaHasEveryFieldOfTheRequestModel() throws {
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
@@ -59,14 +59,5 @@ import Testing
       }
     }
     #expect(Set(paths(request, "")) == Set(RequestField.all.map(\.path)))
-  }
-
-  @Test func servedEndpointsAddHeadBesideEveryGet() {
-    let served = ServerEndpoint.served
-    #expect(
-      served.filter { $0.method == .head }.map(\.path)
-        == ServerEndpoint.all.filter { $0.method == .get }.map(\.path))
-    #expect(ServerEndpoint.routes.head == nil)
-    #expect(Set(served).count == served.count)
   }
 }

@@ -71,7 +71,7 @@ import Testing
 
   @Test func fuzzedBodiesAreAnsweredWithinBudget() async throws {
     let service = try ServerFixture.service.get()
-    let cities = service.planner.network.data.cities.flatMap { [$0.name, $0.id] }
+    let cities = service.network.data.cities.flatMap { [$0.name, $0.id] }
     var fuzzer = RequestFuzzer(seed: Self.seed, cities: cities)
     let cases = (0..<Self.bodies).map { _ in fuzzer.next() }
     let configuration = ServerConfiguration(searchLimits: Self.limits, heavySearches: 1, quickSearches: 2)

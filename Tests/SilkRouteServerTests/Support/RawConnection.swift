@@ -1,4 +1,5 @@
 import Foundation
+import SilkRouteTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -13,23 +14,7 @@ final class RawConnection: @unchecked Sendable {
   let fd: Int32
 
   init(port: Int) throws {
-    #if canImport(Glibc)
-      fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    #else
-      fd = socket(AF_INET, SOCK_STREAM, 0)
-    #endif
-    try #require(fd >= 0)
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = in_port_t(UInt16(port).bigEndian)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) { pointer in
-      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    if connected != 0 { close(fd) }
-    try #require(connected == 0)
+    fd = try #require(LoopbackSocket.connected(toPort: port))
   }
 
   deinit { hangUp() }

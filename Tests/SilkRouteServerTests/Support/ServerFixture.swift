@@ -3,21 +3,18 @@ import Hummingbird
 import HummingbirdTesting
 import SilkRoute
 import SilkRouteAPI
-import SilkRouteStore
+import SilkRouteTestSupport
 import Testing
 
 @testable import SilkRouteServer
 
 /// The bundled network's booking service, loaded once for every test.
 enum ServerFixture {
-  static let service: Result<BookingService, any Error> = Result {
-    let data = try DataFolder.load(try BundledNetwork.dataFolder())
-    return BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
-  }
+  static let service = BundledService.shared
 
   /// The served documents (cities, names, the map), made once: every test's server shares them.
   static let resources: Result<NetworkResources, any Error> = Result {
-    try NetworkResources(network: try service.get().planner.network, title: nil)
+    try NetworkResources(network: try service.get().network, title: nil)
   }
 
   /// Runs `test` against a live server on loopback (Hummingbird's `.live` client: a real socket on

@@ -6,12 +6,8 @@ import Testing
 @testable import SilkRouteStore
 
 @Suite struct NetworkStoreTests {
-  func newDatabase(_ name: String = #function) -> String {
-    Fixture.scratch(name).appendingPathComponent("net.sqlite").path
-  }
-
   @Test func migrationCreatesTablesForeignKeysAndIndexes() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     _ = try NetworkStore(path: path, create: true)
     let queue = try DatabaseQueue(path: path)
     try queue.read { db in
@@ -26,7 +22,7 @@ import Testing
   }
 
   @Test func importThenLoadGivesTheSameRecords() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     try DatabaseFile.importData(Fixture.data(), into: path)
     let store = try NetworkStore(path: path)
     #expect(try store.load() == Fixture.data())
@@ -35,27 +31,8 @@ import Testing
     #expect(network.cityCount == 4)
   }
 
-  @Test func badRowAtTheEndLeavesTheDatabaseUnchanged() throws {
-    let path = newDatabase()
-    try DatabaseFile.importData(Fixture.data(), into: path)
-    let before = try Data(contentsOf: URL(fileURLWithPath: path))
-
-    // A new valid folder plus one bad row at the very end of the last file.
-    var changed = Fixture.data()
-    changed.cities[0].name = "Jiaozhou (changed)"
-    let folder = try Fixture.folder(changed)
-    try Fixture.append(
-      "bad-crossing,Bad,jiaozhou,nowhere,1h,10.00,ref,",
-      to: folder.appendingPathComponent("border_crossings.csv"))
-    #expect(throws: DataValidationError.self) {
-      try DatabaseFile.importData(try DataFolder.load(folder), into: path)
-    }
-    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-    #expect(try NetworkStore(path: path).load() == Fixture.data())
-  }
-
   @Test func failingTransactionRollsBack() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     try DatabaseFile.importData(Fixture.data(), into: path)
     // Bypass validation: a dangling reference only the database's foreign keys catch.
     var broken = Fixture.data()
@@ -67,14 +44,6 @@ import Testing
     #expect(try NetworkStore(path: path).load() == Fixture.data())
   }
 
-  @Test func failedImportIntoNewPathLeavesNoFile() throws {
-    let path = newDatabase()
-    var broken = Fixture.data()
-    broken.terminals[0].city = "nowhere"
-    #expect(throws: StoreError.self) { try DatabaseFile.importData(broken, into: path) }
-    #expect(!FileManager.default.fileExists(atPath: path))
-  }
-
   @Test func missingDatabaseIsAClearError() {
     #expect {
       _ = try NetworkStore(path: "/nonexistent/net.sqlite")
@@ -84,7 +53,7 @@ import Testing
   }
 
   @Test func notADatabaseIsAClearError() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     try Data("this is not sqlite".utf8).write(to: URL(fileURLWithPath: path))
     #expect(throws: StoreError.self) { _ = try NetworkStore(path: path) }
   }
@@ -92,7 +61,7 @@ import Testing
   /// A SQLite file of another application is recognised before anything is written to it: a
   /// clear error, and the file stays byte-identical (for reads and for a failed import alike).
   @Test func foreignDatabaseIsNeverWrittenTo() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     let foreign = try DatabaseQueue(path: path)
     try foreign.write { db in try db.execute(sql: "CREATE TABLE foo(x); INSERT INTO foo VALUES (1)") }
     try foreign.close()
@@ -105,7 +74,7 @@ import Testing
     #expect(throws: StoreError.self) { try DatabaseFile.importData(Fixture.data(), into: path) }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     // Another application's id is foreign too, even with no tables.
-    let other = newDatabase()
+    let other = Fixture.database()
     let stamped = try DatabaseQueue(path: other)
     try stamped.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = 42") }
     try stamped.close()
@@ -116,7 +85,7 @@ import Testing
 
   /// Imports stamp SilkRoute's application id; a database from before the id is still ours.
   @Test func ourDatabasesAreRecognised() throws {
-    let path = newDatabase()
+    let path = Fixture.database()
     try DatabaseFile.importData(Fixture.data(), into: path)
     let queue = try DatabaseQueue(path: path)
     #expect(

@@ -99,6 +99,11 @@ enum Fixture {
   }
 
   /// A fresh empty folder, removed when the process ends is not guaranteed: names are unique.
+  /// A database path in a fresh scratch folder (nothing there yet).
+  static func database(_ name: String = #function) -> String {
+    scratch(name).appendingPathComponent("net.sqlite").path
+  }
+
   static func scratch(_ name: String = #function) -> URL {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("silkroute-tests-\(ProcessInfo.processInfo.processIdentifier)")

@@ -3,7 +3,8 @@ import Testing
 
 @testable import SilkRouteStore
 
-@Suite struct FieldValueTests {
+/// Field text ⇄ values: durations, money, decimals (the CSV spellings of `Data/`).
+@Suite struct FieldTextTests {
   @Test(arguments: [
     ("34d", 48960), ("9h", 540), ("4h15m", 255), ("55m", 55), ("1d2h30m", 1590), ("0m", 0),
   ])

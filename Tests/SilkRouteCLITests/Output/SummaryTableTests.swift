@@ -3,8 +3,8 @@ import Testing
 
 /// `silkroute route … --pareto`: the table shows every criterion asked for, documents included,
 /// so two routes that differ only in their documents do not print as the same line.
-@Suite(.serialized) struct ParetoTableTests {
-  static let runner = CommandRunner(name: "silkroute-pareto-table-tests")
+@Suite(.serialized) struct SummaryTableTests {
+  static let runner = CommandRunner(name: "silkroute-summary-table-tests")
 
   func run(_ arguments: [String]) throws -> CommandRunner.Output { try Self.runner.run(arguments) }
 

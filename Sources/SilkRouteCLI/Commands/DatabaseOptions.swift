@@ -1,6 +1,15 @@
+import ArgumentParser
 import SilkRoute
 import SilkRouteAPI
 import SilkRouteStore
+
+/// Options shared by every command that reads a network.
+struct DatabaseOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: "SQLite database to read (default: the bundled SCODA network, built from Data/ on first use).")
+  var db: String?
+}
 
 extension DatabaseOptions {
   /// The store to read: `--db PATH` (which must exist) or the bundled network.
@@ -15,7 +24,6 @@ extension DatabaseOptions {
 
   /// The planner and the data version its answers are stamped with.
   func loadService() throws -> BookingService {
-    if let db { return try BookingService(databasePath: db) }
-    return try BookingService.bundled()
+    try BookingService(store: try openStore())
   }
 }

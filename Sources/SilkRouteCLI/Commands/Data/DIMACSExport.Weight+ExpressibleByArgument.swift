@@ -1,0 +1,4 @@
+import ArgumentParser
+import SilkRouteStore
+
+extension DIMACSExport.Weight: ExpressibleByArgument {}

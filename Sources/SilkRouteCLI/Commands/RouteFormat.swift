@@ -1,0 +1,5 @@
+import ArgumentParser
+
+enum RouteFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json, geojson
+}

@@ -1,0 +1,170 @@
+extension OpenAPIDocument {
+  /// Components: the headers and shared responses (each kind of error), and the schemas of
+  /// the requests and listings (`RouteRequest`, `NameCatalog`, `Problem`, `Health`).
+  static let components = #"""
+      "components": {
+        "headers": {
+          "ContentLength": {"description": "Length of the body the GET answers, in bytes.", "required": true, "schema": {"type": "integer", "minimum": 0}},
+          "Allow": {"description": "The methods the path answers, e.g. `GET, HEAD`.", "required": true, "schema": {"type": "string"}},
+          "ServerTiming": {"description": "`search;dur=12.3`: the milliseconds the answer took on its search thread (searches, itineraries, encoding), within the server's search budget; on every answer and planner refusal of POST /v1/routes.", "schema": {"type": "string", "pattern": "^search;dur=[0-9]+\\.[0-9]$"}},
+          "RetryAfter": {"description": "Seconds to wait before trying again (with `overloaded`).", "schema": {"type": "string", "pattern": "^[0-9]+$"}}
+        },
+        "responses": {
+          "HeadOK": {
+            "description": "The GET's status and headers (content type, content length), no body.",
+            "headers": {"Content-Length": {"$ref": "#/components/headers/ContentLength"}}
+          },
+          "HeadFailed": {"description": "The GET would answer a 500 problem; HEAD gives its headers, no body."},
+          "BadRequest": {
+            "description": "The body is not JSON or not a JSON object (`malformed-json`), or cannot be read as HTTP, e.g. a chunk size that is not hexadecimal (`malformed-body`: the connection is then closed).",
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 400}, "type": {"enum": ["urn:silkroute:problem:malformed-json", "urn:silkroute:problem:malformed-body"]}}}]}}}
+          },
+          "RequestTimeout": {
+            "description": "The body did not arrive within the server's body timeout; the connection is closed.",
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 408}, "type": {"const": "urn:silkroute:problem:body-timeout"}}}]}}}
+          },
+          "ServiceUnavailable": {
+            "description": "Every search thread of the request's kind is busy and it waited too long for one (`overloaded`, with `Retry-After`), or its search was cancelled because the client went away (`cancelled`).",
+            "headers": {"Retry-After": {"$ref": "#/components/headers/RetryAfter"}},
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 503}, "type": {"enum": ["urn:silkroute:problem:overloaded", "urn:silkroute:problem:cancelled"]}}}]}}}
+          },
+          "NotFound": {
+            "description": "No resource at this path.",
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 404}, "type": {"const": "about:blank"}}}]}}}
+          },
+          "MethodNotAllowed": {
+            "description": "The path exists but not with this method; `Allow` lists the methods it answers.",
+            "headers": {"Allow": {"$ref": "#/components/headers/Allow"}},
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 405}, "type": {"const": "about:blank"}}}]}}}
+          },
+          "ContentTooLarge": {
+            "description": "The body is over 65536 bytes.",
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 413}, "type": {"const": "urn:silkroute:problem:body-too-large"}}}]}}}
+          },
+          "UnprocessableContent": {
+            "headers": {"Server-Timing": {"$ref": "#/components/headers/ServerTiming"}},
+            "description": "A field is missing, of the wrong type or invalid (`field` names it), two fields cannot be combined (`unsupported-combination`: `field` names one, `detail` both), or the planner has no answer: unknown or ambiguous city (`field` is `from`, `to` or `constraints.via[i]`), same origin and destination, no route, unknown name, invalid query, search too large (past the label limit), over its time budget (`budget-exceeded`).",
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 422}, "type": {"enum": [
+                "urn:silkroute:problem:invalid-field", "urn:silkroute:problem:unknown-city", "urn:silkroute:problem:ambiguous-city",
+                "urn:silkroute:problem:same-origin-and-destination", "urn:silkroute:problem:no-route", "urn:silkroute:problem:unknown-name",
+                "urn:silkroute:problem:invalid-query", "urn:silkroute:problem:search-too-large",
+                "urn:silkroute:problem:budget-exceeded", "urn:silkroute:problem:unsupported-combination"]}}}]}}}
+          },
+          "InternalError": {
+            "description": "The server could not answer; the detail reveals no internals.",
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 500}, "type": {"enum": [
+                "urn:silkroute:problem:internal", "urn:silkroute:problem:diagram-failed", "urn:silkroute:problem:export-failed"]}}}]}}}
+          }
+        },
+        "schemas": {
+          "NameCatalog": {
+            "description": "`NameListing.Catalog` (SilkRouteAPI): what `constraints.avoidCountries`, `constraints.avoidCarriers`, `constraints.avoidCrossings` and `disruptions` may name (an id or the name).",
+            "type": "object", "additionalProperties": false, "required": ["countries", "carriers", "crossings", "places"],
+            "properties": {
+              "countries": {"type": "array", "items": {"$ref": "#/components/schemas/NameListing"}},
+              "carriers": {"type": "array", "items": {"$ref": "#/components/schemas/NameListing"}},
+              "crossings": {"type": "array", "items": {"$ref": "#/components/schemas/NameListing"}},
+              "places": {"type": "array", "items": {"$ref": "#/components/schemas/NameListing"}}
+            }
+          },
+          "NameListing": {
+            "type": "object", "additionalProperties": false, "required": ["id", "name", "type"],
+            "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"},
+              "type": {"enum": ["country", "carrier", "border-crossing", "strait", "city", "terminal", "service", "transfer"]}
+            }
+          },
+          "Problem": {
+            "description": "RFC 9457 problem details (`ProblemDetails`).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["type", "title", "status", "detail"],
+            "properties": {
+              "type": {"type": "string", "description": "A `urn:silkroute:problem:…` URN or `about:blank`."},
+              "title": {"type": "string"},
+              "status": {"type": "integer"},
+              "detail": {"type": "string"},
+              "field": {"type": "string", "description": "JSON path of the request field at fault, e.g. `cargo.unit` or `constraints.via[0]`."}
+            }
+          },
+          "Health": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["status", "apiVersion", "dataVersion"],
+            "properties": {"status": {"const": "ok"}, "apiVersion": {"type": "string"}, "dataVersion": {"type": "string"}}
+          },
+          "RouteRequest": {
+            "type": "object",
+            "required": ["from", "to"],
+            "additionalProperties": true,
+            "allOf": [
+              {"not": {"required": ["pareto", "alternatives"]}},
+              {"if": {"required": ["arriveBy"]}, "then": {
+                "not": {"anyOf": [{"required": ["depart"]}, {"required": ["pareto"]}, {"required": ["alternatives"]},
+                  {"required": ["constraints"], "properties": {"constraints": {"anyOf": [{"required": ["deadline"]}, {"required": ["maxDurationMinutes"]}]}}}]}}},
+              {"if": {"required": ["billOfLadingDraft"], "properties": {"billOfLadingDraft": {"const": true}}}, "then": {
+                "not": {"anyOf": [{"required": ["pareto"]}, {"required": ["alternatives"]}]}}},
+              {"if": {"required": ["constraints"], "properties": {"constraints": {"required": ["deadline"]}}}, "then": {"required": ["depart"]}}
+            ],
+            "description": "`RouteRequest` (SilkRouteAPI): the one request model; `silkroute route` maps its flags onto the same fields (README, \"One request, every front-end\"). Unknown fields, at any depth, are accepted so that a client may send fields of a later API version, and the response lists each in `warnings`. Combinations that cannot be answered are refused with 422 `unsupported-combination` naming both fields: `pareto` with `alternatives`; `arriveBy` with `depart`, `pareto`, `alternatives`, `constraints.deadline` or `constraints.maxDurationMinutes`; `billOfLadingDraft` with `pareto` or `alternatives`; `constraints.deadline` without `depart` or with `constraints.maxDurationMinutes`.",
+            "properties": {
+              "from": {"type": "string", "minLength": 1, "description": "City name, id, alias or UN/LOCODE (case, diacritics and punctuation ignored)."},
+              "to": {"type": "string", "minLength": 1},
+              "cargo": {
+                "type": "object", "required": ["unit", "count"], "additionalProperties": true,
+                "if": {"properties": {"unit": {"pattern": "^[Kk][Gg]$"}}}, "else": {"properties": {"count": {"maximum": 10000}}},
+                "properties": {
+                  "unit": {"type": "string", "pattern": "^([Tt][Ee][Uu]|[Ff][Ee][Uu]|[Kk][Gg])$", "description": "`TEU`, `FEU` or `kg`, case ignored. Default: 1 FEU."},
+                  "count": {"type": "integer", "minimum": 1, "maximum": 100000000, "description": "Containers for TEU/FEU (at most 10,000), kilograms for kg (at most 100,000,000)."},
+                  "cargoClass": {"enum": ["general", "reefer", "dangerous", "ecommerce"]},
+                  "declaredValueUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$", "description": "Declared value of the goods: each leg's liability limit is shown against it."}
+                }
+              },
+              "objective": {"enum": ["cheapest", "fastest", "greenest"], "default": "cheapest", "description": "Also orders a Pareto front and ranks alternatives."},
+              "pareto": {"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Criterion"},
+                "allOf": [{"not": {"items": {"const": "cost"}}}, {"not": {"items": {"const": "time"}}}, {"not": {"items": {"const": "co2"}}}, {"not": {"items": {"const": "documents"}}}],
+                "description": "Two or more different criteria (a repeated one counts once). With it the response holds `paretoFront`, ordered by the objective."},
+              "alternatives": {"type": "integer", "minimum": 1, "maximum": 20, "description": "With it the response holds `alternatives`."},
+              "depart": {"$ref": "#/components/schemas/DateTime", "description": "Ready time at the origin, e.g. 2026-12-01T08:00Z: timetabled waiting counts."},
+              "arriveBy": {"$ref": "#/components/schemas/DateTime", "description": "At the destination: the best route under the objective that arrives in time, departing as late as possible (with `fastest`: the latest departure that arrives in time)."},
+              "asOf": {"$ref": "#/components/schemas/DateTime", "description": "A date (2021-06-01): route on the network as it was or is planned on that day (only services, transfers and crossings valid then). Default: the departure's date, else the dataset's as-of date."},
+              "constraints": {
+                "type": "object", "additionalProperties": true,
+                "not": {"required": ["deadline", "maxDurationMinutes"]},
+                "properties": {
+                  "avoidCountries": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                  "avoidModes": {"type": "array", "items": {"$ref": "#/components/schemas/Mode"}},
+                  "avoidCarriers": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                  "avoidCrossings": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                  "via": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                  "maxLegs": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
+                  "maxTransfers": {"type": "integer", "minimum": 0, "maximum": 9223372036854775807},
+                  "budgetUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$"},
+                  "maxDurationMinutes": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807, "description": "Longest door-to-door time, waits included."},
+                  "deadline": {"$ref": "#/components/schemas/DateTime", "description": "Arrive by this instant (needs `depart`)."},
+                  "singleBillOfLading": {"type": "boolean", "description": "Only routes under one transport document."}
+                }
+              },
+              "disruptions": {
+                "type": "object", "additionalProperties": true,
+                "description": "A what-if: single-route answers carry `disruption`, the change against the undisrupted network; fronts and alternatives are those of the disrupted network.",
+                "properties": {
+                  "close": {"type": "array", "items": {"type": "string", "minLength": 1}, "description": "Cities, terminals, services, transfers, border crossings (`Brest-Malaszewicze`) or straits (`Suez`)."},
+                  "delays": {"type": "array", "items": {
+                    "type": "object", "required": ["target", "delayMinutes"], "additionalProperties": true,
+                    "properties": {"target": {"type": "string", "minLength": 1}, "delayMinutes": {"type": "integer", "minimum": 1, "maximum": 527040, "description": "At most a year (366 days)."}}}}
+                }
+              },
+              "billOfLadingDraft": {"type": "boolean", "description": "Also draft the multimodal transport document (FIATA FBL fields) for the route."}
+            }
+          },
+    """#
+}
