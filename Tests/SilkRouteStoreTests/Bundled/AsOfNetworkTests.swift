@@ -11,8 +11,9 @@ import Testing
   let planner: RoutePlanner
 
   init() throws {
-    data = try DataFolder.load(try BundledNetwork.dataFolder())
-    planner = RoutePlanner(network: try TransportNetwork(data))
+    let bundled = try BundledFixture.load()
+    data = bundled.data
+    planner = bundled.planner
   }
 
   func route(_ from: String, _ to: String, asOf: String? = nil, objective: Objective = .cheapest) throws

@@ -9,8 +9,7 @@ import Testing
   let planner: RoutePlanner
 
   init() throws {
-    planner = RoutePlanner(
-      network: try TransportNetwork(try DataFolder.load(try BundledNetwork.dataFolder())))
+    planner = try BundledFixture.load().planner
   }
 
   /// The (terminal, via layer) states of a route, the via layer counting the via cities passed.

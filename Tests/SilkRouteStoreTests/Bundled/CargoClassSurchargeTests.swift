@@ -10,8 +10,9 @@ import Testing
   let planner: RoutePlanner
 
   init() throws {
-    data = try DataFolder.load(try BundledNetwork.dataFolder())
-    planner = RoutePlanner(network: try TransportNetwork(data))
+    let bundled = try BundledFixture.load()
+    data = bundled.data
+    planner = bundled.planner
   }
 
   func seaRoute(_ cargoClass: CargoClass, to: String = "Rotterdam") throws -> Itinerary {

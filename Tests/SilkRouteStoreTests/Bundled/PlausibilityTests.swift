@@ -208,9 +208,10 @@ struct Plausible: Sendable, CustomTestStringConvertible {
   let planner: RoutePlanner
 
   init() throws {
-    data = try DataFolder.load(try BundledNetwork.dataFolder())
-    network = try TransportNetwork(data)
-    planner = RoutePlanner(network: network)
+    let bundled = try BundledFixture.load()
+    data = bundled.data
+    network = bundled.network
+    planner = bundled.planner
   }
 
   @Test func atLeastTwentyRoutesEachWithASource() {

@@ -104,8 +104,7 @@ struct ThroughTrain: Sendable, CustomTestStringConvertible {
   let planner: RoutePlanner
 
   init() throws {
-    planner = RoutePlanner(
-      network: try TransportNetwork(try DataFolder.load(try BundledNetwork.dataFolder())))
+    planner = try BundledFixture.load().planner
   }
 
   @Test(arguments: trains) func throughTrainNeverWaitsAnHourAtABorder(_ train: ThroughTrain) throws {

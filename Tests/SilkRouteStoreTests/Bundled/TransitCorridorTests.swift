@@ -10,8 +10,9 @@ import Testing
   let planner: RoutePlanner
 
   init() throws {
-    data = try DataFolder.load(try BundledNetwork.dataFolder())
-    planner = RoutePlanner(network: try TransportNetwork(data))
+    let bundled = try BundledFixture.load()
+    data = bundled.data
+    planner = bundled.planner
   }
 
   /// Kazakhstan–Turkmenistan–Iran by rail, containers reloaded 1520↔1435 at Etrek

@@ -11,7 +11,7 @@ import Testing
   let data: NetworkData
 
   init() throws {
-    data = try DataFolder.load(try BundledNetwork.dataFolder())
+    data = try BundledFixture.load().data
   }
 
   /// A UN/LOCODE is the ISO 3166 country code and three letters or digits 2–9.
