@@ -109,11 +109,14 @@ public enum NetworkDiagram {
     network: TransportNetwork, selected: SelectedNetwork, selection: NetworkSelection, drawing: NetworkDrawing
   ) -> String {
     let data = network.data
-    let countries = Set(selected.cities.map { data.cities[$0].country }).count
-    var parts = [
-      "\(selected.cities.count) cities in \(countries) countries",
-      "\(selected.services.count) services",
-    ]
+    // Transit points (border and gauge-change stations of a corridor) are drawn but are not
+    // cities of the network: the count matches `silkroute cities`.
+    let cities = selected.cities.filter { data.cities[$0].status != .transit }
+    let transitPoints = selected.cities.count - cities.count
+    let countries = Set(cities.map { data.cities[$0].country }).count
+    var parts = ["\(cities.count) cities in \(countries) countries"]
+    if transitPoints > 0 { parts.append("\(transitPoints) transit point\(transitPoints == 1 ? "" : "s")") }
+    parts.append("\(selected.services.count) services")
     if drawing.gaugeChangeLinks + drawing.gaugeChangeCities.count > 0 {
       parts.append("\(drawing.gaugeChangeLinks + drawing.gaugeChangeCities.count) gauge changes")
     }

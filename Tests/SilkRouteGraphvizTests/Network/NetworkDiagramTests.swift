@@ -37,6 +37,14 @@ struct NetworkDiagramTests {
     #expect(pdf.starts(with: Data("%PDF-".utf8)))
   }
 
+  /// The legend counts cities as `silkroute cities` does: transit points are drawn, counted apart.
+  @Test func subtitleCountsTheSCODACitiesAndTheTransitPointsApart() throws {
+    let dot = String(decoding: try NetworkDiagram.render(network: network, format: .dot), as: UTF8.self)
+    let transit = network.data.cities.filter { $0.status == .transit }.count
+    #expect(transit > 0)
+    #expect(dot.contains("49 cities in 20 countries · \(transit) transit points ·"))
+  }
+
   @Test func dotParsesBackWithEveryCityNode() throws {
     let dot = try NetworkDiagram.render(network: network, format: .dot)
     let summary = try GraphvizRenderer.parse(dot: String(decoding: dot, as: UTF8.self))

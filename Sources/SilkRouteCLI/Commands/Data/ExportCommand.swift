@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
       } catch {
         throw StoreError("cannot export to \(FileErrorText.describe(error, path: output))")
       }
-      print("exported \(data.cities.count) cities and \(data.services.count) services to \(output)")
+      print("exported \(CityCountText.of(data)) and \(data.services.count) services to \(output)")
     case .dimacs:
       if exists && isFolder.boolValue {
         throw ValidationError("--output \(output) is a folder: dimacs export writes one .gr file")

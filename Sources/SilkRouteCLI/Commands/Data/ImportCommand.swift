@@ -36,7 +36,7 @@ struct ImportCommand: ParsableCommand {
       let data = try DataFolder.load(folder)
       try DatabaseFile.importData(data, into: db)
       print(
-        "imported \(data.cities.count) cities, \(data.terminals.count) terminals, "
+        "imported \(CityCountText.of(data)), \(data.terminals.count) terminals, "
           + "\(data.services.count) services, \(data.transfers.count) transfers into \(db) "
           + "(version \(NetworkStore.version(of: data)))")
     case .dimacs:

@@ -13,13 +13,8 @@ struct ValidateCommand: ParsableCommand {
     let url = try folder.map { URL(fileURLWithPath: $0) } ?? BundledNetwork.dataFolder()
     do {
       let data = try DataFolder.load(url)
-      let cities = data.cities.filter { $0.status != .transit }
-      let countries = Set(cities.map(\.country)).count
-      let transit = data.cities.count - cities.count
       print(
-        "ok: \(cities.count) cities in \(countries) countries"
-          + (transit > 0 ? " and \(transit) transit point\(transit == 1 ? "" : "s")" : "")
-          + ", \(data.terminals.count) terminals, "
+        "ok: \(CityCountText.of(data)), \(data.terminals.count) terminals, "
           + "\(data.services.count) services, \(data.transfers.count) transfers, "
           + "\(data.borderCrossings.count) border crossings, \(data.sources.count) sources")
     } catch {

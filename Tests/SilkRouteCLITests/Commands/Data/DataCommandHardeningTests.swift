@@ -39,6 +39,7 @@ import Testing
     // A small valid SQLite file of "another application": one table, made by the SQLite library.
     let make = try Self.runner.run(["data", "import", "--db", path])
     #expect(make.status == 0, "\(make.stderr)")
+    #expect(make.text.hasPrefix("imported 49 cities in 20 countries and 4 transit points, "), "\(make.text)")
     try Self.rewriteAsForeign(path)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     expectOneLineError(
