@@ -38,7 +38,7 @@ public struct BillOfLadingDraft: Hashable, Sendable, Codable {
 
   public init(itinerary: Itinerary, network: TransportNetwork) {
     let plan = itinerary.documentPlan
-    let operatorRecord = plan?.issuer.flatMap { name in network.data.operators.first { $0.name == name } }
+    let operatorRecord = plan?.issuer.flatMap { name in network.records.operators.first { $0.name == name } }
     let legs = itinerary.legs
     documentType =
       legs.contains { $0.mode == .sea }

@@ -21,7 +21,7 @@ struct DocumentPlanner {
     let segments = segmentedDocuments(legs, serviceIndices)
     let liability = exposure(itinerary, legs)
     if let operatorIndex {
-      let record = network.data.operators[operatorIndex]
+      let record = network.records.operators[operatorIndex]
       let through = TransportDocument(
         type: "multimodal-bl", issuer: record.name, from: itinerary.origin, to: itinerary.destination,
         legs: Array(1...max(legs.count, 1)), underlying: segments)
@@ -70,7 +70,7 @@ struct DocumentPlanner {
   func obstacle(_ itinerary: Itinerary, _ legs: [Leg], _ services: [ServiceID?]) -> (String, String?) {
     let origin = itinerary.origin.country
     let destination = itinerary.destination.country
-    let operators = network.data.operators
+    let operators = network.records.operators
     guard !operators.isEmpty else { return ("the network has no multimodal transport operators", nil) }
     func covers(_ index: Int, _ leg: Int) -> Bool {
       services[leg].map { network.operatorContracts(index, service: $0.index) } ?? false
@@ -139,11 +139,11 @@ struct DocumentPlanner {
   /// Per leg: the limit of its regime for the consignment's weight, against the declared value.
   func exposure(_ itinerary: Itinerary, _ legs: [Leg]) -> LiabilityExposure? {
     // A handful of regimes: a linear search beats building a dictionary per itinerary.
-    let regimes = network.data.documentRegimes
+    let regimes = network.records.documentRegimes
     let kilograms = itinerary.cargo.payloadKilograms
     let value = itinerary.cargo.declaredValue
     // US dollars per SDR from the dataset's edition (dated and sourced); none: limits in SDR only.
-    let rate = network.data.edition?.usdPerSDR
+    let rate = network.records.edition?.usdPerSDR
     var limits: [LiabilityExposure.LegLimit] = []
     for (offset, leg) in legs.enumerated() {
       guard let record = regimes.first(where: { $0.regime == leg.document }) else { continue }
@@ -163,7 +163,7 @@ struct DocumentPlanner {
     guard !limits.isEmpty else { return nil }
     return LiabilityExposure(
       declaredValueCents: value, usdPerSDR: rate.map(FactorText.text),
-      sdrRateDate: network.data.edition?.sdrDate,
+      sdrRateDate: network.records.edition?.sdrDate,
       legs: limits,
       uninsuredGapCents: value.flatMap { _ in
         limits.contains { $0.uncoveredCents == nil }

@@ -1,5 +1,5 @@
 /// The legal regime a leg's transport document falls under.
-public enum DocumentRegime: String, CaseIterable, Sendable, Codable, Hashable {
+public enum DocumentRegime: String, CaseIterable, Sendable, BitwiseCopyable, Codable, Hashable {
   /// Ocean bill of lading (Hague-Visby Rules).
   case oceanBL = "ocean-bl"
   /// Rail consignment note under COTIF/CIM (EU railways).

@@ -4,17 +4,29 @@
 /// What `ContextDominance` charges a label for not being under that context's document.
 public struct NextDocumentCharges: Sendable {
   /// Terminal `t`'s contexts are `context[first[t] ..< first[t + 1]]`, ascending.
-  let first: [Int32]
-  let context: [Int32]
-  let cost: [Int64]
-  let time: [Int64]
-  let railLeaves: [Bool]
+  package let first: FlatArray<Int32>
+  package let context: FlatArray<Int32>
+  package let cost: FlatArray<Int64>
+  package let time: FlatArray<Int64>
+  package let railLeaves: FlatArray<Bool>
+
+  /// The arrays as they were (a compiled snapshot's).
+  package init(
+    first: FlatArray<Int32>, context: FlatArray<Int32>, cost: FlatArray<Int64>, time: FlatArray<Int64>,
+    railLeaves: FlatArray<Bool>
+  ) {
+    self.first = first
+    self.context = context
+    self.cost = cost
+    self.time = time
+    self.railLeaves = railLeaves
+  }
 
   /// - Complexity: O(Σ over terminals of the arcs leaving their transfer closures); transfers
   ///   join the terminals of a city, so closures are small.
   init(
-    firstOut: [Int32], arcHead: [TerminalID], arcService: [Int32], serviceContext: [Int32],
-    newDocumentCost: [Int64], newDocumentTime: [Int64]
+    firstOut: FlatArray<Int32>, arcHead: FlatArray<TerminalID>, arcService: FlatArray<Int32>,
+    serviceContext: FlatArray<Int32>, newDocumentCost: FlatArray<Int64>, newDocumentTime: FlatArray<Int64>
   ) {
     let terminalCount = max(firstOut.count - 1, 0)
     var first: [Int32] = [0]
@@ -56,11 +68,11 @@ public struct NextDocumentCharges: Sendable {
       }
       first.append(Int32(context.count))
     }
-    self.first = first
-    self.context = context
-    self.cost = cost
-    self.time = time
-    self.railLeaves = railLeaves
+    self.first = FlatArray(first)
+    self.context = FlatArray(context)
+    self.cost = FlatArray(cost)
+    self.time = FlatArray(time)
+    self.railLeaves = FlatArray(railLeaves)
   }
 
   /// The most a label not under `context`'s document can pay over one under it, from `terminal`

@@ -37,7 +37,7 @@ extension ItineraryBuilder {
       let crossing = graph.clearance(of: arc)
       let ownTime = ownWeight.time - crossing.time
       if serviceIndex >= 0 {
-        let service = network.data.services[serviceIndex]
+        let service = network.records.service(serviceIndex)
         steps.append(
           .leg(
             Leg(
@@ -53,7 +53,7 @@ extension ItineraryBuilder {
         legServices.append(serviceIndex)
         if !modes.contains(service.mode) { modes.append(service.mode) }
       } else {
-        let transfer = network.data.transfers[Int(network.arcTransfer[arc])]
+        let transfer = network.records.transfer(Int(network.arcTransfer[arc]))
         steps.append(
           .transfer(
             TransferStep(
@@ -76,7 +76,7 @@ extension ItineraryBuilder {
       let step = DocumentContext.step(from: context, service: service, in: network)
       if step.startsDocument && !throughBL {
         documents += 1
-        let regime = network.data.services[service].document
+        let regime = network.serviceDocument[service]
         if context != DocumentContext.none, let price = network.newDocument[regime] {
           steps.append(
             .document(
@@ -117,7 +117,7 @@ extension ItineraryBuilder {
 
     /// The operator issues its B/L, and charges for it, at the place of receipt: the first step.
     mutating func chargeFee(of index: Int, in builder: ItineraryBuilder) {
-      let record = builder.network.data.operators[index]
+      let record = builder.network.records.operators[index]
       steps.insert(
         .fee(
           FeeStep(

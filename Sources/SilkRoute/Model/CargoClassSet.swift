@@ -1,5 +1,5 @@
 /// A set of cargo classes, one bit each.
-public struct CargoClassSet: OptionSet, Sendable, Hashable, Codable {
+public struct CargoClassSet: OptionSet, Sendable, BitwiseCopyable, Hashable, Codable {
   public var rawValue: UInt8
   public init(rawValue: UInt8) { self.rawValue = rawValue }
   public init(_ cargoClass: CargoClass) {

@@ -1,5 +1,5 @@
 /// A transport mode. Strings appear only at the edges (CSV, SQL, JSON, CLI).
-public enum Mode: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
+public enum Mode: String, CaseIterable, Sendable, BitwiseCopyable, Codable, Hashable, Comparable {
   case sea, rail, road, air
 
   /// Display order: sea, rail, road, air.

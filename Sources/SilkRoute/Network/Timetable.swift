@@ -26,26 +26,42 @@ public struct Timetable: Hashable, Sendable, Codable {
   /// The first departure at or after `instant` (minutes since the epoch).
   public func nextDeparture(atOrAfter instant: Int64) -> Int64 {
     switch pattern {
-    case .headway(let headway):
-      let period = max(headway.rawValue, 1)
-      let offset = Self.minuteOfWeek(instant) % period
-      return offset == 0 ? instant : instant + (period - offset)
-    case .weekly(let departures):
-      guard let first = departures.first else { return instant }
-      let minute = Int64(Self.minuteOfWeek(instant))
-      // Binary search for the first departure at or after `minute` within this week.
-      var low = 0
-      var high = departures.count
-      while low < high {
-        let middle = (low + high) / 2
-        if Int64(departures[middle]) < minute { low = middle + 1 } else { high = middle }
-      }
-      let next = low < departures.count ? Int64(departures[low]) : Int64(first) + Self.minutesPerWeek
-      return instant + (next - minute)
+    case .headway(let headway): Self.nextDeparture(every: max(headway.rawValue, 1), atOrAfter: instant)
+    case .weekly(let departures): Self.nextDeparture(weekly: departures, atOrAfter: instant)
     }
   }
 
-  /// Departures per week (for display).
+  /// The first departure at or after `instant` of a service leaving every `period` minutes
+  /// (aligned to the start of the week).
+  @inlinable public static func nextDeparture(every period: Int64, atOrAfter instant: Int64) -> Int64 {
+    let offset = minuteOfWeek(instant) % period
+    return offset == 0 ? instant : instant + (period - offset)
+  }
+
+  /// The first departure at or after `instant` of a weekly pattern (`departures`: minutes of the
+  /// week, sorted); `instant` itself when the pattern is empty.
+  @inlinable public static func nextDeparture(
+    weekly departures: some RandomAccessCollection<Int32>, atOrAfter instant: Int64
+  ) -> Int64 {
+    guard let first = departures.first else { return instant }
+    let minute = minuteOfWeek(instant)
+    // Binary search for the first departure at or after `minute` within this week.
+    var low = departures.startIndex
+    var count = departures.count
+    while count > 0 {
+      let half = count / 2
+      let middle = departures.index(low, offsetBy: half)
+      if Int64(departures[middle]) < minute {
+        low = departures.index(after: middle)
+        count -= half + 1
+      } else {
+        count = half
+      }
+    }
+    let next = low < departures.endIndex ? Int64(departures[low]) : Int64(first) + minutesPerWeek
+    return instant + (next - minute)
+  }
+
   public var departuresPerWeek: Double {
     switch pattern {
     case .weekly(let departures): Double(departures.count)

@@ -4,18 +4,18 @@
 extension TransportNetwork {
   // MARK: Records by dense id
 
-  public func city(_ id: CityID) -> CityRecord { data.cities[id.index] }
-  public func terminal(_ id: TerminalID) -> TerminalRecord { data.terminals[id.index] }
-  public func service(_ id: ServiceID) -> ServiceRecord { data.services[id.index] }
-  public func transfer(_ id: TransferID) -> TransferRecord { data.transfers[id.index] }
+  public func city(_ id: CityID) -> CityRecord { records.city(id.index) }
+  public func terminal(_ id: TerminalID) -> TerminalRecord { records.terminal(id.index) }
+  public func service(_ id: ServiceID) -> ServiceRecord { records.service(id.index) }
+  public func transfer(_ id: TransferID) -> TransferRecord { records.transfer(id.index) }
   public func carrier(_ id: String) -> CarrierRecord? {
-    carrierIndex[id].map { data.carriers[$0.index] }
+    carrierIndex[id].map { records.carriers[$0.index] }
   }
   public func territory(_ id: TerritoryID) -> CustomsTerritoryRecord {
-    data.customsTerritories[id.index]
+    records.territory(id.index)
   }
   public func borderCrossing(_ id: BorderCrossingID) -> BorderCrossingRecord {
-    data.borderCrossings[id.index]
+    records.borderCrossing(id.index)
   }
 
   // MARK: Dense ids by record id
@@ -43,7 +43,7 @@ extension TransportNetwork {
   /// The customs territory `city` lies in.
   public func territory(of city: CityID) -> TerritoryID { cityTerritory[city.index] }
   /// The terminals of `city`, in file order.
-  public func terminals(in city: CityID) -> [TerminalID] { cityTerminals[city.index] }
+  public func terminals(in city: CityID) -> [TerminalID] { Array(cityTerminals[city.index]) }
   /// The mode `terminal` serves.
   public func mode(of terminal: TerminalID) -> Mode { terminalMode[terminal.index] }
   /// The mode `service` runs in.
@@ -83,7 +83,7 @@ extension TransportNetwork {
   /// The weekly departures of `arc`, or nil when it departs whenever cargo is ready.
   public func timetable(of arc: ArcID) -> Timetable? {
     let timetable = arcTimetable[arc.index]
-    return timetable == Self.noIndex ? nil : timetables[Int(timetable)]
+    return timetable == Self.noIndex ? nil : timetables[Int(timetable)].timetable
   }
   /// Every customs crossing some arc makes.
   public var customsCrossings: [CustomsCrossing] { crossings }
@@ -94,6 +94,11 @@ extension TransportNetwork {
 
   /// The services operator `index` (a position in `data.operators`) can contract.
   public func services(contractedBy index: Int) -> [ServiceID] {
-    operatorServices[index].sorted().map { ServiceID(rawValue: $0) }
+    let words = operatorServiceBits[index * serviceWords..<(index + 1) * serviceWords]
+    var services: [ServiceID] = []
+    for (offset, word) in words.enumerated() where word != 0 {
+      for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { services.append(ServiceID(offset * 64 + bit)) }
+    }
+    return services
   }
 }

@@ -4,7 +4,7 @@ extension TransportNetwork {
   /// - Complexity: O(n + m).
   public func citiesUnreachable(from hub: CityID) -> [CityID] {
     var reached = [Bool](repeating: false, count: terminalCount)
-    var stack = cityTerminals[hub.index]
+    var stack = Array(cityTerminals[hub.index])
     for terminal in stack { reached[terminal.index] = true }
     while let terminal = stack.popLast() {
       for arc in arcs(from: terminal) where !reached[arcHead[arc].index] {

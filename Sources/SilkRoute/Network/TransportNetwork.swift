@@ -17,220 +17,141 @@ public final class TransportNetwork: Sendable {
   public static let noIndex: Int32 = -1
 
   /// The records this network was built from (names, sources, notes).
-  public let data: NetworkData
+  public let records: NetworkRecords
+  /// Every record, as one value (decoded in full on first use when the network was opened from a
+  /// snapshot: prefer `records` for a table or a record).
+  public var data: NetworkData { records.all }
 
   // MARK: Lookup by id (see `cityID(_:)` and the like)
-  package let cityIndex: [String: CityID]
-  package let terminalIndex: [String: TerminalID]
-  package let serviceIndex: [String: ServiceID]
+  package let cityIndex: IDIndex<CityID>
+  package let terminalIndex: IDIndex<TerminalID>
+  package let serviceIndex: IDIndex<ServiceID>
   /// Transfers by id: what `transferID(_:)` looks up.
-  package let transferIndex: [String: TransferID]
-  package let carrierIndex: [String: CarrierID]
-  package let territoryIndex: [String: TerritoryID]
-  package let borderCrossingIndex: [String: BorderCrossingID]
+  package let transferIndex: IDIndex<TransferID>
+  package let carrierIndex: IDIndex<CarrierID>
+  package let territoryIndex: IDIndex<TerritoryID>
+  package let borderCrossingIndex: IDIndex<BorderCrossingID>
 
   // MARK: Per city and terminal
-  package let cityTerritory: [TerritoryID]
-  package let cityTerminals: [[TerminalID]]
-  package let terminalCity: [CityID]
+  package let cityTerritory: FlatArray<TerritoryID>
+  package let cityTerminals: CityTerminals
+  package let terminalCity: FlatArray<CityID>
 
   // MARK: Arcs (CSR)
-  @usableFromInline package let firstOut: [Int32]
-  package let arcTail: [TerminalID]
-  package let arcHead: [TerminalID]
+  @usableFromInline package let firstOut: FlatArray<Int32>
+  package let arcTail: FlatArray<TerminalID>
+  package let arcHead: FlatArray<TerminalID>
   /// The service an arc travels on, or `noIndex` for a transfer arc.
-  package let arcService: [Int32]
+  package let arcService: FlatArray<Int32>
   /// The transfer an arc performs, or `noIndex` for a service arc.
-  package let arcTransfer: [Int32]
+  package let arcTransfer: FlatArray<Int32>
   /// Index into `crossings` of the customs crossing on the arc, or `noIndex`.
-  package let arcCrossing: [Int32]
+  package let arcCrossing: FlatArray<Int32>
   /// Every customs crossing that some arc makes.
   package let crossings: [CustomsCrossing]
   /// Index into `timetables` of the arc's departures, or `noIndex` (departs whenever cargo is
   /// ready).
-  @usableFromInline package let arcTimetable: [Int32]
+  @usableFromInline package let arcTimetable: FlatArray<Int32>
   /// First and last day (days since 1970-01-01) the arc may be used: its service or transfer's
   /// validity met with its border crossing's. Empty when nothing in the data is dated.
-  @usableFromInline package let arcValidFrom: [Int32]
-  @usableFromInline package let arcValidUntil: [Int32]
+  @usableFromInline package let arcValidFrom: FlatArray<Int32>
+  @usableFromInline package let arcValidUntil: FlatArray<Int32>
   /// The dataset edition's as-of day: the default date routes are valid on.
   public let asOfDay: Int32?
   /// Compiled timetables, parallel to `data.timetables`.
-  @usableFromInline package let timetables: [Timetable]
+  @usableFromInline package let timetables: TimetableTable
   /// Per service: its non-rail document context, or `DocumentContext.railService` for rail.
-  package let serviceContext: [Int32]
+  package let serviceContext: FlatArray<Int32>
   /// Number of document contexts (1 when the data models no document regimes).
   package let contextCount: Int
-  /// Per operator: the services it can contract.
-  package let operatorServices: [Set<Int32>]
   /// The same as bit sets for the searches' hot loop: operator `o` may contract service `s` iff bit
   /// `s % 64` of `operatorServiceBits[o * serviceWords + s / 64]` is set.
-  let operatorServiceBits: [UInt64]
-  let serviceWords: Int
+  package let operatorServiceBits: FlatArray<UInt64>
+  package let serviceWords: Int
   /// Per-service, per-transfer and per-terminal figures as flat arrays, so that per-query weight
   /// building never copies a record.
-  package let serviceMode: [Mode]
-  package let serviceCargoClasses: [CargoClassSet]
-  package let serviceTariff: [Tariff]
-  package let serviceTransit: [Minutes]
-  package let serviceDistance: [Kilometres]
-  package let serviceIntensity: [GramsPerTonneKilometre]
-  package let transferTariff: [Tariff]
-  package let transferTime: [Minutes]
-  package let terminalMode: [Mode]
+  package let serviceMode: FlatArray<Mode>
+  package let serviceCargoClasses: FlatArray<CargoClassSet>
+  package let serviceTariff: TariffColumns
+  package let serviceTransit: FlatArray<Minutes>
+  package let serviceDistance: FlatArray<Kilometres>
+  package let serviceIntensity: FlatArray<GramsPerTonneKilometre>
+  package let transferTariff: TariffColumns
+  package let transferTime: FlatArray<Minutes>
+  package let terminalMode: FlatArray<Mode>
   /// Per service: its document regime, and the price of starting a new document of it (cents,
   /// minutes; zero where the data gives none) — flat arrays for the searches' hot loop.
-  package let serviceDocument: [DocumentRegime]
-  package let serviceNewDocumentCost: [Int64]
-  package let serviceNewDocumentTime: [Int64]
+  package let serviceDocument: FlatArray<DocumentRegime>
+  package let serviceNewDocumentCost: FlatArray<Int64>
+  package let serviceNewDocumentTime: FlatArray<Int64>
   /// Per terminal and carrier context, the dearest new document its next service leg can cost
   /// a route not under that carrier's document (see `ContextDominance`).
   package let nextDocumentCharges: NextDocumentCharges
   /// New-document cost and time per regime (zero where the data gives none).
   package let newDocument: [DocumentRegime: (cost: Cents, time: Minutes)]
   /// Whether the data models document regimes (then routes pay for document breaks).
-  public var documentsModelled: Bool { !data.documentRegimes.isEmpty }
+  public var documentsModelled: Bool { records.count(.documentRegimes) > 0 }
   /// Reverse CSR: the arcs entering terminal `t` are `inArc[firstIn[t] ..< firstIn[t + 1]]`.
-  @usableFromInline package let firstIn: [Int32]
-  package let inArc: [Int32]
+  @usableFromInline package let firstIn: FlatArray<Int32>
+  package let inArc: FlatArray<Int32>
 
-  public var cityCount: Int { data.cities.count }
-  public var terminalCount: Int { data.terminals.count }
+  public var cityCount: Int { cityTerritory.count }
+  public var terminalCount: Int { terminalCity.count }
   public var arcCount: Int { arcHead.count }
 
   /// Builds the network, checking every reference and value.
   ///
   /// - Throws: `InvalidNetworkError` listing every issue found.
   /// - Complexity: O(n + m log m) for n records and m arcs.
-  public init(_ data: NetworkData) throws(InvalidNetworkError) {
-    var builder = NetworkBuilder(data: data)
-    builder.build()
-    guard builder.issues.isEmpty else { throw InvalidNetworkError(issues: builder.issues) }
-    self.data = data
-    cityIndex = builder.cityIndex
-    terminalIndex = builder.terminalIndex
-    serviceIndex = builder.serviceIndex
-    carrierIndex = builder.carrierIndex
-    territoryIndex = builder.territoryIndex
-    borderCrossingIndex = builder.borderCrossingIndex
-    // Without issues, every city has a territory and every terminal a city.
-    cityTerritory = builder.cityTerritory.compactMap { $0 }
-    terminalCity = builder.terminalCity.compactMap { $0 }
-    var perCity = [[TerminalID]](repeating: [], count: data.cities.count)
-    for (terminal, city) in terminalCity.enumerated() {
-      perCity[city.index].append(TerminalID(terminal))
-    }
-    cityTerminals = perCity
-    var transfers: [String: TransferID] = [:]
-    for (index, transfer) in data.transfers.enumerated() where transfers[transfer.id] == nil {
-      transfers[transfer.id] = TransferID(index)
-    }
-    transferIndex = transfers
-
-    let arcs = builder.arcs
-    let (offsets, order) = Self.sortArcs(by: arcs.map(\.tail), terminalCount: data.terminals.count)
-    firstOut = offsets
-    arcTail = order.map { arcs[$0].tail }
-    arcHead = order.map { arcs[$0].head }
-    arcService = order.map { arcs[$0].service?.rawValue ?? Self.noIndex }
-    arcTransfer = order.map { arcs[$0].transfer?.rawValue ?? Self.noIndex }
-    arcCrossing = order.map { arcs[$0].crossing ?? Self.noIndex }
-    arcTimetable = order.map { arcs[$0].timetable ?? Self.noIndex }
-    crossings = builder.crossings
-    timetables = builder.timetables
-    serviceContext = builder.serviceContext
-    contextCount = data.documentRegimes.isEmpty ? 1 : Int(builder.contextCount)
-    operatorServices = builder.operatorServices
-    serviceWords = (data.services.count + 63) / 64
-    operatorServiceBits = Self.bitSets(builder.operatorServices, words: serviceWords)
-    var breaks: [DocumentRegime: (cost: Cents, time: Minutes)] = [:]
-    for record in data.documentRegimes {
-      breaks[record.regime] = (record.newDocumentCost, record.newDocumentTime)
-    }
-    newDocument = breaks
-    serviceDocument = data.services.map(\.document)
-    serviceMode = data.services.map(\.mode)
-    serviceCargoClasses = data.services.map(\.cargoClasses)
-    serviceTariff = data.services.map { service in
-      service.indexFactor.map { service.tariff.scaled(by: $0) } ?? service.tariff
-    }
-    asOfDay = data.edition?.asOfDay
-    (arcValidFrom, arcValidUntil) = Self.arcValidity(
-      data, arcService: arcService, arcTransfer: arcTransfer, arcCrossing: arcCrossing, crossings: crossings)
-    serviceTransit = data.services.map(\.transit)
-    serviceDistance = data.services.map(\.distance)
-    serviceIntensity = data.services.map(\.co2Intensity)
-    transferTariff = data.transfers.map(\.tariff)
-    transferTime = data.transfers.map(\.time)
-    terminalMode = data.terminals.map(\.mode)
-    serviceNewDocumentCost = data.services.map { breaks[$0.document]?.cost.rawValue ?? 0 }
-    serviceNewDocumentTime = data.services.map { breaks[$0.document]?.time.rawValue ?? 0 }
-    let (inOffsets, incoming) = Self.sortArcs(by: arcHead, terminalCount: data.terminals.count)
-    firstIn = inOffsets
-    inArc = incoming.map { Int32($0) }
-    nextDocumentCharges = NextDocumentCharges(
-      firstOut: firstOut, arcHead: arcHead, arcService: arcService, serviceContext: serviceContext,
-      newDocumentCost: serviceNewDocumentCost, newDocumentTime: serviceNewDocumentTime)
+  public convenience init(_ data: NetworkData) throws(InvalidNetworkError) {
+    self.init(parts: try NetworkParts(data))
   }
 
-  /// A stable counting sort of arcs by the terminal `key` gives each (its tail, or its head for the
-  /// reverse CSR): the offsets (`count + 1`) and the arcs in that order.
-  ///
-  /// - Complexity: O(n + m) for n terminals and m arcs.
-  static func sortArcs(by key: [TerminalID], terminalCount: Int) -> (offsets: [Int32], order: [Int]) {
-    var offsets = [Int32](repeating: 0, count: terminalCount + 1)
-    for terminal in key { offsets[terminal.index + 1] += 1 }
-    for node in 0..<terminalCount { offsets[node + 1] += offsets[node] }
-    var next = offsets
-    var order = [Int](repeating: 0, count: key.count)
-    for (position, terminal) in key.enumerated() {
-      order[Int(next[terminal.index])] = position
-      next[terminal.index] += 1
-    }
-    return (offsets, order)
-  }
-
-  /// Per owner, its set of services as `words` 64-bit words, concatenated.
-  static func bitSets(_ sets: [Set<Int32>], words: Int) -> [UInt64] {
-    var bits = [UInt64](repeating: 0, count: words * sets.count)
-    for (owner, services) in sets.enumerated() {
-      for service in services { bits[owner * words + Int(service) / 64] |= 1 << (UInt64(service) % 64) }
-    }
-    return bits
-  }
-
-  /// Per arc, the days it may be used; empty arrays when no record is dated.
-  static func arcValidity(
-    _ data: NetworkData, arcService: [Int32], arcTransfer: [Int32], arcCrossing: [Int32],
-    crossings: [CustomsCrossing]
-  ) -> ([Int32], [Int32]) {
-    let dated =
-      data.services.contains { $0.validity.isBounded } || data.transfers.contains { $0.validity.isBounded }
-      || data.borderCrossings.contains { $0.validity.isBounded }
-    guard dated else { return ([], []) }
-    // A malformed or empty range (reported by validation) is never valid.
-    func days(_ validity: Validity) -> (Int32, Int32) {
-      validity.days.map { ($0.lowerBound, $0.upperBound) } ?? (.max, .min)
-    }
-    let services = data.services.map { days($0.validity) }
-    let transfers = data.transfers.map { days($0.validity) }
-    let borders = data.borderCrossings.map { days($0.validity) }
-    var from = [Int32](repeating: .min, count: arcService.count)
-    var until = [Int32](repeating: .max, count: arcService.count)
-    for arc in 0..<arcService.count {
-      var range = (Int32.min, Int32.max)
-      if arcService[arc] != noIndex {
-        range = services[Int(arcService[arc])]
-      } else if arcTransfer[arc] != noIndex {
-        range = transfers[Int(arcTransfer[arc])]
-      }
-      if arcCrossing[arc] != noIndex, case .land(let border) = crossings[Int(arcCrossing[arc])].kind {
-        let crossing = borders[border.index]
-        range = (max(range.0, crossing.0), min(range.1, crossing.1))
-      }
-      (from[arc], until[arc]) = range
-    }
-    return (from, until)
+  /// A network of parts already built (or mapped from a compiled snapshot).
+  package init(parts: NetworkParts) {
+    records = parts.records
+    cityIndex = parts.cityIndex
+    terminalIndex = parts.terminalIndex
+    serviceIndex = parts.serviceIndex
+    transferIndex = parts.transferIndex
+    carrierIndex = parts.carrierIndex
+    territoryIndex = parts.territoryIndex
+    borderCrossingIndex = parts.borderCrossingIndex
+    cityTerritory = parts.cityTerritory
+    cityTerminals = parts.cityTerminals
+    terminalCity = parts.terminalCity
+    firstOut = parts.firstOut
+    arcTail = parts.arcTail
+    arcHead = parts.arcHead
+    arcService = parts.arcService
+    arcTransfer = parts.arcTransfer
+    arcCrossing = parts.arcCrossing
+    crossings = parts.crossings
+    arcTimetable = parts.arcTimetable
+    arcValidFrom = parts.arcValidFrom
+    arcValidUntil = parts.arcValidUntil
+    asOfDay = parts.asOfDay
+    timetables = parts.timetables
+    serviceContext = parts.serviceContext
+    contextCount = parts.contextCount
+    operatorServiceBits = parts.operatorServiceBits
+    serviceWords = parts.serviceWords
+    serviceMode = parts.serviceMode
+    serviceCargoClasses = parts.serviceCargoClasses
+    serviceTariff = parts.serviceTariff
+    serviceTransit = parts.serviceTransit
+    serviceDistance = parts.serviceDistance
+    serviceIntensity = parts.serviceIntensity
+    transferTariff = parts.transferTariff
+    transferTime = parts.transferTime
+    terminalMode = parts.terminalMode
+    serviceDocument = parts.serviceDocument
+    serviceNewDocumentCost = parts.serviceNewDocumentCost
+    serviceNewDocumentTime = parts.serviceNewDocumentTime
+    nextDocumentCharges = parts.nextDocumentCharges
+    newDocument = parts.newDocument
+    firstIn = parts.firstIn
+    inArc = parts.inArc
   }
 
   /// Whether `arc` may be used on `day` (days since 1970-01-01).

@@ -121,7 +121,7 @@ extension RoutePlanner {
 
   /// `rail-moscow-helsinki (suspended since 2022-03-28)`: what makes the arc invalid on some day.
   static func describeValidity(of arc: Int, in network: TransportNetwork) -> String {
-    let data = network.data
+    let data = network.records
     var parts: [(String, Validity)] = []
     if network.arcService[arc] >= 0 {
       let service = data.services[Int(network.arcService[arc])]

@@ -24,12 +24,14 @@ struct ArcWeights {
     inTransit = [Bool](repeating: false, count: network.arcCount)
     let destinationTerritory = network.cityTerritory[destination.index]
     var transitRegimes = Set<DocumentRegime>()
-    for record in network.data.documentRegimes where record.isTransitDocument {
+    for record in network.records.documentRegimes where record.isTransitDocument {
       transitRegimes.insert(record.regime)
     }
     let avoidedCarriers = restrictions.avoidedCarriers
     let avoided = restrictions.avoided
     let closed = restrictions.closed
+    // Decoded once, and only when a carrier is avoided.
+    let services = avoidedCarriers.isEmpty ? [] : network.records.services
     for arc in 0..<network.arcCount {
       let tail = network.arcTail[arc].index
       let head = network.arcHead[arc].index
@@ -37,7 +39,7 @@ struct ArcWeights {
       if let day, !network.isValid(arc, onDay: day) { continue }
       let service = network.arcService[arc]
       if service >= 0, !avoidedCarriers.isEmpty,
-        avoidedCarriers.contains(network.data.services[Int(service)].carrier)
+        avoidedCarriers.contains(services[Int(service)].carrier)
       {
         continue
       }

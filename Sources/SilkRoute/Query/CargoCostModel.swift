@@ -17,12 +17,12 @@ public struct CargoCostModel: Sendable {
     self.allowedModes = allowedModes
     modeBits = allowedModes.reduce(0) { $0 | 1 << UInt8($1.order) }
     payloadKilograms = cargo.payloadKilograms
-    surcharges = Self.surcharges(in: network.data, for: cargo.cargoClass)
+    surcharges = Self.surcharges(in: network.records, for: cargo.cargoClass)
   }
 
   /// The surcharges that apply to `cargoClass`, by service index (records in `data.services` order):
   /// the service's own rows if it has any, else its mode's.
-  package static func surcharges(in data: NetworkData, for cargoClass: CargoClass) -> [Int:
+  package static func surcharges(in data: NetworkRecords, for cargoClass: CargoClass) -> [Int:
     [CargoClassSurchargeRecord]]
   {
     let rows = data.cargoClassSurcharges.filter { $0.cargoClass == cargoClass }

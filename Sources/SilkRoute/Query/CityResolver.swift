@@ -11,7 +11,7 @@ public struct CityResolver: Sendable {
     matcher = CityNameMatcher(cities: cities)
   }
 
-  public init(network: TransportNetwork) { self.init(cities: network.data.cities) }
+  public init(network: TransportNetwork) { self.init(cities: network.records.cities) }
 
   /// The city `name` refers to.
   ///

@@ -40,7 +40,7 @@ struct ElementSet {
     let service = Int(network.arcService[arc])
     if service >= 0 {
       if services.contains(ServiceID(service)) { return true }
-      if !passages.isEmpty && network.data.services[service].passages.contains(where: passages.contains) {
+      if !passages.isEmpty && network.records.service(service).passages.contains(where: passages.contains) {
         return true
       }
     } else if transfers.contains(TransferID(rawValue: network.arcTransfer[arc])) {

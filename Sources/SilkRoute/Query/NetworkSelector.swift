@@ -34,7 +34,7 @@ struct NetworkSelector {
   init(network: TransportNetwork, cityMatcher: CityNameMatcher) {
     self.network = network
     self.cityMatcher = cityMatcher
-    let data = network.data
+    let data = network.records
     for (index, terminal) in data.terminals.enumerated() { add(terminal.id, .terminal(TerminalID(index))) }
     for (index, service) in data.services.enumerated() { add(service.id, .service(ServiceID(index))) }
     for (index, transfer) in data.transfers.enumerated() { add(transfer.id, .transfer(TransferID(index))) }
@@ -83,7 +83,7 @@ struct NetworkSelector {
         CityNameMatcher.editDistance(key, entry.key, atMost: threshold).map { ($0, entry.display) }
       }
     if kind == .place {
-      candidates += cityMatcher.suggestions(for: text, cities: network.data.cities).map { (0, $0) }
+      candidates += cityMatcher.suggestions(for: text, cities: network.records.cities).map { (0, $0) }
     }
     let suggestions = candidates.filter { $0.0 <= threshold }
       .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(3).map(\.1)
@@ -104,13 +104,13 @@ struct NetworkSelector {
       let b = cityMatcher.matches(right)
       guard a.count == 1, b.count == 1, a[0] != b[0] else { continue }
       var elements: [Element] = []
-      for (position, crossing) in network.data.borderCrossings.enumerated() {
+      for (position, crossing) in network.records.borderCrossings.enumerated() {
         let pair = Set([crossing.fromCity, crossing.toCity])
         if pair == Set([network.city(a[0]).id, network.city(b[0]).id]) {
           elements.append(.crossing(BorderCrossingID(position)))
         }
       }
-      for (position, transfer) in network.data.transfers.enumerated() {
+      for (position, transfer) in network.records.transfers.enumerated() {
         guard let from = network.terminalIndex[transfer.from], let to = network.terminalIndex[transfer.to]
         else { continue }
         let cities = Set([network.terminalCity[from.index], network.terminalCity[to.index]])

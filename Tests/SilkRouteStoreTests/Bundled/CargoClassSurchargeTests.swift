@@ -36,7 +36,8 @@ import Testing
   /// A service's own row replaces its mode's (Finnlines' tariff on the Hamburg–Helsinki feeder).
   @Test func aServiceRowReplacesTheModeRow() throws {
     let index = try #require(data.services.firstIndex { $0.id == "sea-hamburg-helsinki" })
-    let rows: [CargoClassSurchargeRecord] = CargoCostModel.surcharges(in: data, for: .dangerous)[index] ?? []
+    let rows: [CargoClassSurchargeRecord] =
+      CargoCostModel.surcharges(in: planner.network.records, for: .dangerous)[index] ?? []
     #expect(rows.map { $0.service } == ["sea-hamburg-helsinki"])
   }
 

@@ -1,5 +1,5 @@
 /// A customs territory: an index into `NetworkData.customsTerritories`.
-public struct TerritoryID: DenseIndex {
+public struct TerritoryID: DenseIndex, BitwiseCopyable {
   public var rawValue: Int32
   public init(rawValue: Int32) { self.rawValue = rawValue }
 }

@@ -1,5 +1,5 @@
 /// A transfer (mode change, gauge change, transshipment): an index into `NetworkData.transfers`.
-public struct TransferID: DenseIndex {
+public struct TransferID: DenseIndex, BitwiseCopyable {
   public var rawValue: Int32
   public init(rawValue: Int32) { self.rawValue = rawValue }
 }

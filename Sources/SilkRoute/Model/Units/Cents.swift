@@ -1,5 +1,5 @@
 /// US-dollar cents.
-public struct Cents: IntegerQuantity {
+public struct Cents: IntegerQuantity, BitwiseCopyable {
   public var rawValue: Int64
   public init(rawValue: Int64) { self.rawValue = rawValue }
   public init(_ cents: Int64) { self.rawValue = cents }

@@ -1,5 +1,5 @@
 /// Grams of CO2-equivalent.
-public struct Grams: IntegerQuantity {
+public struct Grams: IntegerQuantity, BitwiseCopyable {
   public var rawValue: Int64
   public init(rawValue: Int64) { self.rawValue = rawValue }
   public init(_ grams: Int64) { self.rawValue = grams }

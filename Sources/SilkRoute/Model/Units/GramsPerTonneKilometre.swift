@@ -1,5 +1,5 @@
 /// Emission intensity: grams of CO2e per tonne-kilometre.
-public struct GramsPerTonneKilometre: IntegerQuantity {
+public struct GramsPerTonneKilometre: IntegerQuantity, BitwiseCopyable {
   public var rawValue: Int64
   public init(rawValue: Int64) { self.rawValue = rawValue }
   public init(_ value: Int64) { self.rawValue = value }

@@ -1,5 +1,5 @@
 /// Whole kilometres.
-public struct Kilometres: IntegerQuantity {
+public struct Kilometres: IntegerQuantity, BitwiseCopyable {
   public var rawValue: Int64
   public init(rawValue: Int64) { self.rawValue = rawValue }
   public init(_ kilometres: Int64) { self.rawValue = kilometres }

@@ -1,5 +1,5 @@
 /// Minutes of elapsed time.
-public struct Minutes: IntegerQuantity {
+public struct Minutes: IntegerQuantity, BitwiseCopyable {
   public var rawValue: Int64
   public init(rawValue: Int64) { self.rawValue = rawValue }
   public init(_ minutes: Int64) { self.rawValue = minutes }

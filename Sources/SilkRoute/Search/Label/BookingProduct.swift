@@ -17,7 +17,7 @@ struct BookingProduct {
     var products = [BookingProduct(mode: .segmented)]
     let originCountry = network.city(graph.origin).country
     let destinationCountry = network.city(graph.destination).country
-    for (index, record) in network.data.operators.enumerated()
+    for (index, record) in network.records.operators.enumerated()
     where record.places.contains(originCountry) && record.places.contains(destinationCountry) {
       products.append(
         BookingProduct(

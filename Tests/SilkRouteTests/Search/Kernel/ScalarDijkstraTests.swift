@@ -265,7 +265,8 @@ import Testing
           to: network.cityTerminals[destination].map(\.index))
         var reference = ShortestPathSearch(network: network)
         let expected = reference.shortestPath(
-          from: network.cityTerminals[origin], to: network.cityTerminals[destination], objective: objective,
+          from: Array(network.cityTerminals[origin]), to: Array(network.cityTerminals[destination]),
+          objective: objective,
           weight: model.weight(of:))
         #expect(
           scalar.map { Int64($0.distance) } == expected.map { primary($0.totals) },

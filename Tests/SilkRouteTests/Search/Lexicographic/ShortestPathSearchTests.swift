@@ -21,8 +21,8 @@ import Testing
         if Bool.random(using: &rng) { modes = Set(Mode.allCases) }
         let model = CargoCostModel(
           network: network, cargo: RandomNetwork.cargo(using: &rng), allowedModes: modes)
-        let sources = network.cityTerminals[origin]
-        let targets = network.cityTerminals[destination]
+        let sources = Array(network.cityTerminals[origin])
+        let targets = Array(network.cityTerminals[destination])
         let expected = BruteForce.best(
           in: network, from: sources, to: targets, objective: objective, weight: model.weight(of:))
         let found = search.shortestPath(

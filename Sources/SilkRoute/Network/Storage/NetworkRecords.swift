@@ -1,0 +1,145 @@
+import Foundation
+
+/// The records a network was built from — names, sources, notes, everything an itinerary or an
+/// export prints and a search never reads. Held in memory when the network was built from
+/// `NetworkData`; read on demand from a compiled snapshot otherwise: one record at a time
+/// (`service(_:)`, `city(_:)`, …), a table when first asked for (decoded once, then kept), and
+/// the whole `NetworkData` only when something needs all of it (exports, diagrams).
+///
+/// Thread-safe: decoded tables are kept under a lock.
+public final class NetworkRecords: @unchecked Sendable {
+  /// The records, when the network was built from them.
+  private let held: NetworkData?
+  private let source: (any RecordSource)?
+  private let lock = NSLock()
+  /// Tables decoded from `source` so far, by table.
+  private var decoded: [RecordTable: Any] = [:]
+  private var assembled: NetworkData?
+
+  init(_ data: NetworkData) {
+    held = data
+    source = nil
+  }
+
+  package init(source: any RecordSource) {
+    held = nil
+    self.source = source
+  }
+
+  /// Whether the records are read on demand (from a snapshot).
+  public var isOnDemand: Bool { held == nil }
+
+  /// Every record, as one value (decoding every table the first time, when read on demand).
+  public var all: NetworkData {
+    if let held { return held }
+    lock.lock()
+    if let assembled {
+      lock.unlock()
+      return assembled
+    }
+    lock.unlock()
+    var data = NetworkData()
+    data.sources = sources
+    data.customsTerritories = customsTerritories
+    data.countries = countries
+    data.cities = cities
+    data.terminals = terminals
+    data.carriers = carriers
+    data.services = services
+    data.transfers = transfers
+    data.borderCrossings = borderCrossings
+    data.timetables = timetables
+    data.documentRegimes = documentRegimes
+    data.operators = operators
+    data.operatorCoverage = operatorCoverage
+    data.cargoClassSurcharges = cargoClassSurcharges
+    data.edition = edition
+    lock.lock()
+    defer { lock.unlock() }
+    assembled = data
+    return data
+  }
+
+  // MARK: Tables
+
+  public var sources: [SourceRecord] { table(.sources, \.sources) }
+  public var customsTerritories: [CustomsTerritoryRecord] { table(.customsTerritories, \.customsTerritories) }
+  public var countries: [CountryRecord] { table(.countries, \.countries) }
+  public var cities: [CityRecord] { table(.cities, \.cities) }
+  public var terminals: [TerminalRecord] { table(.terminals, \.terminals) }
+  public var carriers: [CarrierRecord] { table(.carriers, \.carriers) }
+  public var services: [ServiceRecord] { table(.services, \.services) }
+  public var transfers: [TransferRecord] { table(.transfers, \.transfers) }
+  public var borderCrossings: [BorderCrossingRecord] { table(.borderCrossings, \.borderCrossings) }
+  public var timetables: [TimetableRecord] { table(.timetables, \.timetables) }
+  public var documentRegimes: [DocumentRegimeRecord] { table(.documentRegimes, \.documentRegimes) }
+  public var operators: [OperatorRecord] { table(.operators, \.operators) }
+  public var operatorCoverage: [OperatorCoverageRecord] { table(.operatorCoverage, \.operatorCoverage) }
+  public var cargoClassSurcharges: [CargoClassSurchargeRecord] {
+    table(.cargoClassSurcharges, \.cargoClassSurcharges)
+  }
+  public var edition: EditionRecord? { held.map(\.edition) ?? source?.edition }
+
+  // MARK: One record
+
+  public func city(_ index: Int) -> CityRecord { record(.cities, \.cities, index) }
+  public func terminal(_ index: Int) -> TerminalRecord { record(.terminals, \.terminals, index) }
+  public func service(_ index: Int) -> ServiceRecord { record(.services, \.services, index) }
+  public func transfer(_ index: Int) -> TransferRecord { record(.transfers, \.transfers, index) }
+  public func borderCrossing(_ index: Int) -> BorderCrossingRecord {
+    record(.borderCrossings, \.borderCrossings, index)
+  }
+  public func territory(_ index: Int) -> CustomsTerritoryRecord {
+    record(.customsTerritories, \.customsTerritories, index)
+  }
+
+  /// The number of records in `table`, without decoding any.
+  public func count(_ table: RecordTable) -> Int {
+    if let source { return source.count(of: table) }
+    return all.count(of: table)
+  }
+
+  private func table<Record: Decodable>(_ table: RecordTable, _ path: KeyPath<NetworkData, [Record]>)
+    -> [Record]
+  {
+    if let held { return held[keyPath: path] }
+    guard let source else { return [] }
+    lock.lock()
+    defer { lock.unlock() }
+    if let table = decoded[table] as? [Record] { return table }
+    let records = (0..<source.count(of: table)).map { source.record(Record.self, of: table, at: $0) }
+    decoded[table] = records
+    return records
+  }
+
+  private func record<Record: Decodable>(
+    _ table: RecordTable, _ path: KeyPath<NetworkData, [Record]>, _ index: Int
+  ) -> Record {
+    if let held { return held[keyPath: path][index] }
+    guard let source else { preconditionFailure("records without a source") }
+    precondition(index >= 0 && index < source.count(of: table), "record index out of range")
+    return source.record(Record.self, of: table, at: index)
+  }
+}
+
+extension NetworkData {
+  /// The number of records in `table`.
+  public func count(of table: RecordTable) -> Int {
+    switch table {
+    case .sources: sources.count
+    case .customsTerritories: customsTerritories.count
+    case .countries: countries.count
+    case .cities: cities.count
+    case .terminals: terminals.count
+    case .carriers: carriers.count
+    case .services: services.count
+    case .transfers: transfers.count
+    case .borderCrossings: borderCrossings.count
+    case .timetables: timetables.count
+    case .documentRegimes: documentRegimes.count
+    case .operators: operators.count
+    case .operatorCoverage: operatorCoverage.count
+    case .cargoClassSurcharges: cargoClassSurcharges.count
+    }
+  }
+}
