@@ -91,7 +91,8 @@ let package = Package(
       name: "SilkRouteTestSupport", dependencies: ["SilkRoute", "SilkRouteAPI", "SilkRouteStore"],
       path: "Tests/SilkRouteTestSupport"),
     .testTarget(name: "SilkRouteTests", dependencies: ["SilkRoute"]),
-    .testTarget(name: "SilkRouteStoreTests", dependencies: ["SilkRoute", "SilkRouteStore"]),
+    .testTarget(
+      name: "SilkRouteStoreTests", dependencies: ["SilkRoute", "SilkRouteStore", "SilkRouteSynthetic"]),
     .testTarget(
       name: "SilkRouteSyntheticTests", dependencies: ["SilkRouteSynthetic", "SilkRoute", "SilkRouteStore"]
     ),

@@ -193,6 +193,7 @@ let benchmarks: @Sendable () -> Void = {
   }
   diagramBenchmarks()
   scaleBenchmarks()
+  snapshotBenchmarks()
 }
 
 /// A reusable query object kept across samples.

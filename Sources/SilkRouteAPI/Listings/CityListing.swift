@@ -25,7 +25,7 @@ public struct CityListing: Codable, Hashable, Sendable {
 
   /// Every city of `network`, in data order, without transit points.
   public static func all(in network: TransportNetwork) -> [CityListing] {
-    network.data.cities.enumerated().filter { $0.element.status != .transit }.map { index, city in
+    network.records.cities.enumerated().filter { $0.element.status != .transit }.map { index, city in
       CityListing(
         id: city.id, name: city.name, country: city.country, latitude: city.latitude,
         longitude: city.longitude,

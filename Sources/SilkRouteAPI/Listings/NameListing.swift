@@ -42,7 +42,7 @@ public struct NameListing: Codable, Hashable, Sendable {
 
   /// Every name of `kind` in `network`, in data order.
   public static func all(_ kind: NameKind, in network: TransportNetwork) -> [NameListing] {
-    let data = network.data
+    let data = network.records
     let cities = data.cities.map { NameListing(id: $0.id, name: $0.name, type: "city") }
     let crossings =
       data.borderCrossings.map { NameListing(id: $0.id, name: $0.name, type: "border-crossing") }

@@ -42,7 +42,7 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   ) {
     apiVersion = APIVersion.current
     self.dataVersion = dataVersion
-    dataAsOf = network.data.edition?.asOf
+    dataAsOf = network.records.edition?.asOf
     self.itinerary = itinerary
     self.paretoFront = paretoFront
     self.paretoCriteria = paretoCriteria

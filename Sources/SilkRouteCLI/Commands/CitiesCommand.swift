@@ -10,7 +10,7 @@ struct CitiesCommand: ParsableCommand {
   @OptionGroup var database: DatabaseOptions
 
   func run() throws {
-    let network = try database.openStore().loadNetwork()
+    let network = try database.openNetwork().network
     let entries = CityListing.all(in: network)
     switch format {
     case .json:

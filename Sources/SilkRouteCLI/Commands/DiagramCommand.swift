@@ -113,7 +113,7 @@ struct DiagramCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try database.openStore().loadNetwork()
+    let network = try database.openNetwork().network
     let selection = NetworkSelection(
       modes: try modes(), countries: Self.list(country), from: from, hops: hops)
     let clock = ContinuousClock()

@@ -28,7 +28,7 @@ struct NamesCommand: ParsableCommand {
 
   func run() throws {
     guard let nameKind = NameListing.kinds[kind.lowercased()] else { return }
-    let entries = NameListing.all(nameKind, in: try database.openStore().loadNetwork())
+    let entries = NameListing.all(nameKind, in: try database.openNetwork().network)
     switch format {
     case .json:
       print(String(decoding: try APIJSON.encode(entries), as: UTF8.self))

@@ -15,7 +15,7 @@ public enum GeoJSONExport {
     network: TransportNetwork, selection: NetworkSelection = .all
   ) throws(SelectionError) -> GeoJSONFeatureCollection {
     let selected = try selection.resolve(in: network)
-    let data = network.data
+    let data = network.records
     var features: [GeoJSONFeature] = []
     for cityIndex in selected.cities {
       for terminalID in network.terminals(in: CityID(cityIndex)) {

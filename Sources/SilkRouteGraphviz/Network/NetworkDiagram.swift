@@ -96,7 +96,9 @@ public enum NetworkDiagram {
       let hub = (drawing.cityDegree[city] ?? 0) >= 12
       return MapLabels.Request(
         id: "label:\(city)", anchor: anchor, radius: drawing.cityRadius[city] ?? 4,
-        lines: [MapLabels.Line(text: drawing.network.data.cities[city].name, size: hub ? 11 : 10, bold: hub)])
+        lines: [
+          MapLabels.Line(text: drawing.network.records.cities[city].name, size: hub ? 11 : 10, bold: hub)
+        ])
     }
     return MapLabels.nodes(
       for: requests, dots: drawing.dots, segments: MapLabels.segments(of: edges) { positions[$0] })
@@ -108,7 +110,7 @@ public enum NetworkDiagram {
   private static func subtitle(
     network: TransportNetwork, selected: SelectedNetwork, selection: NetworkSelection, drawing: NetworkDrawing
   ) -> String {
-    let data = network.data
+    let data = network.records
     // Transit points (border and gauge-change stations of a corridor) are drawn but are not
     // cities of the network: the count matches `silkroute cities`.
     let cities = selected.cities.filter { data.cities[$0].status != .transit }

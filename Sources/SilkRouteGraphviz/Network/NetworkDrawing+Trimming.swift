@@ -19,7 +19,7 @@ extension NetworkDrawing {
   /// with a note: "via the Cape of Good Hope" when a service along it passes the Cape.
   /// - Parameter keeping: waypoints to keep however far they are (those of a route drawn on top).
   func trimmingFarSeaLanes(maximumKm: Double, keeping: Set<String> = []) -> Trimmed {
-    let cityPoints = selected.cities.map { network.data.cities[$0].point }
+    let cityPoints = selected.cities.map { network.records.cities[$0].point }
     var far = Set<String>()
     for id in positions.keys where !keeping.contains(id) {
       guard case .sea(let name) = DiagramNodeID(name: id), let waypoint = SeaLanes.waypoint(named: name)
@@ -61,7 +61,7 @@ extension NetworkDrawing {
       }
       trimmedEdges.append(stubEdge)
       // The note, beyond the stub.
-      let passages = Set(servicesAlong(near, away).flatMap { network.data.services[$0].passages })
+      let passages = Set(servicesAlong(near, away).flatMap { network.records.services[$0].passages })
       let text = passages.contains("cape") ? "via the Cape of Good Hope" : "lane continues beyond the map"
       let notePosition = PlanePoint(x: from.x + direction.x * 62, y: from.y + direction.y * 62 - 6)
       trimmedNodes.append(

@@ -50,7 +50,7 @@ struct NetworkDrawing {
     self.layout = layout
     self.selected = selected
     self.faded = faded
-    let data = network.data
+    let data = network.records
 
     // Which land customs crossing each service and transfer makes, from the network's arcs.
     var serviceCrossing: [Int: Int] = [:]
@@ -148,8 +148,8 @@ struct NetworkDrawing {
     case .air:
       // One arc per city pair, computed from the lower city index so both directions share it.
       let (low, high) = (min(from, to), max(from, to))
-      let arc = network.data.cities[low].point.greatCircle(
-        to: network.data.cities[high].point, maximumStepKm: GeoPath.greatCircleStepKm)
+      let arc = network.records.cities[low].point.greatCircle(
+        to: network.records.cities[high].point, maximumStepKm: GeoPath.greatCircleStepKm)
       var nodes = [Self.cityNode(low)]
       for (step, point) in arc.dropFirst().dropLast().enumerated() {
         let id = DiagramNodeID.air(low: low, high: high, step: step).name
@@ -179,7 +179,7 @@ struct NetworkDrawing {
   // MARK: Nodes
 
   private mutating func addCityNodes(degree: [Int: Int], unlabelled: Set<Int>) {
-    let data = network.data
+    let data = network.records
     for city in selected.cities {
       let record = data.cities[city]
       let id = Self.cityNode(city)
@@ -206,7 +206,7 @@ struct NetworkDrawing {
   }
 
   private func tooltip(forCity city: Int, services: Int) -> String {
-    let record = network.data.cities[city]
+    let record = network.records.cities[city]
     let terminals = network.terminals(in: CityID(city)).map { id -> String in
       let terminal = network.terminal(id)
       return terminal.mode.rawValue + (terminal.gauge.map { " \($0.millimetres) mm" } ?? "")
@@ -219,7 +219,7 @@ struct NetworkDrawing {
 
   private mutating func addCrossingNodes() {
     for (crossing, id) in crossingNodes.sorted(by: { $0.key < $1.key }) {
-      let record = network.data.borderCrossings[crossing]
+      let record = network.records.borderCrossings[crossing]
       var attributes: DiagramAttributes = [
         "shape": .literal("diamond"), "width": .literal("0.13"), "height": .literal("0.13"),
         "label": .literal(""), "fillcolor": .literal(faded ? "#c4c4c4" : DiagramStyle.crossing),
@@ -267,7 +267,7 @@ struct NetworkDrawing {
         stretches[key]?.services.append(description)
       }
     }
-    let data = network.data
+    let data = network.records
     for (index, path) in servicePaths.sorted(by: { $0.key < $1.key }) {
       let service = data.services[index]
       add(path, mode: service.mode, gauge: false, description: describe(service))

@@ -7,7 +7,7 @@ extension RouteOverlay {
   /// the map.
   func cityLabels(nodes: [DiagramGraph.Node], edges: [DiagramGraph.Edge]) -> [DiagramGraph.Node] {
     let positions = MapLabels.positions(of: nodes)
-    let data = network.data
+    let data = network.records
     var requests = labelRequests + legLabels
     let onRoute = Set(routeCities)
     let others = base.selected.cities.filter {
@@ -43,7 +43,7 @@ extension RouteOverlay {
 
   /// The route cities, highlighted and named with their notes.
   mutating func addRouteCities() {
-    let data = network.data
+    let data = network.records
     let ends = Set([routeCities.first, routeCities.last].compactMap { $0 })
     for city in routeCities {
       let record = data.cities[city]

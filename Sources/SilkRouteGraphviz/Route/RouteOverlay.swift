@@ -124,7 +124,7 @@ struct RouteOverlay {
         else {
           continue
         }
-        chains[position] = network.data.services[service].from == leg.from.id ? path : path.reversed()
+        chains[position] = network.records.service(service).from == leg.from.id ? path : path.reversed()
       case .transfer(let transfer):
         let city = network.cityID(transfer.to.city.id)?.index
         if transfer.from.city.id == transfer.to.city.id {
@@ -132,7 +132,7 @@ struct RouteOverlay {
         } else if let index = network.transferID(transfer.transfer)?.index,
           let path = base.transferPaths[index]
         {
-          chains[position] = network.data.transfers[index].from == transfer.from.id ? path : path.reversed()
+          chains[position] = network.records.transfer(index).from == transfer.from.id ? path : path.reversed()
           if let city { notes[city, default: []].append(handling(transfer)) }
         }
       case .document(let document):

@@ -8,19 +8,27 @@ public final class IDIndex<ID: DenseIndex>: @unchecked Sendable {
   private let lock = NSLock()
   private var table: [String: ID]?
   private let ids: (@Sendable () -> [String])?
+  private let search: (@Sendable (String) -> Int?)?
 
-  init(_ table: [String: ID]) {
+  package init(_ table: [String: ID]) {
     self.table = table
     ids = nil
+    search = nil
   }
 
-  /// An index built from `ids` (record order) on its first lookup.
-  package init(lazily ids: @escaping @Sendable () -> [String]) {
+  /// An index that answers each lookup with `search` (a binary search over a snapshot's sorted
+  /// ids: no dictionary is built), and lists `ids` (record order) only when the whole dictionary
+  /// is asked for.
+  package init(search: @escaping @Sendable (String) -> Int?, ids: @escaping @Sendable () -> [String]) {
     table = nil
     self.ids = ids
+    self.search = search
   }
 
-  public subscript(id: String) -> ID? { dictionary[id] }
+  public subscript(id: String) -> ID? {
+    if let search { return search(id).map { ID($0) } }
+    return dictionary[id]
+  }
 
   /// Every id and its dense id.
   public var dictionary: [String: ID] {

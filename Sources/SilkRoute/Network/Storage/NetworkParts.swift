@@ -48,4 +48,32 @@ package struct NetworkParts: Sendable {
   package var transferTime: FlatArray<Minutes>
   package var nextDocumentCharges: NextDocumentCharges
   package var newDocument: [DocumentRegime: (cost: Cents, time: Minutes)]
+
+  /// Parts of an empty network over `records`, to be filled in (by a snapshot reader).
+  package init(records: NetworkRecords) {
+    self.records = records
+    (cityIndex, terminalIndex, serviceIndex, transferIndex) = (
+      IDIndex([:]), IDIndex([:]), IDIndex([:]), IDIndex([:])
+    )
+    (carrierIndex, territoryIndex, borderCrossingIndex) = (IDIndex([:]), IDIndex([:]), IDIndex([:]))
+    (cityTerritory, terminalCity, terminalMode) = (FlatArray(), FlatArray(), FlatArray())
+    cityTerminals = CityTerminals(first: [0], terminals: FlatArray())
+    (firstOut, arcTail, arcHead, arcService, arcTransfer) = (
+      [0], FlatArray(), FlatArray(), FlatArray(), FlatArray()
+    )
+    (arcCrossing, arcTimetable, arcValidFrom, arcValidUntil) = (
+      FlatArray(), FlatArray(), FlatArray(), FlatArray()
+    )
+    (firstIn, inArc, crossings, asOfDay) = ([0], FlatArray(), [], nil)
+    timetables = TimetableTable(first: [0], departures: FlatArray(), headway: FlatArray())
+    (serviceContext, contextCount, operatorServiceBits, serviceWords) = (FlatArray(), 1, FlatArray(), 0)
+    (serviceMode, serviceCargoClasses, serviceTariff) = (FlatArray(), FlatArray(), TariffColumns([]))
+    (serviceTransit, serviceDistance, serviceIntensity) = (FlatArray(), FlatArray(), FlatArray())
+    (serviceDocument, serviceNewDocumentCost, serviceNewDocumentTime) = (
+      FlatArray(), FlatArray(), FlatArray()
+    )
+    (transferTariff, transferTime, newDocument) = (TariffColumns([]), FlatArray(), [:])
+    nextDocumentCharges = NextDocumentCharges(
+      first: [0], context: FlatArray(), cost: FlatArray(), time: FlatArray(), railLeaves: FlatArray())
+  }
 }

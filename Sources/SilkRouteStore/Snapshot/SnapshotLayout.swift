@@ -1,0 +1,41 @@
+/// The fixed parts of the file format (version 1). All integers little-endian.
+///
+/// ```
+/// header (64 bytes)
+///   0  magic "SILKSNAP"                       8 bytes
+///   8  format version                         u32
+///  12  byte-order mark 0x0102_0304            u32
+///  16  section count                          u32
+///  20  reserved (0)                           u32
+///  24  file length in bytes                   u64
+///  32  section table offset (64)              u64
+///  40  checksum of bytes 0..<40 and the table u64
+///  48  reserved (0)                           16 bytes
+/// section table: one 32-byte entry per section
+///   tag u32, reserved u32, offset u64, length u64, checksum u64
+/// sections: each at an offset that is a multiple of 8, zero-padded
+/// ```
+enum SnapshotLayout {
+  static let magic: [UInt8] = Array("SILKSNAP".utf8)
+  static let formatVersion: UInt32 = 1
+  static let byteOrderMark: UInt32 = 0x0102_0304
+  static let headerSize = 64
+  static let entrySize = 32
+  static let alignment = 8
+
+  /// Offsets of the header fields.
+  static let versionOffset = 8
+  static let byteOrderOffset = 12
+  static let sectionCountOffset = 16
+  static let fileLengthOffset = 24
+  static let tableOffsetOffset = 32
+  static let checksumOffset = 40
+
+  /// Scalars section: one Int64 each, in this order.
+  enum Scalar: Int, CaseIterable {
+    case cityCount, terminalCount, arcCount, serviceCount, transferCount, timetableCount
+    case operatorCount, serviceWords, contextCount, hasAsOfDay, asOfDay, chargeCount
+  }
+
+  static func aligned(_ offset: Int) -> Int { (offset + alignment - 1) / alignment * alignment }
+}
