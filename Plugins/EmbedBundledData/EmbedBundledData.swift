@@ -4,8 +4,9 @@ import PackagePlugin
 /// Compiles the package's `Data/*.csv` into the target it is applied to (`SilkRouteBundledData`),
 /// so that a `silkroute` binary copied away from the source tree still has the bundled network.
 ///
-/// Every CSV file of `Data/` is an input: the generated source is made again whenever one changes,
-/// and the plugin lists the folder on every build, so an added or removed file is seen too.
+/// The folder and every CSV file in it are inputs: the generated source is made again whenever a
+/// file changes, and when one is added or removed (the folder's own modification time changes;
+/// SwiftPM does not run the plugin again for that, so the generator lists the folder itself).
 @main
 struct EmbedBundledData: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -24,10 +25,10 @@ struct EmbedBundledData: BuildToolPlugin {
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedDataset+Files.swift")
     return [
       .buildCommand(
-        displayName: "Embedding Data/ (\(names.count) CSV files) into \(target.name)",
+        displayName: "Embedding Data/*.csv into \(target.name)",
         executable: try context.tool(named: "SilkRouteDataEmbedder").url,
-        arguments: [output.path] + inputs.map(\.path),
-        inputFiles: inputs,
+        arguments: [output.path, folder.path],
+        inputFiles: [folder] + inputs,
         outputFiles: [output])
     ]
   }

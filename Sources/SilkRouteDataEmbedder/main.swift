@@ -1,11 +1,11 @@
 import Foundation
 
-// SilkRouteDataEmbedder OUTPUT.swift FILE…
+// SilkRouteDataEmbedder OUTPUT.swift FOLDER
 //
-// Writes OUTPUT.swift, a Swift source that holds every FILE's bytes (base64, so any byte survives
-// and the literal stays one line) as `EmbeddedDataset.files`, each named by its last path
-// component. The EmbedBundledData build-tool plugin runs it on `Data/*.csv` for the
-// `SilkRouteBundledData` target.
+// Writes OUTPUT.swift, a Swift source that holds the bytes of every `*.csv` file of FOLDER
+// (base64, so any byte survives and the literal stays one line) as `EmbeddedDataset.files`, each
+// named by its file name, in name order. The EmbedBundledData build-tool plugin runs it on `Data/`
+// for the `SilkRouteBundledData` target.
 
 /// Prints `message` to standard error and exits with `status`.
 func fail(_ message: String, status: Int32 = 1) -> Never {
@@ -23,13 +23,17 @@ func nameLiteral(_ name: String) -> String {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard let output = arguments.first else {
-  fail("usage: SilkRouteDataEmbedder OUTPUT.swift FILE…", status: 64)
+guard arguments.count == 2 else { fail("usage: SilkRouteDataEmbedder OUTPUT.swift FOLDER", status: 64) }
+let output = URL(fileURLWithPath: arguments[0])
+let folder = URL(fileURLWithPath: arguments[1])
+let names: [String]
+do {
+  names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
+    .sorted()
+} catch {
+  fail("cannot list \(folder.path): \(error.localizedDescription)")
 }
-let files = arguments.dropFirst().map { URL(fileURLWithPath: $0) }.sorted {
-  $0.lastPathComponent < $1.lastPathComponent
-}
-var seen = Set<String>()
+guard !names.isEmpty else { fail("\(folder.path) holds no .csv file to embed") }
 var source = """
   // Generated at build time by SilkRouteDataEmbedder (the EmbedBundledData plugin) from Data/.
   // Do not edit: change Data/ and build again.
@@ -38,9 +42,8 @@ var source = """
     package static let files: [EmbeddedDataFile] = [
 
   """
-for file in files {
-  let name = file.lastPathComponent
-  guard seen.insert(name).inserted else { fail("two files named \(name)") }
+for name in names {
+  let file = folder.appendingPathComponent(name)
   let bytes: Data
   do {
     bytes = try Data(contentsOf: file)
@@ -51,7 +54,7 @@ for file in files {
 }
 source += "  ]\n}\n"
 do {
-  try Data(source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+  try Data(source.utf8).write(to: output, options: .atomic)
 } catch {
-  fail("cannot write \(output): \(error.localizedDescription)")
+  fail("cannot write \(output.path): \(error.localizedDescription)")
 }
