@@ -33,11 +33,17 @@ let package = Package(
       name: "SilkRoute",
       dependencies: [.product(name: "HeapModule", package: "swift-collections")]
     ),
+    // The bundled network's Data/*.csv compiled into the binary (EmbedBundledData runs
+    // SilkRouteDataEmbedder on them at build time), so that one copied binary is a whole install.
+    .target(name: "SilkRouteBundledData", plugins: ["EmbedBundledData"]),
+    .plugin(name: "EmbedBundledData", capability: .buildTool(), dependencies: ["SilkRouteDataEmbedder"]),
+    .executableTarget(name: "SilkRouteDataEmbedder"),
     // SQLite schema, CSV import/export and network loading.
     .target(
       name: "SilkRouteStore",
       dependencies: [
         "SilkRoute",
+        "SilkRouteBundledData",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),

@@ -28,6 +28,10 @@ struct ServeCommand: AsyncParsableCommand {
   var bodyTimeout = Self.seconds(Self.defaults.bodyReadTimeout)
   @Option(help: "On SIGTERM, seconds open responses may take to go out before the connections close.")
   var drainTimeout = Self.seconds(Self.defaults.shutdownDrainTimeout)
+  @Option(
+    help:
+      "Most services GET /v1/network.svg draws the whole network for (drawn on first request); past it, 403.")
+  var diagramServiceLimit = Self.defaults.networkDiagramServiceLimit
   @OptionGroup var database: DatabaseOptions
 
   static func seconds(_ duration: Duration) -> Double {
@@ -46,6 +50,9 @@ struct ServeCommand: AsyncParsableCommand {
         throw ValidationError("\(flag) must be 0 to 86400 seconds")
       }
     }
+    guard diagramServiceLimit >= 0 else {
+      throw ValidationError("--diagram-service-limit must be at least 0")
+    }
     guard searchLabelLimit >= 1 else { throw ValidationError("--search-label-limit must be at least 1") }
     guard (1...256).contains(heavySearches) else {
       throw ValidationError("--heavy-searches must be 1 to 256")
@@ -62,6 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
       configuration: ServerConfiguration(
         host: host, port: port,
         networkTitle: database.db == nil ? "SCODA multimodal freight network" : nil,
+        networkDiagramServiceLimit: diagramServiceLimit,
         searchLimits: SearchLimits(
           time: searchTimeLimit > 0 ? .milliseconds(Int64((searchTimeLimit * 1000).rounded())) : nil,
           labels: searchLabelLimit),

@@ -13,6 +13,10 @@ public struct ServerConfiguration: Sendable {
   public var idleTimeout: Duration
   /// Title of the network map's legend (nil: the diagram's default).
   public var networkTitle: String?
+  /// The most services `GET /v1/network.svg` draws the whole network for; a larger network gets
+  /// a 403 `diagram-too-large` problem that says how to draw part of it, and the map is never
+  /// made. Under it, the map is made on its first request (not at start-up) and then kept.
+  public var networkDiagramServiceLimit: Int
   /// What one `POST /v1/routes` may spend: wall-clock time for its whole answer and labels per
   /// search. Over either, 422 (`budget-exceeded`, `search-too-large`).
   public var searchLimits: SearchLimits
@@ -38,9 +42,16 @@ public struct ServerConfiguration: Sendable {
   /// for 17 s and 330 MB (ten via cities). 500,000 labels take 100 to 200 MB.
   public static let defaultSearchLimits = SearchLimits(time: .seconds(5), labels: 500_000)
 
+  /// The default map limit. Drawing grows faster than the network (synthetic networks, release
+  /// build, two busy cores): 10,000 services 1.0 s and 86 MB, 30,000 5.7 s and 277 MB, 60,000
+  /// 19.5 s and 819 MB; the bundled network's 134 services 0.13 s. At 20,000 a first request
+  /// waits a few seconds for a map of ~5 MB, already too dense to read.
+  public static let defaultNetworkDiagramServiceLimit = 20_000
+
   public init(
     host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 64 * 1024,
     idleTimeout: Duration = .seconds(30), networkTitle: String? = nil,
+    networkDiagramServiceLimit: Int = ServerConfiguration.defaultNetworkDiagramServiceLimit,
     searchLimits: SearchLimits = ServerConfiguration.defaultSearchLimits,
     heavySearches: Int = ServerConfiguration.defaultHeavySearches, quickSearches: Int = 2,
     searchQueueTimeout: Duration = .seconds(10), maxQueuedSearches: Int = 32,
@@ -51,6 +62,7 @@ public struct ServerConfiguration: Sendable {
     self.maxBodyBytes = maxBodyBytes
     self.idleTimeout = idleTimeout
     self.networkTitle = networkTitle
+    self.networkDiagramServiceLimit = networkDiagramServiceLimit
     self.searchLimits = searchLimits
     self.heavySearches = heavySearches
     self.quickSearches = quickSearches

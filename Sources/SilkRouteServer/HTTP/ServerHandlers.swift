@@ -109,10 +109,14 @@ struct ServerHandlers: Sendable {
     Self.response(resources.namesJSON, contentType: "application/json")
   }
 
-  /// `GET /v1/network.svg`.
-  func networkSVG() throws -> Response {
+  /// `GET /v1/network.svg`: drawn on the first request (every later one gets the same bytes), or
+  /// refused with 403 when the network has more services than the configured limit.
+  func networkSVG() async throws -> Response {
+    let services = service.network.data.services.count
+    let limit = configuration.networkDiagramServiceLimit
+    guard services <= limit else { throw ProblemDetails.diagramTooLarge(services: services, limit: limit) }
     do {
-      return Self.response(try resources.networkSVG.get(), contentType: "image/svg+xml")
+      return Self.response(try await resources.networkSVG.bytes(), contentType: "image/svg+xml")
     } catch {
       throw ProblemDetails(
         type: ProblemDetails.kind("diagram-failed"), title: "Diagram failed", status: 500,
@@ -120,10 +124,10 @@ struct ServerHandlers: Sendable {
     }
   }
 
-  /// `GET /v1/network.geojson`.
-  func networkGeoJSON() throws -> Response {
+  /// `GET /v1/network.geojson`: made on the first request, then kept.
+  func networkGeoJSON() async throws -> Response {
     do {
-      return Self.response(try resources.networkGeoJSON.get(), contentType: "application/geo+json")
+      return Self.response(try await resources.networkGeoJSON.bytes(), contentType: "application/geo+json")
     } catch {
       throw ProblemDetails(
         type: ProblemDetails.kind("export-failed"), title: "GeoJSON export failed", status: 500,

@@ -20,8 +20,8 @@ public enum SilkRouteServer {
     return application(service: service, configuration: configuration, resources: resources)
   }
 
-  /// The application over documents already made (tests share one set: rendering the map takes
-  /// a second of a debug build, on the thread that starts the server).
+  /// The application over documents already made (tests share one set, so the map is drawn
+  /// once for all of them: a second of a debug build).
   static func application(
     service: BookingService, configuration: ServerConfiguration, resources: NetworkResources
   ) -> some ApplicationProtocol {
@@ -37,8 +37,8 @@ public enum SilkRouteServer {
     }
     router.get(RouterPath(ServerEndpoint.cities.path)) { _, _ in handlers.cities() }
     router.get(RouterPath(ServerEndpoint.names.path)) { _, _ in handlers.names() }
-    router.get(RouterPath(ServerEndpoint.networkSVG.path)) { _, _ in try handlers.networkSVG() }
-    router.get(RouterPath(ServerEndpoint.networkGeoJSON.path)) { _, _ in try handlers.networkGeoJSON() }
+    router.get(RouterPath(ServerEndpoint.networkSVG.path)) { _, _ in try await handlers.networkSVG() }
+    router.get(RouterPath(ServerEndpoint.networkGeoJSON.path)) { _, _ in try await handlers.networkGeoJSON() }
     router.get(RouterPath(ServerEndpoint.health.path)) { _, _ in handlers.health() }
     router.get(RouterPath(ServerEndpoint.openAPI.path)) { _, _ in handlers.openAPI() }
     let drainTimeout = TimeAmount.nanoseconds(configuration.shutdownDrainTimeout.nanoseconds)

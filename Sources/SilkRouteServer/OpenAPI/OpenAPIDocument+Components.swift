@@ -15,6 +15,12 @@ extension OpenAPIDocument {
             "headers": {"Content-Length": {"$ref": "#/components/headers/ContentLength"}}
           },
           "HeadFailed": {"description": "The GET would answer a 500 problem; HEAD gives its headers, no body."},
+          "HeadRefused": {"description": "The GET would answer a 403 problem; HEAD gives its headers, no body."},
+          "DiagramTooLarge": {
+            "description": "The network has more services than the server draws whole (`silkroute serve --diagram-service-limit`); the detail says how many, the limit, and how to draw part of the network with `silkroute diagram`.",
+            "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+              {"properties": {"status": {"const": 403}, "type": {"const": "urn:silkroute:problem:diagram-too-large"}}}]}}}
+          },
           "BadRequest": {
             "description": "The body is not JSON or not a JSON object (`malformed-json`), or cannot be read as HTTP, e.g. a chunk size that is not hexadecimal (`malformed-body`: the connection is then closed).",
             "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},

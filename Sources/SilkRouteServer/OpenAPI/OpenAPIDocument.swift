@@ -86,22 +86,26 @@ enum OpenAPIDocument {
         "/v1/network.svg": {
           "get": {
             "operationId": "networkSVG",
-            "summary": "The whole network as a map (SVG, rendered by Graphviz at start-up).",
+            "summary": "The whole network as a map (SVG, rendered by Graphviz).",
+            "description": "Drawn on the first request, not at start-up, then kept: later requests get the same bytes, and requests that arrive while it is drawn wait for that one drawing (on a large network the first answer can take minutes). A network with more services than the server's `--diagram-service-limit` (20,000 by default) is never drawn whole: the answer is 403 `diagram-too-large`, whose detail says the limit and how to draw part of the network (`silkroute diagram` with `--mode`, `--country`, `--from` and `--hops`).",
             "responses": {
               "200": {"description": "The map.", "content": {"image/svg+xml": {"schema": {"type": "string"}}}},
+              "403": {"$ref": "#/components/responses/DiagramTooLarge"},
               "500": {"$ref": "#/components/responses/InternalError"}
             }
           },
           "head": {
             "operationId": "networkSVGHead",
-            "summary": "The headers of GET /v1/network.svg.",
-            "responses": {"200": {"$ref": "#/components/responses/HeadOK"}, "500": {"$ref": "#/components/responses/HeadFailed"}}
+            "summary": "The headers of GET /v1/network.svg (drawing the map first if it is the first request).",
+            "responses": {"200": {"$ref": "#/components/responses/HeadOK"}, "403": {"$ref": "#/components/responses/HeadRefused"},
+              "500": {"$ref": "#/components/responses/HeadFailed"}}
           }
         },
         "/v1/network.geojson": {
           "get": {
             "operationId": "networkGeoJSON",
             "summary": "The whole network as an RFC 7946 FeatureCollection: terminals as points, services and transfers between cities as line strings.",
+            "description": "Made on the first request, not at start-up, then kept: later requests get the same bytes.",
             "responses": {
               "200": {"description": "The network.",
                 "content": {"application/geo+json": {"schema": {"$ref": "#/components/schemas/NetworkFeatureCollection"}}}},

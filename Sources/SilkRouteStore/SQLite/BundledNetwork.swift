@@ -5,8 +5,9 @@ import SilkRoute
 /// database on first use and rebuilt whenever the CSV files change.
 public enum BundledNetwork {
   /// The `Data/` folder: `$SILKROUTE_DATA`, else the nearest `Data/` with `cities.csv` above the
-  /// executable or the working directory, else the one this source file was built from.
-  public static func dataFolder(filePath: String = #filePath) throws(StoreError) -> URL {
+  /// executable or the working directory, else the copy compiled into the binary, written out into
+  /// the cache folder (`EmbeddedDataFolder`): an installed binary needs no source tree.
+  public static func dataFolder() throws(StoreError) -> URL {
     let environment = ProcessInfo.processInfo.environment
     if let explicit = environment["SILKROUTE_DATA"], !explicit.isEmpty {
       return URL(fileURLWithPath: explicit)
@@ -15,8 +16,6 @@ public enum BundledNetwork {
     if let executable = Bundle.main.executableURL {
       starts.insert(executable.deletingLastPathComponent(), at: 0)
     }
-    // Sources/SilkRouteStore/BundledNetwork.swift → repository root.
-    starts.append(URL(fileURLWithPath: filePath).deletingLastPathComponent())
     for start in starts {
       var folder = start.standardizedFileURL
       while true {
@@ -29,8 +28,7 @@ public enum BundledNetwork {
         folder = parent
       }
     }
-    throw StoreError(
-      "cannot find the bundled Data/ folder; set SILKROUTE_DATA or pass --db PATH")
+    return try EmbeddedDataFolder.folder(in: cacheFolder)
   }
 
   /// Where built databases are cached: `$SILKROUTE_CACHE`, `$XDG_CACHE_HOME/silkroute` or

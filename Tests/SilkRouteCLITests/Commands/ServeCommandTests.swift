@@ -43,6 +43,27 @@ import Testing
     #expect(process.terminationStatus == 0)
   }
 
+  /// `--diagram-service-limit` reaches the server: under it nothing is drawn at start-up, over it
+  /// the map is refused with the limit in the message.
+  @Test func diagramServiceLimitRefusesTheMap() async throws {
+    let output = Pipe()
+    let process = try ServeProcess.launch(
+      ["--diagram-service-limit", "10"], runner: Self.runner, output: output)
+    defer { if process.isRunning { process.interrupt() } }
+    let port = try #require(
+      Self.listeningPort(output.fileHandleForReading, deadline: .now + .seconds(120)),
+      "no 'listening on' line")
+    let url = try #require(URL(string: "http://127.0.0.1:\(port)/v1/network.svg"))
+    let (body, response) = try await URLSession.shared.data(from: url)
+    #expect((response as? HTTPURLResponse)?.statusCode == 403)
+    let problem = try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
+    #expect(problem["type"] as? String == "urn:silkroute:problem:diagram-too-large")
+    #expect((problem["detail"] as? String)?.contains("up to 10 ") == true, "\(problem)")
+    process.terminate()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+  }
+
   @Test func badPortIsAOneLineError() throws {
     let bad = try Self.runner.run(["serve", "--port", "70000"])
     #expect(bad.status == 64)

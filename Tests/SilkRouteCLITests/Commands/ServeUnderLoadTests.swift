@@ -73,6 +73,7 @@ import Testing
     (["--search-time-limit", "nan"], "--search-time-limit"),
     (["--search-label-limit", "0"], "--search-label-limit"), (["--heavy-searches", "0"], "--heavy-searches"),
     (["--quick-searches", "1000"], "--quick-searches"), (["--body-timeout", "1e9"], "--body-timeout"),
+    (["--diagram-service-limit", "-1"], "--diagram-service-limit"),
   ])
   func badBudgetOptionsAreOneLineErrors(_ arguments: [String], _ flag: String) throws {
     expectOneLineError(try Self.runner.run(["serve"] + arguments), status: 64, containing: flag)

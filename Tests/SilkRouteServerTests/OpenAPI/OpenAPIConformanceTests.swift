@@ -108,11 +108,12 @@ import Testing
   }
 
   /// What only a raw connection or a server with small limits produces: 400 for a malformed
-  /// chunk, 408 for a slow body, 422 over the time budget, 503 when every heavy thread is busy.
+  /// chunk, 408 for a slow body, 422 over the time budget, 503 when every heavy thread is busy,
+  /// 403 for the whole-network map over the drawing limit.
   static func recordLimits() async throws -> [RecordedExchange] {
     let configuration = ServerConfiguration(
-      searchLimits: SearchLimits(time: .seconds(2)), heavySearches: 1, maxQueuedSearches: 0,
-      bodyReadTimeout: .milliseconds(300))
+      networkDiagramServiceLimit: 10, searchLimits: SearchLimits(time: .seconds(2)), heavySearches: 1,
+      maxQueuedSearches: 0, bodyReadTimeout: .milliseconds(300))
     return try await ServerFixture.withLiveServer(configuration: configuration) { client in
       let port = try #require(client.port)
       let path = ServerEndpoint.routes.path
@@ -137,6 +138,13 @@ import Testing
       let reply = try #require(refused)
       #expect(reply.status == 503)
       exchanges.append(RecordedExchange(method: "POST", path: path, requestBody: front, reply: reply))
+      for method in [HTTPRequest.Method.get, .head] {
+        let map = try await client.execute(uri: ServerEndpoint.networkSVG.path, method: method)
+        #expect(map.status.code == 403, "\(method)")
+        exchanges.append(
+          RecordedExchange(
+            method: method, path: ServerEndpoint.networkSVG.path, requestBody: nil, response: map))
+      }
       return exchanges
     }
   }
