@@ -23,6 +23,8 @@ final class KernelGraphs: Sendable {
   let landmarkThreshold: Int
   /// Landmarks per criterion.
   let landmarkCount: Int
+  /// Distances to the targets of recent queries on the reverse graphs (their lower bounds).
+  let targetDistances: TargetDistanceCache
 
   init(
     network: TransportNetwork, usable: [Bool], weight: [RouteTotals], landmarkThreshold: Int = 5_000,
@@ -33,6 +35,7 @@ final class KernelGraphs: Sendable {
     self.weight = weight
     self.landmarkThreshold = landmarkThreshold
     self.landmarkCount = landmarkCount
+    targetDistances = TargetDistanceCache(nodeCount: network.terminalCount)
   }
 
   /// The graph of `criterion` over the usable arcs.

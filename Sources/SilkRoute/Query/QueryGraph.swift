@@ -118,6 +118,12 @@ public struct QueryGraph: Sendable {
   /// its own, or that of the weights it derives from.
   func boundGraph(_ criterion: Criterion) -> KernelGraph? { boundGraphs.graph(criterion, .reverse) }
 
+  /// The distances to the targets in `criterion` on `boundGraph`, computed by `compute` unless a
+  /// recent query to the same targets on the same (shared) graphs left them.
+  func targetDistances(_ criterion: Criterion, _ compute: () -> [Int64]) -> [Int64] {
+    boundGraphs.targetDistances.distances(criterion, to: targets, compute)
+  }
+
   /// The landmarks for goal-directed searches of `criterion` on a large network (see
   /// `KernelGraphs.landmarks`): on the bound graphs, so one set serves every destination territory.
   func landmarks(_ criterion: Criterion) -> Landmarks? { boundGraphs.landmarks(criterion) }

@@ -21,8 +21,13 @@ public struct LowerBounds: Sendable {
 
   /// Distances to the nearest target in `criterion` (`Int64.max` where none is reachable): a
   /// multi-source one-to-all search from the targets on the reversed kernel graph, whose weights
-  /// above 2³² − 1 are clamped (lower, so still admissible and consistent).
+  /// above 2³² − 1 are clamped (lower, so still admissible and consistent). Kept with the shared
+  /// graphs for the next query to the same targets.
   static func reverseDistances(_ graph: QueryGraph, _ criterion: Criterion) -> [Int64] {
+    graph.targetDistances(criterion) { search(graph, criterion) }
+  }
+
+  private static func search(_ graph: QueryGraph, _ criterion: Criterion) -> [Int64] {
     let count = graph.network.terminalCount
     guard let kernel = graph.boundGraph(criterion) else {
       return [Int64](repeating: 0, count: count)
