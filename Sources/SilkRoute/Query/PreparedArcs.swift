@@ -5,10 +5,13 @@ final class PreparedArcs: Sendable {
   let weights: ArcWeights
   /// The kernel graphs of `weights`.
   let graphs: KernelGraphs
-  /// The kernel graphs whose distances bound these weights' from below (lower bounds, landmarks):
-  /// `graphs`, or those of the weights without a destination that these derive from when those
-  /// are nowhere heavier (then one set of bounds serves every destination territory).
-  let boundGraphs: KernelGraphs
+  /// The kernel graphs whose landmarks serve these weights' goal-directed searches: `graphs`, or
+  /// those of the weights without a destination that these derive from when those are nowhere
+  /// heavier (then one set of landmarks, the costly part, serves every destination territory).
+  /// The label search's lower bounds stay on `graphs`: bounds from the lighter weights (the entry
+  /// into the destination's territory cleared in transit) are admissible but loose: they made the
+  /// reference network's prepared cheapest query 2.8 times slower (13 µs instead of 4.6).
+  let landmarkGraphs: KernelGraphs
   /// The territories a transit arc enters: a destination in one needs weights of its own.
   let transitTerritories: Set<TerritoryID>
 
@@ -18,9 +21,9 @@ final class PreparedArcs: Sendable {
     self.graphs = graphs
     transitTerritories = Set(weights.transitArcs.map(\.territory))
     if let base, base.weights.isLowerBound(of: weights) {
-      boundGraphs = base.boundGraphs
+      landmarkGraphs = base.landmarkGraphs
     } else {
-      boundGraphs = graphs
+      landmarkGraphs = graphs
     }
   }
 }

@@ -110,23 +110,21 @@ public struct QueryGraph: Sendable {
     kernelGraphs.graph(criterion, .forward)
   }
 
-  /// The kernel graphs whose distances are lower bounds on these arcs' (see
-  /// `PreparedArcs.boundGraphs`).
-  private var boundGraphs: KernelGraphs { prepared?.boundGraphs ?? kernelGraphs }
-
-  /// The reversed kernel graph of `criterion` whose distances are lower bounds on this graph's:
-  /// its own, or that of the weights it derives from.
-  func boundGraph(_ criterion: Criterion) -> KernelGraph? { boundGraphs.graph(criterion, .reverse) }
+  /// The reversed kernel graph of `criterion`, whose distances are the lower bounds.
+  func boundGraph(_ criterion: Criterion) -> KernelGraph? { kernelGraphs.graph(criterion, .reverse) }
 
   /// The distances to the targets in `criterion` on `boundGraph`, computed by `compute` unless a
   /// recent query to the same targets on the same (shared) graphs left them.
   func targetDistances(_ criterion: Criterion, _ compute: () -> [Int64]) -> [Int64] {
-    boundGraphs.targetDistances.distances(criterion, to: targets, compute)
+    kernelGraphs.targetDistances.distances(criterion, to: targets, compute)
   }
 
   /// The landmarks for goal-directed searches of `criterion` on a large network (see
-  /// `KernelGraphs.landmarks`): on the bound graphs, so one set serves every destination territory.
-  func landmarks(_ criterion: Criterion) -> Landmarks? { boundGraphs.landmarks(criterion) }
+  /// `KernelGraphs.landmarks`), shared by every destination territory where they can be
+  /// (`PreparedArcs.landmarkGraphs`).
+  func landmarks(_ criterion: Criterion) -> Landmarks? {
+    (prepared?.landmarkGraphs ?? kernelGraphs).landmarks(criterion)
+  }
 
   /// Lower bounds to the destination for `criteria` (the others 0), computed once per graph: a
   /// prepared query searched again reuses them.
