@@ -21,13 +21,20 @@ public struct Landmarks: Sendable {
   private let from: [UInt64]
   private let to: [UInt64]
 
-  /// What a query's targets contribute to every node's potential, per landmark.
+  /// What a query's targets contribute to every node's potential, per active landmark.
   struct Goal {
+    /// The landmarks the query uses (indices into `nodes`).
+    var active: [Int]
     /// min over targets of d(L, t) (`UInt64.max` when L reaches none).
     var fromLandmark: [UInt64]
     /// max over targets of d(t, L) (`UInt64.max` when one cannot reach L).
     var toLandmark: [UInt64]
   }
+
+  /// Landmarks a query uses: those that bound its sources' distance best (Goldberg and
+  /// Harrelson's active landmarks). Each potential reads these only, so a settled node costs 4
+  /// landmarks' distances instead of all of them.
+  static let activeCount = 4
 
   /// Chooses `count` landmarks farthest-first (each the reached node farthest from those chosen)
   /// and computes their distances.
@@ -86,35 +93,49 @@ public struct Landmarks: Sendable {
     }
   }
 
-  /// The per-landmark summary of `targets`.
-  func goal(targets: [Int]) -> Goal {
-    let k = nodes.count
-    var goal = Goal(
-      fromLandmark: [UInt64](repeating: .max, count: k), toLandmark: [UInt64](repeating: 0, count: k))
-    for target in targets {
-      for index in 0..<k {
-        goal.fromLandmark[index] = min(goal.fromLandmark[index], from[target * k + index])
-        goal.toLandmark[index] = max(goal.toLandmark[index], to[target * k + index])
-      }
+  /// The summary of `targets` for a search from `sources`, over the `activeCount` landmarks that
+  /// bound the sources' distance best (all of them when there are no more).
+  func goal(sources: [Int], targets: [Int]) -> Goal {
+    let all = Goal(
+      active: Array(nodes.indices), fromLandmark: targets.isEmpty ? [] : summary(targets, from: true),
+      toLandmark: targets.isEmpty ? [] : summary(targets, from: false))
+    guard !targets.isEmpty else { return Goal(active: [], fromLandmark: [], toLandmark: []) }
+    guard nodes.count > Self.activeCount else { return all }
+    func bound(_ index: Int) -> UInt64 {
+      let one = Goal(
+        active: [index], fromLandmark: [all.fromLandmark[index]], toLandmark: [all.toLandmark[index]])
+      return sources.map { potential(of: $0, toward: one) }.min() ?? 0
     }
-    if targets.isEmpty { goal.toLandmark = goal.fromLandmark }
-    return goal
+    let bounds = nodes.indices.map(bound)
+    let active = nodes.indices.sorted { (bounds[$0], $1) > (bounds[$1], $0) }.prefix(Self.activeCount)
+    return Goal(
+      active: Array(active), fromLandmark: active.map { all.fromLandmark[$0] },
+      toLandmark: active.map { all.toLandmark[$0] })
+  }
+
+  /// Per landmark: min over `targets` of d(L, t) (`from`), or max of d(t, L).
+  private func summary(_ targets: [Int], from: Bool) -> [UInt64] {
+    let k = nodes.count
+    return (0..<k).map { index in
+      from
+        ? targets.map { self.from[$0 * k + index] }.min() ?? .max
+        : targets.map { self.to[$0 * k + index] }.max() ?? .max
+    }
   }
 
   /// A lower bound on the distance from `node` to the nearest target of `goal`, or
   /// `UInt64.max` when no target can be reached from it.
   @inline(__always) func potential(of node: Int, toward goal: Goal) -> UInt64 {
-    let k = nodes.count
+    let base = node * nodes.count
     var best: UInt64 = 0
-    let base = node * k
-    for index in 0..<k {
-      let fromLandmark = from[base + index]
-      let targetsFrom = goal.fromLandmark[index]
+    for (position, landmark) in goal.active.enumerated() {
+      let fromLandmark = from[base + landmark]
+      let targetsFrom = goal.fromLandmark[position]
       if targetsFrom != .max && fromLandmark < targetsFrom { best = max(best, targetsFrom - fromLandmark) }
-      let targetsTo = goal.toLandmark[index]
+      let targetsTo = goal.toLandmark[position]
       guard targetsTo != .max else { continue }
       // Every target reaches L: a node that cannot reach L reaches no target.
-      let toLandmark = to[base + index]
+      let toLandmark = to[base + landmark]
       if toLandmark == .max { return .max }
       if toLandmark > targetsTo { best = max(best, toLandmark - targetsTo) }
     }

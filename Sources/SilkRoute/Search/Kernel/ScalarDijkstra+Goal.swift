@@ -26,7 +26,7 @@ extension ScalarDijkstra {
     queue.removeAll()
     let internalTargets = targets.map { Int(graph.internalNode[$0]) }
     for target in internalTargets { targetAt[target] = now }
-    let goal = landmarks.goal(targets: targets)
+    let goal = landmarks.goal(sources: sources, targets: targets)
     var settled = 0
     defer { settledCount = settled }
     let node: UInt32
