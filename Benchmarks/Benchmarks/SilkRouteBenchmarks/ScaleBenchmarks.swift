@@ -153,22 +153,34 @@ let scaleBenchmarks: @Sendable () -> Void = {
   // kernel graph and landmarks built by a warm-up query; the search runs on the kernel with the
   // exact tie-break, goal-directed on the 10k and 100k networks.
   for size in [1_000, 10_000, 100_000] {
-    Benchmark(
-      "synthetic \(size / 1000)k: one-to-one, planner's lexicographic search on the kernel (fastest, prepared)",
-      configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
-    ) { benchmark in
-      let network = try loadNetwork(terminals: size)
-      let planner = try BenchmarkCache.value("planner \(size)") { RoutePlanner(network: network) }
-      let holder = try BenchmarkCache.value("search \(size)") { SearchHolder(network) }
-      let graphs = try BenchmarkCache.value("prepared fastest \(size)") {
-        try cityPairs(8, in: network).map { try planner.prepare(RouteQuery(from: $0.from, to: $0.to, objective: .fastest)) }
-      }
-      var found = 0
-      for graph in graphs where try holder.search.shortestPath(in: graph, objective: .fastest) != nil { found += 1 }
-      precondition(found > 0)
-      benchmark.startMeasurement()
-      for iteration in benchmark.scaledIterations {
-        blackHole(try holder.search.shortestPath(in: graphs[iteration % graphs.count], objective: .fastest))
+    for goalDirected in size >= 10_000 ? [true, false] : [true] {
+      let variant = goalDirected ? "" : ", landmarks off"
+      Benchmark(
+        "synthetic \(size / 1000)k: one-to-one, planner's lexicographic search on the kernel (fastest, prepared\(variant))",
+        configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
+      ) { benchmark in
+        let network = try loadNetwork(terminals: size)
+        let planner = try BenchmarkCache.value("planner \(size)") { RoutePlanner(network: network) }
+        let holder = try BenchmarkCache.value("search \(size)") { SearchHolder(network) }
+        let graphs = try BenchmarkCache.value("prepared fastest \(size)") {
+          try cityPairs(8, in: network).map {
+            try planner.prepare(RouteQuery(from: $0.from, to: $0.to, objective: .fastest))
+          }
+        }
+        var found = 0
+        for graph in graphs
+        where try holder.search.shortestPath(in: graph, objective: .fastest, goalDirected: goalDirected)
+          != nil
+        {
+          found += 1
+        }
+        precondition(found > 0)
+        benchmark.startMeasurement()
+        for iteration in benchmark.scaledIterations {
+          blackHole(
+            try holder.search.shortestPath(
+              in: graphs[iteration % graphs.count], objective: .fastest, goalDirected: goalDirected))
+        }
       }
     }
 
@@ -176,12 +188,15 @@ let scaleBenchmarks: @Sendable () -> Void = {
     // (booking products, document contexts) on the kernel's lower bounds, plus the itinerary.
     Benchmark(
       "synthetic \(size / 1000)k: fastest route from names (label search with documents, itinerary)",
-      configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(5), maxIterations: 200)
+      configuration: .init(
+        metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(5), maxIterations: 200)
     ) { benchmark in
       let network = try loadNetwork(terminals: size)
       let planner = try BenchmarkCache.value("planner \(size)") { RoutePlanner(network: network) }
       let holder = try BenchmarkCache.value("search \(size)") { SearchHolder(network) }
-      let queries = cityPairs(8, in: network).map { RouteQuery(from: $0.from, to: $0.to, objective: .fastest) }
+      let queries = cityPairs(8, in: network).map {
+        RouteQuery(from: $0.from, to: $0.to, objective: .fastest)
+      }
       var found = 0
       for query in queries where (try? planner.route(query, using: &holder.search)) != nil { found += 1 }
       precondition(found > 0)

@@ -123,15 +123,17 @@ public struct ShortestPathSearch: Sendable {
   /// query graph shares with the queries of its `ArcWeightsKey` (no O(m) work once it is built),
   /// goal-directed by landmarks on a large network.
   ///
+  /// - Parameter goalDirected: false runs plain Dijkstra even where landmarks exist (to measure
+  ///   what they are worth).
   /// - Throws: the budget's error when it runs out.
-  public mutating func shortestPath(in graph: QueryGraph, objective: Objective, budget: SearchBudget? = nil)
-    throws(RoutingError) -> Result?
-  {
+  public mutating func shortestPath(
+    in graph: QueryGraph, objective: Objective, budget: SearchBudget? = nil, goalDirected: Bool = true
+  ) throws(RoutingError) -> Result? {
     let criterion = Criterion.priority(of: objective)[0]
     return try search(
       from: graph.sources, to: graph.targets, objective: objective, budget: budget,
       weight: { graph.usable[$0] ? graph.weight[$0] : nil },
-      primary: graph.forwardGraph(criterion), landmarks: graph.landmarks(criterion))
+      primary: graph.forwardGraph(criterion), landmarks: goalDirected ? graph.landmarks(criterion) : nil)
   }
 
   private mutating func search(
