@@ -94,33 +94,59 @@ public struct Landmarks: Sendable {
   }
 
   /// The summary of `targets` for a search from `sources`, over the `activeCount` landmarks that
-  /// bound the sources' distance best (all of them when there are no more).
+  /// bound the sources' distance best (all of them when there are no more). Six small arrays.
   func goal(sources: [Int], targets: [Int]) -> Goal {
-    let all = Goal(
-      active: Array(nodes.indices), fromLandmark: targets.isEmpty ? [] : summary(targets, from: true),
-      toLandmark: targets.isEmpty ? [] : summary(targets, from: false))
-    guard !targets.isEmpty else { return Goal(active: [], fromLandmark: [], toLandmark: []) }
-    guard nodes.count > Self.activeCount else { return all }
-    func bound(_ index: Int) -> UInt64 {
-      let one = Goal(
-        active: [index], fromLandmark: [all.fromLandmark[index]], toLandmark: [all.toLandmark[index]])
-      return sources.map { potential(of: $0, toward: one) }.min() ?? 0
+    let k = nodes.count
+    guard !targets.isEmpty, k > 0 else { return Goal(active: [], fromLandmark: [], toLandmark: []) }
+    var fromLandmark = [UInt64](repeating: .max, count: k)
+    var toLandmark = [UInt64](repeating: 0, count: k)
+    for target in targets {
+      for index in 0..<k {
+        fromLandmark[index] = min(fromLandmark[index], from[target * k + index])
+        toLandmark[index] = max(toLandmark[index], to[target * k + index])
+      }
     }
-    let bounds = nodes.indices.map(bound)
-    let active = nodes.indices.sorted { (bounds[$0], $1) > (bounds[$1], $0) }.prefix(Self.activeCount)
+    guard k > Self.activeCount else {
+      return Goal(active: Array(0..<k), fromLandmark: fromLandmark, toLandmark: toLandmark)
+    }
+    // Per landmark: its bound at the source it bounds least (what it guarantees for the query).
+    var bound = [UInt64](repeating: .max, count: k)
+    for source in sources {
+      for index in 0..<k {
+        bound[index] = min(bound[index], term(source * k, index, fromLandmark[index], toLandmark[index]))
+      }
+    }
+    // The best `activeCount` (higher bound first, then lower index): a partial selection.
+    var active: [Int] = []
+    active.reserveCapacity(Self.activeCount)
+    for _ in 0..<Self.activeCount {
+      var best = -1
+      for index in 0..<k where !active.contains(index) && (best < 0 || bound[index] > bound[best]) {
+        best = index
+      }
+      active.append(best)
+    }
     return Goal(
-      active: Array(active), fromLandmark: active.map { all.fromLandmark[$0] },
-      toLandmark: active.map { all.toLandmark[$0] })
+      active: active, fromLandmark: active.map { fromLandmark[$0] }, toLandmark: active.map { toLandmark[$0] }
+    )
   }
 
-  /// Per landmark: min over `targets` of d(L, t) (`from`), or max of d(t, L).
-  private func summary(_ targets: [Int], from: Bool) -> [UInt64] {
-    let k = nodes.count
-    return (0..<k).map { index in
-      from
-        ? targets.map { self.from[$0 * k + index] }.min() ?? .max
-        : targets.map { self.to[$0 * k + index] }.max() ?? .max
-    }
+  /// Landmark `landmark`'s bound at the node whose distances start at `base`, given the targets'
+  /// `targetsFrom` (min d(L, t)) and `targetsTo` (max d(t, L)); `UInt64.max` when the node
+  /// reaches no target.
+  @inline(__always) private func term(
+    _ base: Int, _ landmark: Int, _ targetsFrom: UInt64, _ targetsTo: UInt64
+  )
+    -> UInt64
+  {
+    var best: UInt64 = 0
+    let fromLandmark = from[base + landmark]
+    if targetsFrom != .max && fromLandmark < targetsFrom { best = targetsFrom - fromLandmark }
+    guard targetsTo != .max else { return best }
+    // Every target reaches L: a node that cannot reach L reaches no target.
+    let toLandmark = to[base + landmark]
+    if toLandmark == .max { return .max }
+    return toLandmark > targetsTo ? max(best, toLandmark - targetsTo) : best
   }
 
   /// A lower bound on the distance from `node` to the nearest target of `goal`, or
@@ -129,15 +155,9 @@ public struct Landmarks: Sendable {
     let base = node * nodes.count
     var best: UInt64 = 0
     for (position, landmark) in goal.active.enumerated() {
-      let fromLandmark = from[base + landmark]
-      let targetsFrom = goal.fromLandmark[position]
-      if targetsFrom != .max && fromLandmark < targetsFrom { best = max(best, targetsFrom - fromLandmark) }
-      let targetsTo = goal.toLandmark[position]
-      guard targetsTo != .max else { continue }
-      // Every target reaches L: a node that cannot reach L reaches no target.
-      let toLandmark = to[base + landmark]
-      if toLandmark == .max { return .max }
-      if toLandmark > targetsTo { best = max(best, toLandmark - targetsTo) }
+      let bound = term(base, landmark, goal.fromLandmark[position], goal.toLandmark[position])
+      if bound == .max { return .max }
+      best = max(best, bound)
     }
     return best
   }
