@@ -11,8 +11,9 @@ public struct RoutePlanner: Sendable {
   public let resolver: CityResolver
   /// Query objects reused by the calls that take none.
   let searches = SearchPool()
-  /// The per-arc weights (and kernel graphs) of unconstrained queries, shared by all of them.
-  let arcWeights: ArcWeightsCache
+  /// The per-arc weights (and kernel graphs) of unconstrained queries, shared by all of them (and
+  /// by the planner's copies: `budgeted(_:)`).
+  var arcWeights: ArcWeightsCache
   /// What each answer of this planner may spend (nil: no time limit, the default label limit).
   /// Every search the planner runs checks it; see ``budgeted(_:)``.
   public private(set) var budget: SearchBudget?

@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 
 @testable import SilkRoute
@@ -94,5 +96,41 @@ import Testing
     }
     #expect(routes > 1_000)
     #expect(derived > 50)
+  }
+
+  /// One planner shared by 8 threads at once (a cache of 2 entries, so entries are made, evicted
+  /// and remade under contention; kernel query objects taken from and returned to their pools):
+  /// every answer equals the one a lone planner gives, on 40 seeded random networks.
+  @Test func aSharedPlannerAnswersAlikeOnEveryThread() throws {
+    for seed in UInt64(0)..<40 {
+      var data = RandomNetwork.make(seed: seed)
+      if seed % 2 == 1 { RandomNetwork.addDocuments(to: &data, seed: seed) }
+      let network = try #require(try? TransportNetwork(data), "seed \(seed)")
+      let queries = (0..<24).map { index in
+        RouteQuery(
+          from: network.city(CityID(index % network.cityCount)).id,
+          to: network.city(CityID((index + 1) % network.cityCount)).id,
+          cargo: .containers(Int64(1 + index % 3), .feu), objective: Objective.allCases[index % 3])
+      }
+      @Sendable func answer(_ planner: RoutePlanner, _ query: RouteQuery) -> RouteTotals? {
+        (try? planner.route(query))?.routeTotals
+      }
+      let alone = queries.map { answer(RoutePlanner(network: network), $0) }
+      var shared = RoutePlanner(network: network)
+      shared.arcWeights = ArcWeightsCache(network: network, capacity: 2)
+      let answers = Mutex([RouteTotals?](repeating: nil, count: queries.count * 4))
+      let planner = shared
+      DispatchQueue.concurrentPerform(iterations: 8) { worker in
+        for round in 0..<(queries.count * 4 / 8) {
+          let slot = round * 8 + worker
+          let totals = answer(planner, queries[slot % queries.count])
+          answers.withLock { $0[slot] = totals }
+        }
+      }
+      let found = answers.withLock { $0 }
+      for slot in found.indices {
+        #expect(found[slot] == alone[slot % queries.count], "seed \(seed): query \(slot % queries.count)")
+      }
+    }
   }
 }
