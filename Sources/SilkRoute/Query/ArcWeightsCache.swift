@@ -8,9 +8,14 @@ import Synchronization
 /// arcs (and their kernel graphs) are kept; the entry used least recently goes first.
 final class ArcWeightsCache: Sendable {
   private struct State {
-    var entries: [ArcWeightsKey: PreparedArcs] = [:]
-    /// Keys from least to most recently used.
-    var recency: [ArcWeightsKey] = []
+    var entries: [ArcWeightsKey: Entry] = [:]
+    /// Counts lookups: an entry's `used` is the count at its last one.
+    var clock: UInt64 = 0
+  }
+
+  private struct Entry {
+    var arcs: PreparedArcs
+    var used: UInt64
   }
 
   private let state = Mutex(State())
@@ -43,22 +48,25 @@ final class ArcWeightsCache: Sendable {
   /// threads that miss at once may both make them).
   func arcs(for key: ArcWeightsKey, _ make: () -> PreparedArcs) -> PreparedArcs {
     let known = state.withLock { state -> PreparedArcs? in
-      guard let found = state.entries[key] else { return nil }
-      if state.recency.last != key, let index = state.recency.firstIndex(of: key) {
-        state.recency.remove(at: index)
-        state.recency.append(key)
+      state.clock += 1
+      let now = state.clock
+      return state.entries[key].map { entry in
+        state.entries[key]?.used = now
+        return entry.arcs
       }
-      return found
     }
     if let known { return known }
     let made = make()
     return state.withLock { state in
-      if let raced = state.entries[key] { return raced }
-      if state.entries.count >= capacity, !state.recency.isEmpty {
-        state.entries[state.recency.removeFirst()] = nil
+      if let raced = state.entries[key] { return raced.arcs }
+      // Evicting scans the entries (at most 32): only on a miss, which weighs O(m) arcs anyway.
+      if state.entries.count >= capacity,
+        let oldest = state.entries.min(by: { $0.value.used < $1.value.used })
+      {
+        state.entries[oldest.key] = nil
       }
-      state.entries[key] = made
-      state.recency.append(key)
+      state.clock += 1
+      state.entries[key] = Entry(arcs: made, used: state.clock)
       return made
     }
   }

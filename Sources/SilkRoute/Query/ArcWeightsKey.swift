@@ -4,7 +4,17 @@
 /// full); nil for the weights without a destination, every transit crossing cleared in transit.
 struct ArcWeightsKey: Hashable, Sendable {
   var cargo: Cargo
-  var modes: Set<Mode>
+  /// The modes as bits by `Mode.order` (a set of modes hashes element by element: slower than
+  /// the rest of a cache lookup).
+  var modes: UInt8
   var day: Int32?
   var destinationTerritory: TerritoryID?
+}
+
+extension ArcWeightsKey {
+  init(cargo: Cargo, modes: Set<Mode>, day: Int32?, destinationTerritory: TerritoryID?) {
+    self.init(
+      cargo: cargo, modes: modes.reduce(0) { $0 | 1 << UInt8($1.order) }, day: day,
+      destinationTerritory: destinationTerritory)
+  }
 }
