@@ -104,6 +104,35 @@ import Testing
     #expect(checked > 1_000)
   }
 
+  /// Weights beyond the kernel's 32 bits (every cost plus one, times 2³²): no kernel graph, so the
+  /// lexicographic Dijkstra runs on the whole network; it must still equal brute force (300 seeds).
+  @Test func weightsBeyondThirtyTwoBitsFallBackExactly() throws {
+    var routes = 0
+    for seed in UInt64(0)..<300 {
+      let network = try #require(try? TransportNetwork(RandomNetwork.make(seed: seed)), "seed \(seed)")
+      var rng = SplitMix64(seed: seed ^ 0xB16)
+      let model = CargoCostModel(network: network, cargo: RandomNetwork.cargo(using: &rng))
+      func heavy(_ arc: Int) -> RouteTotals? {
+        model.weight(of: arc).map {
+          RouteTotals(cost: Cents(($0.cost.rawValue + 1) * (1 << 32)), time: $0.time, co2: $0.co2)
+        }
+      }
+      let usable = (0..<network.arcCount).contains { heavy($0) != nil }
+      #expect(!usable || ShortestPathSearch.primaryGraph(network, .cheapest, heavy) == nil, "seed \(seed)")
+      var search = ShortestPathSearch(network: network)
+      let origin = Int.random(in: 0..<network.cityCount, using: &rng)
+      let destination = (origin + 1) % network.cityCount
+      let sources = network.cityTerminals[origin]
+      let targets = network.cityTerminals[destination]
+      let expected = BruteForce.best(
+        in: network, from: sources, to: targets, objective: .cheapest, weight: heavy)
+      let found = search.shortestPath(from: sources, to: targets, objective: .cheapest, weight: heavy)
+      #expect(found?.totals == expected, "seed \(seed)")
+      if found != nil { routes += 1 }
+    }
+    #expect(routes > 100)
+  }
+
   @Test func lexicographicTieBreak() throws {
     // Two parallel services with equal cost: the cheapest route must take the faster one.
     var data = RandomNetwork.make(seed: 1)
