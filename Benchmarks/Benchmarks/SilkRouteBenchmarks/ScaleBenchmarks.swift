@@ -137,21 +137,73 @@ let scaleBenchmarks: @Sendable () -> Void = {
     }
   }
 
-  Benchmark(
-    "synthetic 100k: one-to-one, lexicographic ShortestPathSearch (swift-collections heap)",
-    configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
-  ) { benchmark in
-    let network = try loadNetwork(terminals: 100_000)
-    let model = CargoCostModel(network: network, cargo: .containers(1, .feu))
-    let holder = try BenchmarkCache.value("lexicographic 100k") { SearchHolder(network) }
-    let ends = terminals(128, in: network)
-    benchmark.startMeasurement()
-    for iteration in benchmark.scaledIterations {
-      let pair = (iteration * 2) % ends.count
-      blackHole(
-        holder.search.shortestPath(
-          from: [TerminalID(ends[pair])], to: [TerminalID(ends[pair + 1])], objective: .fastest,
-          weight: model.weight(of:)))
+  /// Seeded city pairs (ids), the same for every benchmark.
+  func cityPairs(_ count: Int, in network: TransportNetwork) -> [(from: String, to: String)] {
+    var generator = SplitMix64(seed: 42)
+    let cities = network.data.cities.map(\.id)
+    return (0..<count).compactMap { _ in
+      let from = cities[Int.random(in: 0..<cities.count, using: &generator)]
+      let to = cities[Int.random(in: 0..<cities.count, using: &generator)]
+      return from == to ? nil : (from, to)
+    }
+  }
+
+  // The planner's scalar search, one-to-one between 8 seeded city pairs: prepared queries (names
+  // resolved, arcs weighed once per cargo and destination territory and kept by the planner), the
+  // kernel graph and landmarks built by a warm-up query; the search runs on the kernel with the
+  // exact tie-break, goal-directed on the 10k and 100k networks.
+  for size in [1_000, 10_000, 100_000] {
+    for goalDirected in size >= 10_000 ? [true, false] : [true] {
+      let variant = goalDirected ? "" : ", landmarks off"
+      Benchmark(
+        "synthetic \(size / 1000)k: one-to-one, planner's lexicographic search on the kernel (fastest, prepared\(variant))",
+        configuration: .init(metrics: scalarMetrics, maxDuration: .seconds(3))
+      ) { benchmark in
+        let network = try loadNetwork(terminals: size)
+        let planner = try BenchmarkCache.value("planner \(size)") { RoutePlanner(network: network) }
+        let holder = try BenchmarkCache.value("search \(size)") { SearchHolder(network) }
+        let graphs = try BenchmarkCache.value("prepared fastest \(size)") {
+          try cityPairs(8, in: network).map {
+            try planner.prepare(RouteQuery(from: $0.from, to: $0.to, objective: .fastest))
+          }
+        }
+        var found = 0
+        for graph in graphs
+        where try holder.search.shortestPath(in: graph, objective: .fastest, goalDirected: goalDirected)
+          != nil
+        {
+          found += 1
+        }
+        precondition(found > 0)
+        benchmark.startMeasurement()
+        for iteration in benchmark.scaledIterations {
+          blackHole(
+            try holder.search.shortestPath(
+              in: graphs[iteration % graphs.count], objective: .fastest, goalDirected: goalDirected))
+        }
+      }
+    }
+
+    // The library's answer from names on a network with document regimes: the exact label search
+    // (booking products, document contexts) on the kernel's lower bounds, plus the itinerary.
+    Benchmark(
+      "synthetic \(size / 1000)k: fastest route from names (label search with documents, itinerary)",
+      configuration: .init(
+        metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(5), maxIterations: 200)
+    ) { benchmark in
+      let network = try loadNetwork(terminals: size)
+      let planner = try BenchmarkCache.value("planner \(size)") { RoutePlanner(network: network) }
+      let holder = try BenchmarkCache.value("search \(size)") { SearchHolder(network) }
+      let queries = cityPairs(8, in: network).map {
+        RouteQuery(from: $0.from, to: $0.to, objective: .fastest)
+      }
+      var found = 0
+      for query in queries where (try? planner.route(query, using: &holder.search)) != nil { found += 1 }
+      precondition(found > 0)
+      benchmark.startMeasurement()
+      for iteration in benchmark.scaledIterations {
+        blackHole(try? planner.route(queries[iteration % queries.count], using: &holder.search))
+      }
     }
   }
 

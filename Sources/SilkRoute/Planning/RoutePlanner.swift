@@ -11,6 +11,9 @@ public struct RoutePlanner: Sendable {
   public let resolver: CityResolver
   /// Query objects reused by the calls that take none.
   let searches = SearchPool()
+  /// The per-arc weights (and kernel graphs) of unconstrained queries, shared by all of them (and
+  /// by the planner's copies: `budgeted(_:)`).
+  var arcWeights: ArcWeightsCache
   /// What each answer of this planner may spend (nil: no time limit, the default label limit).
   /// Every search the planner runs checks it; see ``budgeted(_:)``.
   public private(set) var budget: SearchBudget?
@@ -18,6 +21,7 @@ public struct RoutePlanner: Sendable {
   public init(network: TransportNetwork) {
     self.network = network
     self.resolver = CityResolver(network: network)
+    self.arcWeights = ArcWeightsCache(network: network)
   }
 
   /// This planner with `budget` for its searches (sharing the network and the query-object pool).
@@ -53,9 +57,12 @@ public struct RoutePlanner: Sendable {
     try route(prepared: prepare(query), using: &search)
   }
 
-  /// Resolves every name of `query` and builds its per-arc weights once, for repeated searches.
+  /// Resolves every name of `query` and finds its per-arc weights: those of an unconstrained
+  /// query in the planner's cache (weighed on the first query of their `ArcWeightsKey`), those of
+  /// a query with avoided countries, carriers or crossings or with disruptions weighed for it.
   public func prepare(_ query: RouteQuery) throws(RoutingError) -> QueryGraph {
-    try QueryGraph(query: query, network: network, resolver: resolver)
+    try QueryGraph(
+      query: query, network: network, resolver: resolver, ignoringValidity: false, cache: arcWeights)
   }
 
   /// The best itinerary for a prepared query.
@@ -69,7 +76,8 @@ public struct RoutePlanner: Sendable {
   }
 
   /// The best path, or nil. On a network without document regimes, a static query without
-  /// bounds or via points runs Dijkstra; otherwise the exact label-setting search runs once per
+  /// bounds or via points runs Dijkstra on the kernel (`ShortestPathSearch`, ties broken exactly);
+  /// otherwise the exact label-setting search runs once per
   /// product — the route booked leg by leg (paying for each new document) and each operator's
   /// through B/L — and the lexicographic optimum over all of them wins.
   public func bestPath(_ graph: QueryGraph, using search: inout ShortestPathSearch) throws(RoutingError)
@@ -79,9 +87,7 @@ public struct RoutePlanner: Sendable {
     try budget?.check()
     let simple = LabelSearchConfigurator.isSimple(query)
     if simple && graph.via.isEmpty && !network.documentsModelled {
-      let result = try search.shortestPath(
-        from: graph.sources, to: graph.targets, objective: query.objective, budget: budget,
-        weight: { graph.usable[$0] ? graph.weight[$0] : nil })
+      let result = try search.shortestPath(in: graph, objective: query.objective, budget: budget)
       return result.map { PlannedPath(arcs: $0.arcs, operatorIndex: nil) }
     }
     let labels = configurator.bestRouteSearch(

@@ -7,13 +7,25 @@ struct ArcWeights {
   var delay: [Int64]
   /// The arc's customs crossing is cleared in transit (included in `weight`).
   var inTransit: [Bool]
+  /// The arcs cleared in transit, with the territory each enters and its weight when cleared in
+  /// full there instead: what differs for a destination in that territory (`entering(_:)`).
+  var transitArcs: [TransitArc] = []
+
+  struct TransitArc: Sendable {
+    var arc: Int
+    var territory: TerritoryID
+    var fullClearance: RouteTotals
+  }
 
   /// - Parameters:
   ///   - forbidden: per terminal, whether the route must avoid it (`QueryRestrictions`).
+  ///   - destination: the destination city, whose territory's entry is cleared in full; nil:
+  ///     every crossing with a transit regime is cleared in transit (then `entering(_:)` gives a
+  ///     destination's weights).
   ///   - day: the day whose network to route on (days since 1970-01-01), or nil for every arc.
   init(
     query: RouteQuery, network: TransportNetwork, restrictions: QueryRestrictions, forbidden: [Bool],
-    destination: CityID, day: Int32?
+    destination: CityID?, day: Int32?
   ) {
     let model = CargoCostModel(
       network: network, cargo: query.cargo,
@@ -22,7 +34,7 @@ struct ArcWeights {
     weight = [RouteTotals](repeating: .zero, count: network.arcCount)
     delay = [Int64](repeating: 0, count: network.arcCount)
     inTransit = [Bool](repeating: false, count: network.arcCount)
-    let destinationTerritory = network.cityTerritory[destination.index]
+    let destinationTerritory = destination.map { network.cityTerritory[$0.index] }
     var transitRegimes = Set<DocumentRegime>()
     for record in network.records.documentRegimes where record.isTransitDocument {
       transitRegimes.insert(record.regime)
@@ -66,6 +78,7 @@ struct ArcWeights {
         if record.toTerritory != destinationTerritory, let regime, transitRegimes.contains(regime),
           let transitTime = record.transitClearance, let transitCost = record.transitCost
         {
+          transitArcs.append(TransitArc(arc: arc, territory: record.toTerritory, fullClearance: totals))
           totals.time += transitTime - record.clearance
           totals.cost += transitCost - record.cost
           inTransit[arc] = true
@@ -73,6 +86,32 @@ struct ArcWeights {
       }
       usable[arc] = true
       weight[arc] = totals
+    }
+  }
+
+  /// These weights for a destination in `territory`, from weights made without a destination:
+  /// the transit arcs entering `territory` cleared in full. O(m) (a copy) when there are any.
+  func entering(_ territory: TerritoryID) -> ArcWeights {
+    var copy = self
+    copy.transitArcs = []
+    for entry in transitArcs {
+      if entry.territory == territory {
+        copy.weight[entry.arc] = entry.fullClearance
+        copy.inTransit[entry.arc] = false
+      } else {
+        copy.transitArcs.append(entry)
+      }
+    }
+    return copy
+  }
+
+  /// Whether every weight here is at most the same arc's weight in `other` (same usable arcs):
+  /// then distances here are lower bounds there, admissible and consistent.
+  func isLowerBound(of other: ArcWeights) -> Bool {
+    transitArcs.allSatisfy { entry in
+      let own = weight[entry.arc]
+      let theirs = other.weight[entry.arc]
+      return own.cost <= theirs.cost && own.time <= theirs.time && own.co2 <= theirs.co2
     }
   }
 }

@@ -9,12 +9,16 @@ public struct QueryGraph: Sendable {
   /// Cities to pass in order; the search runs on layers 0...via.count.
   public let via: [CityID]
   /// Whether arc `a` may be used.
-  public internal(set) var usable: [Bool] { didSet { boundsCache = LowerBoundsCache() } }
+  public internal(set) var usable: [Bool] { didSet { arcsChanged() } }
   /// Static weights per arc (cost, time incl. clearance and delays, CO2); zero when unusable.
-  public internal(set) var weight: [RouteTotals] { didSet { boundsCache = LowerBoundsCache() } }
+  public internal(set) var weight: [RouteTotals] { didSet { arcsChanged() } }
   /// Lower bounds computed on this graph, kept for the next search of the same prepared query
   /// (a new cache whenever the arcs change).
   private var boundsCache = LowerBoundsCache()
+  /// The arcs as prepared, with their kernel graphs: shared with every query of the same
+  /// `ArcWeightsKey` when they came from a planner's cache; nil once `usable` or `weight` change
+  /// (then each search builds the graphs it needs).
+  private var prepared: PreparedArcs?
   /// Extra minutes added to the arc by a delay disruption (included in `weight`).
   public let delay: [Int64]
   /// The arc's customs crossing is cleared in transit (included in `weight`).
@@ -36,9 +40,13 @@ public struct QueryGraph: Sendable {
 
   /// With `ignoringValidity`, every arc counts whatever its dates (to tell why a date has no
   /// route).
-  init(query: RouteQuery, network: TransportNetwork, resolver: CityResolver, ignoringValidity: Bool)
-    throws(RoutingError)
-  {
+  ///
+  /// - Parameter cache: where an unconstrained query (no avoided country, carrier or crossing, no
+  ///   disruption) finds its arcs already weighted, and leaves them for the next.
+  init(
+    query: RouteQuery, network: TransportNetwork, resolver: CityResolver, ignoringValidity: Bool,
+    cache: ArcWeightsCache? = nil
+  ) throws(RoutingError) {
     self.network = network
     self.query = query
     let origin = try resolver.city(named: query.from)
@@ -55,9 +63,25 @@ public struct QueryGraph: Sendable {
     forbiddenTerminal = forbidden
     let day = ignoringValidity ? nil : query.validityDay(in: network)
     validityDay = day
-    let arcs = ArcWeights(
-      query: query, network: network, restrictions: restrictions, forbidden: forbidden,
-      destination: destination, day: day)
+    let prepared: PreparedArcs
+    if let cache, restrictions.isEmpty {
+      prepared = cache.arcs(
+        network: network, cargo: query.cargo,
+        modes: query.allowedModes.subtracting(query.constraints.avoidModes), day: day,
+        destinationTerritory: network.cityTerritory[destination.index]
+      ) {
+        ArcWeights(
+          query: query, network: network, restrictions: restrictions, forbidden: forbidden, destination: nil,
+          day: day)
+      }
+    } else {
+      prepared = PreparedArcs(
+        ArcWeights(
+          query: query, network: network, restrictions: restrictions, forbidden: forbidden,
+          destination: destination, day: day), network: network)
+    }
+    self.prepared = prepared
+    let arcs = prepared.weights
     usable = arcs.usable
     weight = arcs.weight
     delay = arcs.delay
@@ -69,6 +93,37 @@ public struct QueryGraph: Sendable {
     targets = network.cityTerminals[destination.index].filter {
       !forbidden[$0.index] && !closed.contains(terminal: $0, in: network)
     }
+  }
+
+  private mutating func arcsChanged() {
+    boundsCache = LowerBoundsCache()
+    prepared = nil
+  }
+
+  /// The kernel graphs of these arcs (shared when prepared, else made for the caller).
+  var kernelGraphs: KernelGraphs {
+    prepared?.graphs ?? KernelGraphs(network: network, usable: usable, weight: weight)
+  }
+
+  /// The forward kernel graph of `criterion` over the usable arcs (see `KernelGraphs.graph`).
+  func forwardGraph(_ criterion: Criterion) -> KernelGraph? {
+    kernelGraphs.graph(criterion, .forward)
+  }
+
+  /// The reversed kernel graph of `criterion`, whose distances are the lower bounds.
+  func boundGraph(_ criterion: Criterion) -> KernelGraph? { kernelGraphs.graph(criterion, .reverse) }
+
+  /// The distances to the targets in `criterion` on `boundGraph`, computed by `compute` unless a
+  /// recent query to the same targets on the same (shared) graphs left them.
+  func targetDistances(_ criterion: Criterion, _ compute: () -> [Int64]) -> [Int64] {
+    kernelGraphs.targetDistances.distances(criterion, to: targets, compute)
+  }
+
+  /// The landmarks for goal-directed searches of `criterion` on a large network (see
+  /// `KernelGraphs.landmarks`), shared by every destination territory where they can be
+  /// (`PreparedArcs.landmarkGraphs`).
+  func landmarks(_ criterion: Criterion) -> Landmarks? {
+    (prepared?.landmarkGraphs ?? kernelGraphs).landmarks(criterion)
   }
 
   /// Lower bounds to the destination for `criteria` (the others 0), computed once per graph: a

@@ -53,6 +53,11 @@ struct QueryRestrictions {
     }
   }
 
+  /// Whether the query restricts nothing: then its arcs depend only on its `ArcWeightsKey`.
+  var isEmpty: Bool {
+    avoidedCountries.isEmpty && avoidedCarriers.isEmpty && avoided.isEmpty && closed.isEmpty && delays.isEmpty
+  }
+
   /// Per terminal: true if it belongs to a country the route must avoid.
   func forbiddenTerminals(in network: TransportNetwork) -> [Bool] {
     var forbidden = [Bool](repeating: false, count: network.terminalCount)

@@ -45,7 +45,7 @@ public final class ScalarDijkstra {
 
   /// Per internal node, packed so that relaxing an arc touches one cache line (16 bytes wide,
   /// 12 narrow).
-  private struct Label<Distance: FixedWidthInteger & UnsignedInteger> {
+  struct Label<Distance: FixedWidthInteger & UnsignedInteger> {
     var distance: Distance
     /// The query that reached the node last (timestamp); stale values mean "not reached".
     var reachedAt: UInt32
@@ -53,20 +53,24 @@ public final class ScalarDijkstra {
     var parentArc: UInt32
   }
 
-  private enum Labels {
+  enum Labels {
     case wide(UnsafeMutablePointer<Label<UInt64>>)
     case narrow(UnsafeMutablePointer<Label<UInt32>>)
   }
 
-  private let labels: Labels
-  private let targetAt: UnsafeMutablePointer<UInt32>
+  let labels: Labels
+  let targetAt: UnsafeMutablePointer<UInt32>
   /// The queue in use: the one that is not nil.
   private var heap: IndexedHeap?
   private var radixHeap: RadixHeap<UInt64>?
   private var narrowRadixHeap: RadixHeap<UInt32>?
-  private var now: UInt32 = 0
+  /// The goal-directed search's queue (keys are distance plus potential, so always 64-bit) and
+  /// per-node potentials, allocated by its first query (`ScalarDijkstra+Goal.swift`).
+  var goalHeap: RadixHeap<UInt64>?
+  var potentials: UnsafeMutablePointer<Potential>?
+  private(set) var now: UInt32 = 0
   /// Nodes settled by the last query.
-  public private(set) var settledCount = 0
+  public internal(set) var settledCount = 0
 
   /// - Parameters:
   ///   - queue: the priority queue (`Queue.default` unless measuring the others).
@@ -108,6 +112,8 @@ public final class ScalarDijkstra {
     heap?.deallocate()
     radixHeap?.deallocate()
     narrowRadixHeap?.deallocate()
+    goalHeap?.deallocate()
+    potentials?.deallocate()
   }
 
   /// Distances from `source` to every node (read them with `distance(to:)`).
@@ -117,17 +123,41 @@ public final class ScalarDijkstra {
   public func oneToAll(from source: Int) {
     startQuery()
     seed(source)
-    _ = search(stopAtTarget: false)
+    _ = search(stop: .never)
+  }
+
+  /// Distances from the nearest of `sources` (all at distance 0) to every node.
+  public func oneToAll(from sources: [Int]) {
+    startQuery()
+    for source in sources { seed(source) }
+    _ = search(stop: .never)
+  }
+
+  /// When a search stops.
+  enum Stop {
+    /// Settle every reachable node.
+    case never
+    /// At the first target settled.
+    case atTarget
+    /// After every node at most as far as the first target settled: then each node on any
+    /// shortest path to a nearest target holds its final distance (zero-weight arcs included),
+    /// which is what a tie-break over those paths needs.
+    case afterTies
   }
 
   /// The shortest path from any of `sources` (all at distance 0) to the nearest of `targets`.
   ///
   /// - Returns: the target reached first and its distance, or nil when none is reachable.
   public func shortestPath(from sources: [Int], to targets: [Int]) -> Reached? {
+    shortestPath(from: sources, to: targets, stop: .atTarget)
+  }
+
+  /// As ``shortestPath(from:to:)``, stopping as `stop` says (`atTarget` or `afterTies`).
+  func shortestPath(from sources: [Int], to targets: [Int], stop: Stop) -> Reached? {
     startQuery()
     for target in targets { targetAt[Int(graph.internalNode[target])] = now }
     for source in sources { seed(source) }
-    let node = search(stopAtTarget: true)
+    let node = search(stop: stop)
     guard node != ScalarGraph.invalid, let distance = distance(internal: Int(node)) else { return nil }
     return Reached(node: Int(graph.originalNode[Int(node)]), distance: distance)
   }
@@ -138,7 +168,7 @@ public final class ScalarDijkstra {
     distance(internal: Int(graph.internalNode[node]))
   }
 
-  private func distance(internal node: Int) -> UInt64? {
+  func distance(internal node: Int) -> UInt64? {
     switch labels {
     case .wide(let labels): labels[node].reachedAt == now ? labels[node].distance : nil
     case .narrow(let labels): labels[node].reachedAt == now ? UInt64(labels[node].distance) : nil
@@ -166,13 +196,14 @@ public final class ScalarDijkstra {
     }
   }
 
-  private func startQuery() {
+  func startQuery() {
     if now == UInt32.max {
       switch labels {
       case .wide(let labels): for node in 0..<graph.nodeCount { labels[node].reachedAt = 0 }
       case .narrow(let labels): for node in 0..<graph.nodeCount { labels[node].reachedAt = 0 }
       }
       targetAt.update(repeating: 0, count: max(graph.nodeCount, 1))
+      potentials?.update(repeating: Potential(value: 0, at: 0), count: max(graph.nodeCount, 1))
       now = 0
     }
     now += 1
@@ -197,7 +228,7 @@ public final class ScalarDijkstra {
   }
 
   /// Settles nodes in distance order; returns the first target settled (or `invalid`).
-  private func search(stopAtTarget: Bool) -> UInt32 {
+  private func search(stop: Stop) -> UInt32 {
     // Queues are copied into locals for the loop (and back): a stored property of a class would
     // pay an exclusivity check on every mutation.
     var settled = 0
@@ -206,34 +237,41 @@ public final class ScalarDijkstra {
     case .wide(let labels):
       if var queue = heap {
         defer { heap = queue }
-        return heapSearch(labels, &queue, &settled, stopAtTarget: stopAtTarget)
+        return heapSearch(labels, &queue, &settled, stop: stop)
       }
       guard var queue = radixHeap else { return ScalarGraph.invalid }
       defer { radixHeap = queue }
-      return radixSearch(labels, &queue, &settled, stopAtTarget: stopAtTarget)
+      return radixSearch(labels, &queue, &settled, stop: stop)
     case .narrow(let labels):
       if var queue = heap {
         defer { heap = queue }
-        return heapSearch(labels, &queue, &settled, stopAtTarget: stopAtTarget)
+        return heapSearch(labels, &queue, &settled, stop: stop)
       }
       guard var queue = narrowRadixHeap else { return ScalarGraph.invalid }
       defer { narrowRadixHeap = queue }
-      return radixSearch(labels, &queue, &settled, stopAtTarget: stopAtTarget)
+      return radixSearch(labels, &queue, &settled, stop: stop)
     }
   }
 
   private func heapSearch<Distance>(
     _ labels: UnsafeMutablePointer<Label<Distance>>, _ queue: inout IndexedHeap, _ settled: inout Int,
-    stopAtTarget: Bool
+    stop: Stop
   ) -> UInt32 {
     let now = self.now
     return graph.firstOut.withUnsafeBufferPointer { firstOut in
       graph.arcs.withUnsafeBufferPointer { arcs in
+        var found = ScalarGraph.invalid
+        var limit = UInt64.max
         while !queue.isEmpty {
           let top = queue.removeMin()
+          if top.key > limit { return found }
           let node = Int(top.node)
           settled += 1
-          if stopAtTarget && targetAt[node] == now { return top.node }
+          if stop != .never && found == ScalarGraph.invalid && targetAt[node] == now {
+            if stop == .atTarget { return top.node }
+            found = top.node
+            limit = top.key
+          }
           let base = Distance(truncatingIfNeeded: top.key)
           for position in Int(firstOut[node])..<Int(firstOut[node + 1]) {
             let arc = arcs[position]
@@ -253,26 +291,33 @@ public final class ScalarDijkstra {
             }
           }
         }
-        return ScalarGraph.invalid
+        return found
       }
     }
   }
 
   private func radixSearch<Distance>(
     _ labels: UnsafeMutablePointer<Label<Distance>>, _ queue: inout RadixHeap<Distance>, _ settled: inout Int,
-    stopAtTarget: Bool
+    stop: Stop
   ) -> UInt32 {
     let now = self.now
     return graph.firstOut.withUnsafeBufferPointer { firstOut in
       graph.arcs.withUnsafeBufferPointer { arcs in
+        var found = ScalarGraph.invalid
+        var limit = Distance.max
         while !queue.isEmpty {
           let top = queue.removeMin()
+          if top.key > limit { return found }
           let node = Int(top.node)
           // Stale: the node was queued again with a smaller key (and settled then). Distances only
           // fall strictly, so exactly one entry per reached node carries its final distance.
           if labels[node].distance != top.key { continue }
           settled += 1
-          if stopAtTarget && targetAt[node] == now { return top.node }
+          if stop != .never && found == ScalarGraph.invalid && targetAt[node] == now {
+            if stop == .atTarget { return top.node }
+            found = top.node
+            limit = top.key
+          }
           let base = top.key
           for position in Int(firstOut[node])..<Int(firstOut[node + 1]) {
             let arc = arcs[position]
@@ -288,7 +333,7 @@ public final class ScalarDijkstra {
             }
           }
         }
-        return ScalarGraph.invalid
+        return found
       }
     }
   }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ShortestPathSearchTests {
   /// Dijkstra equals brute-force enumeration of all simple paths on 1,000 seeded random networks,
-  /// for all three objectives, random cargo, cargo classes and allowed modes.
+  /// for all three objectives, random cargo, cargo classes and allowed modes: on the kernel with
+  /// the tie graph, and goal-directed by 1 to 3 landmarks.
   @Test func matchesBruteForceOnRandomNetworks() throws {
     var checkedRoutes = 0
     var checkedNoRoute = 0
@@ -31,6 +32,10 @@ import Testing
           found?.totals == expected,
           "seed \(seed) \(objective): \(String(describing: found?.totals)) vs brute force \(String(describing: expected))"
         )
+        let landmarks = Int(seed % 3) + 1
+        let directed = search.shortestPath(
+          from: sources, to: targets, objective: objective, landmarks: landmarks, weight: model.weight(of:))
+        #expect(directed?.totals == expected, "seed \(seed) \(objective) with \(landmarks) landmarks")
         guard let found else {
           checkedNoRoute += 1
           continue
@@ -52,6 +57,80 @@ import Testing
     // The generator must exercise both outcomes, or the comparison proves little.
     #expect(checkedRoutes > 900)
     #expect(checkedNoRoute > 50)
+  }
+
+  /// Ties everywhere: weights coarsened to a few values (many zeros, so zero-weight cycles too),
+  /// on 1,000 seeded random networks with up to 6 cities; the tie-break over the paths that are
+  /// optimal in the primary criterion must still find the brute-force optimum, with and without
+  /// landmarks.
+  @Test func breaksTiesExactlyOnCoarseWeights() throws {
+    var checked = 0
+    for seed in UInt64(0)..<1000 {
+      let data = RandomNetwork.make(seed: seed)
+      let network = try #require(try? TransportNetwork(data), "seed \(seed): invalid network")
+      var rng = SplitMix64(seed: seed ^ 0x7135)
+      let model = CargoCostModel(network: network, cargo: RandomNetwork.cargo(using: &rng))
+      func coarse(_ arc: Int) -> RouteTotals? {
+        model.weight(of: arc).map {
+          RouteTotals(
+            cost: Cents($0.cost.rawValue % 3), time: Minutes($0.time.rawValue % 2),
+            co2: Grams($0.co2.rawValue % 3))
+        }
+      }
+      var search = ShortestPathSearch(network: network)
+      for objective in Objective.allCases {
+        let origin = Int.random(in: 0..<network.cityCount, using: &rng)
+        let destination =
+          (origin + 1 + Int.random(in: 0..<network.cityCount - 1, using: &rng)) % network.cityCount
+        let sources = network.cityTerminals[origin]
+        let targets = network.cityTerminals[destination]
+        let expected = BruteForce.best(
+          in: network, from: sources, to: targets, objective: objective, weight: coarse)
+        let found = search.shortestPath(from: sources, to: targets, objective: objective, weight: coarse)
+        #expect(found?.totals == expected, "seed \(seed) \(objective)")
+        let directed = search.shortestPath(
+          from: sources, to: targets, objective: objective, landmarks: 2, weight: coarse)
+        #expect(directed?.totals == expected, "seed \(seed) \(objective) with landmarks")
+        if let found {
+          checked += 1
+          var sum = RouteTotals.zero
+          for arc in found.arcs {
+            sum = sum + (coarse(arc.index) ?? RouteTotals(cost: Cents(-1), time: .zero, co2: .zero))
+          }
+          #expect(sum == found.totals, "seed \(seed): path totals")
+        }
+      }
+    }
+    #expect(checked > 1_000)
+  }
+
+  /// Weights beyond the kernel's 32 bits (every cost plus one, times 2³²): no kernel graph, so the
+  /// lexicographic Dijkstra runs on the whole network; it must still equal brute force (300 seeds).
+  @Test func weightsBeyondThirtyTwoBitsFallBackExactly() throws {
+    var routes = 0
+    for seed in UInt64(0)..<300 {
+      let network = try #require(try? TransportNetwork(RandomNetwork.make(seed: seed)), "seed \(seed)")
+      var rng = SplitMix64(seed: seed ^ 0xB16)
+      let model = CargoCostModel(network: network, cargo: RandomNetwork.cargo(using: &rng))
+      func heavy(_ arc: Int) -> RouteTotals? {
+        model.weight(of: arc).map {
+          RouteTotals(cost: Cents(($0.cost.rawValue + 1) * (1 << 32)), time: $0.time, co2: $0.co2)
+        }
+      }
+      let usable = (0..<network.arcCount).contains { heavy($0) != nil }
+      #expect(!usable || ShortestPathSearch.primaryGraph(network, .cheapest, heavy) == nil, "seed \(seed)")
+      var search = ShortestPathSearch(network: network)
+      let origin = Int.random(in: 0..<network.cityCount, using: &rng)
+      let destination = (origin + 1) % network.cityCount
+      let sources = network.cityTerminals[origin]
+      let targets = network.cityTerminals[destination]
+      let expected = BruteForce.best(
+        in: network, from: sources, to: targets, objective: .cheapest, weight: heavy)
+      let found = search.shortestPath(from: sources, to: targets, objective: .cheapest, weight: heavy)
+      #expect(found?.totals == expected, "seed \(seed)")
+      if found != nil { routes += 1 }
+    }
+    #expect(routes > 100)
   }
 
   @Test func lexicographicTieBreak() throws {
