@@ -82,8 +82,8 @@ import Testing
         let origin = Int.random(in: 0..<network.cityCount, using: &rng)
         let destination =
           (origin + 1 + Int.random(in: 0..<network.cityCount - 1, using: &rng)) % network.cityCount
-        let sources = network.cityTerminals[origin]
-        let targets = network.cityTerminals[destination]
+        let sources = Array(network.cityTerminals[origin])
+        let targets = Array(network.cityTerminals[destination])
         let expected = BruteForce.best(
           in: network, from: sources, to: targets, objective: objective, weight: coarse)
         let found = search.shortestPath(from: sources, to: targets, objective: objective, weight: coarse)
@@ -122,8 +122,8 @@ import Testing
       var search = ShortestPathSearch(network: network)
       let origin = Int.random(in: 0..<network.cityCount, using: &rng)
       let destination = (origin + 1) % network.cityCount
-      let sources = network.cityTerminals[origin]
-      let targets = network.cityTerminals[destination]
+      let sources = Array(network.cityTerminals[origin])
+      let targets = Array(network.cityTerminals[destination])
       let expected = BruteForce.best(
         in: network, from: sources, to: targets, objective: .cheapest, weight: heavy)
       let found = search.shortestPath(from: sources, to: targets, objective: .cheapest, weight: heavy)
