@@ -86,15 +86,19 @@ final class SnapshotRecordSource: RecordSource, @unchecked Sendable {
   }
 
   /// An id index over `table` that binary-searches the snapshot's sorted ids.
-  func index<ID: DenseIndex>(_ table: RecordTable) -> IDIndex<ID> {
-    guard let bytes = file.sections[SnapshotSection.idBytes(table)],
-      let offsets = try? Self.offsets(file, SnapshotSection.idOffsets(table), within: bytes.count),
-      let orderBytes = file.sections[SnapshotSection.idOrder(table)],
-      orderBytes.count == 4 * (offsets.count - 1),
-      let base = orderBytes.baseAddress
-    else { return IDIndex([:]) }
-    let order = FlatArray<Int32>(unsafeBase: base, count: offsets.count - 1, owner: file)
-    guard order.allSatisfy({ $0 >= 0 && Int($0) < order.count }) else { return IDIndex([:]) }
+  func index<ID: DenseIndex>(_ table: RecordTable) throws(SnapshotError) -> IDIndex<ID> {
+    let bytes = try file.section(SnapshotSection.idBytes(table))
+    let offsets = try Self.offsets(file, SnapshotSection.idOffsets(table), within: bytes.count)
+    let orderBytes = try file.section(SnapshotSection.idOrder(table))
+    guard orderBytes.count == 4 * (offsets.count - 1), offsets.count - 1 == count(of: table) else {
+      throw SnapshotError(.corrupt, file.path, "the ids of \(table) do not match its records")
+    }
+    let order =
+      orderBytes.baseAddress.map { FlatArray<Int32>(unsafeBase: $0, count: offsets.count - 1, owner: file) }
+      ?? FlatArray()
+    guard order.allSatisfy({ $0 >= 0 && Int($0) < order.count }) else {
+      throw SnapshotError(.corrupt, file.path, "the id order of \(table) names a record that is not there")
+    }
     let search = IDSearch(bytes: bytes, offsets: offsets, order: order, file: file)
     return IDIndex(search: { search.find($0) }, ids: { [self] in ids(of: table) })
   }
