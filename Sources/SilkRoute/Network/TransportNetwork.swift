@@ -34,6 +34,9 @@ public final class TransportNetwork: Sendable {
 
   // MARK: Per city and terminal
   package let cityTerritory: FlatArray<TerritoryID>
+  /// Per city: its coordinates in degrees (for locality orders and geometry without records).
+  package let cityLatitude: FlatArray<Double>
+  package let cityLongitude: FlatArray<Double>
   package let cityTerminals: CityTerminals
   package let terminalCity: FlatArray<CityID>
 
@@ -118,6 +121,8 @@ public final class TransportNetwork: Sendable {
     territoryIndex = parts.territoryIndex
     borderCrossingIndex = parts.borderCrossingIndex
     cityTerritory = parts.cityTerritory
+    cityLatitude = parts.cityLatitude
+    cityLongitude = parts.cityLongitude
     cityTerminals = parts.cityTerminals
     terminalCity = parts.terminalCity
     firstOut = parts.firstOut

@@ -28,6 +28,8 @@ struct SnapshotReader {
     parts.borderCrossingIndex = try source.index(.borderCrossings)
 
     parts.cityTerritory = try flat(.cityTerritory, TerritoryID.self, count: cities)
+    parts.cityLatitude = try flat(.cityLatitude, Double.self, count: cities)
+    parts.cityLongitude = try flat(.cityLongitude, Double.self, count: cities)
     parts.cityTerminals = CityTerminals(
       first: try offsets(.cityTerminalFirst, count: cities + 1, end: terminals),
       terminals: try flat(.cityTerminalList, TerminalID.self, count: terminals))

@@ -11,6 +11,7 @@ enum SnapshotSection: UInt32, CaseIterable, Sendable {
   // Cities and terminals
   case cityTerritory = 100
   case cityTerminalFirst, cityTerminalList, terminalCity, terminalMode
+  case cityLatitude, cityLongitude
 
   // Arcs (CSR by tail, and the reverse index)
   case firstOut = 200

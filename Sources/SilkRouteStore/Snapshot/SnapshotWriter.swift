@@ -33,6 +33,7 @@ struct SnapshotWriter {
       (.cityTerritory, Self.bytes(n.cityTerritory)), (.cityTerminalFirst, Self.bytes(n.cityTerminals.first)),
       (.cityTerminalList, Self.bytes(n.cityTerminals.terminals)), (.terminalCity, Self.bytes(n.terminalCity)),
       (.terminalMode, Self.caseIndices(n.terminalMode)),
+      (.cityLatitude, Self.bytes(n.cityLatitude)), (.cityLongitude, Self.bytes(n.cityLongitude)),
       (.firstOut, Self.bytes(n.firstOut)), (.arcTail, Self.bytes(n.arcTail)),
       (.arcHead, Self.bytes(n.arcHead)),
       (.arcService, Self.bytes(n.arcService)), (.arcTransfer, Self.bytes(n.arcTransfer)),

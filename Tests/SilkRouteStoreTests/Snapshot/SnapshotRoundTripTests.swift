@@ -60,6 +60,7 @@ import Testing
 
   static func expectSameArrays(_ a: TransportNetwork, _ b: TransportNetwork, _ comment: Comment) throws {
     #expect(a.cityTerritory == b.cityTerritory, comment)
+    #expect(a.cityLatitude == b.cityLatitude && a.cityLongitude == b.cityLongitude, comment)
     #expect(
       (0..<a.cityCount).map { Array(a.cityTerminals[$0]) }
         == (0..<b.cityCount).map { Array(b.cityTerminals[$0]) })

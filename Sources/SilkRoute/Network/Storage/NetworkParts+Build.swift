@@ -21,6 +21,8 @@ extension NetworkParts {
     transferIndex = IDIndex(transfers)
     // Without issues, every city has a territory and every terminal a city.
     cityTerritory = FlatArray(builder.cityTerritory.compactMap { $0 })
+    cityLatitude = FlatArray(data.cities.map(\.latitude))
+    cityLongitude = FlatArray(data.cities.map(\.longitude))
     let terminalCity = builder.terminalCity.compactMap { $0 }
     self.terminalCity = FlatArray(terminalCity)
     cityTerminals = CityTerminals(terminalCity: terminalCity, cityCount: data.cities.count)

@@ -12,6 +12,8 @@ package struct NetworkParts: Sendable {
   package var borderCrossingIndex: IDIndex<BorderCrossingID>
 
   package var cityTerritory: FlatArray<TerritoryID>
+  package var cityLatitude: FlatArray<Double>
+  package var cityLongitude: FlatArray<Double>
   package var cityTerminals: CityTerminals
   package var terminalCity: FlatArray<CityID>
   package var terminalMode: FlatArray<Mode>
@@ -57,6 +59,7 @@ package struct NetworkParts: Sendable {
     )
     (carrierIndex, territoryIndex, borderCrossingIndex) = (IDIndex([:]), IDIndex([:]), IDIndex([:]))
     (cityTerritory, terminalCity, terminalMode) = (FlatArray(), FlatArray(), FlatArray())
+    (cityLatitude, cityLongitude) = (FlatArray(), FlatArray())
     cityTerminals = CityTerminals(first: [0], terminals: FlatArray())
     (firstOut, arcTail, arcHead, arcService, arcTransfer) = (
       [0], FlatArray(), FlatArray(), FlatArray(), FlatArray()

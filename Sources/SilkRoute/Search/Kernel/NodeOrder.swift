@@ -16,8 +16,10 @@ public enum NodeOrder: Sendable, Hashable {
   /// `geographic` made concrete for `network`; other orders unchanged.
   func resolved(cityOf network: TransportNetwork) -> NodeOrder {
     guard case .geographic = self else { return self }
-    let cities = network.terminalCity.map { network.city($0) }
-    return .hilbert(latitudes: cities.map(\.latitude), longitudes: cities.map(\.longitude))
+    // The hot coordinate arrays, not the city records (decoded on demand from a snapshot).
+    return .hilbert(
+      latitudes: network.terminalCity.map { network.cityLatitude[$0.index] },
+      longitudes: network.terminalCity.map { network.cityLongitude[$0.index] })
   }
 
   /// The nodes in their new order: element `i` is the original id of internal node `i`.
