@@ -19,15 +19,19 @@ public enum SnapshotCache {
       .path
   }
 
-  /// The cache's snapshot for dataset `version`.
-  public static func cached(version: String) -> String {
-    folder.appendingPathComponent("\(version).\(NetworkSnapshot.fileExtension)").path
+  /// The cache's snapshot for dataset `version` (in `folder`).
+  public static func cached(version: String, in cache: URL = folder) -> String {
+    cache.appendingPathComponent("\(version).\(NetworkSnapshot.fileExtension)").path
   }
 
   /// The network in `store` and its dataset version, from a snapshot when one is up to date.
   ///
-  /// - Parameter problem: told (in one line) why a snapshot that was there could not be used.
-  public static func network(store: NetworkStore, problem: (String) -> Void = { _ in }) throws -> (
+  /// - Parameters:
+  ///   - cache: the folder of cached snapshots (`folder` unless a caller keeps its own).
+  ///   - problem: told (in one line) why a snapshot that was there could not be used.
+  public static func network(
+    store: NetworkStore, cache: URL = folder, problem: (String) -> Void = { _ in }
+  ) throws -> (
     network: TransportNetwork, version: String
   ) {
     guard let version = try store.datasetVersion() else {
@@ -35,19 +39,19 @@ public enum SnapshotCache {
       let data = try store.load()
       return (try TransportNetwork(data), NetworkStore.version(of: data))
     }
-    for path in [besideDatabase(store.path), cached(version: version)]
+    for path in [besideDatabase(store.path), cached(version: version, in: cache)]
     where FileManager.default.fileExists(atPath: path) {
       do {
         return (try NetworkSnapshot.open(path: path, expectedVersion: version), version)
       } catch {
-        if error.kind != .stale || path == cached(version: version) {
+        if error.kind != .stale || path == cached(version: version, in: cache) {
           problem("\(error); loading the database instead")
         }
       }
     }
     let network = try store.loadNetwork()
     do {
-      try NetworkSnapshot.write(network, dataVersion: version, to: cached(version: version))
+      try NetworkSnapshot.write(network, dataVersion: version, to: cached(version: version, in: cache))
     } catch {
       problem("cannot cache the compiled network: \(error)")
     }

@@ -111,17 +111,18 @@ import Testing
     try DatabaseFile.importData(try SnapshotFixture.synthetic(terminals: 80, seed: 3), into: db)
     let store = try NetworkStore(path: db)
     let compiled = SnapshotCache.besideDatabase(db)
+    let cache = folder.appendingPathComponent("cache")
     let version = try #require(try store.datasetVersion())
     try NetworkSnapshot.write(try store.loadNetwork(), dataVersion: version, to: compiled)
     var problems: [String] = []
-    let first = try SnapshotCache.network(store: store) { problems.append($0) }
+    let first = try SnapshotCache.network(store: store, cache: cache) { problems.append($0) }
     #expect(first.network.records.isOnDemand && problems.isEmpty)
     var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: compiled)))
     bytes[bytes.count / 2] ^= 0x10
     // Replaced, as SilkRoute replaces snapshots: the first network keeps its mapping of the old
     // file (a file rewritten in place under a running process is outside what a mapping survives).
     try Data(bytes).write(to: URL(fileURLWithPath: compiled), options: .atomic)
-    let second = try SnapshotCache.network(store: store) { problems.append($0) }
+    let second = try SnapshotCache.network(store: store, cache: cache) { problems.append($0) }
     #expect(problems.count == 1 && problems.first?.contains("checksum does not match") == true, "\(problems)")
     #expect(second.network.data == first.network.data && second.version == version)
   }

@@ -13,9 +13,18 @@ import Testing
     let path = folder.appendingPathComponent("shared.silkroute").path
     try NetworkSnapshot.write(try BundledFixture.load().network, dataVersion: "v", to: path)
     let network = try NetworkSnapshot.open(path: path)
-    let maps = try String(contentsOfFile: "/proc/self/maps", encoding: .utf8)
-    let lines = maps.split(separator: "\n").filter { $0.hasSuffix(path) }
-    #expect(lines.count == 1 && lines.allSatisfy { $0.split(separator: " ")[1] == "r--s" }, "\(lines)")
-    #expect(network.terminalCount > 0)
+    // Read to the end in a loop: /proc files report a size of 0, and a busy test process's map
+    // is longer than one read.
+    let handle = try #require(FileHandle(forReadingAtPath: "/proc/self/maps"))
+    let maps = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+    try handle.close()
+    // The folder and file name (the directory above may be shown resolved through a link).
+    let tail = "/" + folder.lastPathComponent + "/shared.silkroute"
+    let lines = maps.split(separator: "\n").filter { $0.hasSuffix(tail) }
+    #expect(
+      lines.count == 1 && lines.allSatisfy { $0.split(separator: " ")[1] == "r--s" },
+      "\(lines); \(maps.utf8.count) bytes of maps, \(maps.split(separator: "\n").count) lines, looking for \(path)"
+    )
+    withExtendedLifetime(network) { #expect(network.terminalCount > 0) }
   }
 }
