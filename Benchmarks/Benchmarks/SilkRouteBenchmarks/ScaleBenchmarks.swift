@@ -10,15 +10,7 @@ import SilkRouteSynthetic
 /// directory and loaded from there, so the load itself is measured too.
 let scaleBenchmarks: @Sendable () -> Void = {
   /// The database for `terminals`, generated on first use.
-  func database(terminals: Int) throws -> String {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("silkroute-bench-\(terminals)-seed1.sqlite").path
-    if !FileManager.default.fileExists(atPath: path) {
-      let data = SyntheticNetwork.generate(try SyntheticNetwork.Parameters(terminals: terminals, seed: 1))
-      try DatabaseFile.importData(data, into: path)
-    }
-    return path
-  }
+  func database(terminals: Int) throws -> String { try SyntheticDatabase.path(terminals: terminals) }
 
   func loadNetwork(terminals: Int) throws -> TransportNetwork {
     try BenchmarkCache.value("synthetic \(terminals)") {

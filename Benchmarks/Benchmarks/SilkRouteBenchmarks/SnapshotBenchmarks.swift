@@ -19,16 +19,6 @@ let snapshotBenchmarks: @Sendable () -> Void = {
     return path
   }
 
-  func syntheticDatabase(terminals: Int) throws -> String {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("silkroute-bench-\(terminals)-seed1.sqlite").path
-    if !FileManager.default.fileExists(atPath: path) {
-      let data = SyntheticNetwork.generate(try SyntheticNetwork.Parameters(terminals: terminals, seed: 1))
-      try DatabaseFile.importData(data, into: path)
-    }
-    return path
-  }
-
   func referenceSnapshot() throws -> String {
     try snapshot("reference") {
       let folder = URL(fileURLWithPath: #filePath)
@@ -72,7 +62,7 @@ let snapshotBenchmarks: @Sendable () -> Void = {
       configuration: .init(metrics: openMetrics, maxDuration: .seconds(5), maxIterations: 20)
     ) { benchmark in
       let path = try snapshot("synthetic-\(size)") {
-        try NetworkStore(path: syntheticDatabase(terminals: size)).loadNetwork()
+        try NetworkStore(path: SyntheticDatabase.path(terminals: size)).loadNetwork()
       }
       benchmark.startMeasurement()
       for _ in benchmark.scaledIterations {
