@@ -48,12 +48,20 @@ public enum NetworkSnapshot {
   public static func open(path: String, expectedVersion: String? = nil) throws(SnapshotError)
     -> TransportNetwork
   {
+    try open(path: path, expectedVersion: expectedVersion, wholeTableLimit: NetworkRecords.wholeTableLimit)
+  }
+
+  /// As `open(path:expectedVersion:)`, decoding tables whole up to `wholeTableLimit` records
+  /// (tests pass 0 to read every record on its own).
+  package static func open(path: String, expectedVersion: String?, wholeTableLimit: Int) throws(SnapshotError)
+    -> TransportNetwork
+  {
     let file = try SnapshotFile(path: path)
     if let expectedVersion, file.dataVersion != expectedVersion {
       throw SnapshotError(
         .stale, path, "compiled from dataset \(file.dataVersion), the database holds \(expectedVersion)")
     }
-    return try SnapshotReader(file: file).network()
+    return try SnapshotReader(file: file, wholeTableLimit: wholeTableLimit).network()
   }
 
   /// Opens the snapshot at `path` (as `open(path:expectedVersion:)`) with the dataset version it

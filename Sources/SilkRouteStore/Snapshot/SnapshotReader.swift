@@ -6,6 +6,8 @@ import SilkRoute
 /// itself is refused rather than read out of bounds.
 struct SnapshotReader {
   let file: SnapshotFile
+  /// See `NetworkRecords.wholeTableLimit`.
+  var wholeTableLimit = NetworkRecords.wholeTableLimit
 
   func network() throws(SnapshotError) -> TransportNetwork {
     let scalars = try flat(.scalars, Int64.self, count: SnapshotLayout.Scalar.allCases.count)
@@ -18,7 +20,7 @@ struct SnapshotReader {
     let timetables = scalar(.timetableCount)
     let charges = scalar(.chargeCount)
     let source = try SnapshotRecordSource(file: file)
-    var parts = NetworkParts(records: NetworkRecords(source: source))
+    var parts = NetworkParts(records: NetworkRecords(source: source, wholeTableLimit: wholeTableLimit))
     parts.cityIndex = try source.index(.cities)
     parts.terminalIndex = try source.index(.terminals)
     parts.serviceIndex = try source.index(.services)

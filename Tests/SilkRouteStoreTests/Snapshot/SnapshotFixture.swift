@@ -13,13 +13,19 @@ enum SnapshotFixture {
   }
 
   /// `network` written as a snapshot and opened again.
-  static func roundTrip(_ network: TransportNetwork, version: String = "test") throws -> TransportNetwork {
+  ///
+  /// - Parameter wholeTableLimit: 0 reads every record on its own (the path of tables too large to
+  ///   decode whole); the default, whole tables.
+  static func roundTrip(
+    _ network: TransportNetwork, version: String = "test",
+    wholeTableLimit: Int = NetworkRecords.wholeTableLimit
+  ) throws -> TransportNetwork {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("network.silkroute").path
     try NetworkSnapshot.write(network, dataVersion: version, to: path)
     // The mapping outlives the file's name: the opened network keeps reading it.
-    return try NetworkSnapshot.open(path: path, expectedVersion: version)
+    return try NetworkSnapshot.open(path: path, expectedVersion: version, wholeTableLimit: wholeTableLimit)
   }
 
   /// A seeded synthetic network (with document regimes, timetables, dated services).

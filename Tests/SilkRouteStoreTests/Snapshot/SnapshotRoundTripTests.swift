@@ -6,17 +6,21 @@ import Testing
 
 /// A snapshot gives back every array and every record of the network it was written from.
 @Suite struct SnapshotRoundTripTests {
-  @Test func theBundledNetworkRoundTrips() throws {
+  /// Records served from tables decoded whole, and (limit 0) each decoded on its own.
+  @Test(arguments: [NetworkRecords.wholeTableLimit, 0])
+  func theBundledNetworkRoundTrips(wholeTableLimit: Int) throws {
     let network = try BundledFixture.load().network
-    let opened = try SnapshotFixture.roundTrip(network)
+    let opened = try SnapshotFixture.roundTrip(network, wholeTableLimit: wholeTableLimit)
     try Self.expectSame(network, opened)
   }
 
   @Test(arguments: [(60, 1), (400, 7), (1_500, 42)] as [(Int, UInt64)])
   func seededSyntheticNetworksRoundTrip(terminals: Int, seed: UInt64) throws {
     let network = try TransportNetwork(try SnapshotFixture.synthetic(terminals: terminals, seed: seed))
-    let opened = try SnapshotFixture.roundTrip(network)
-    try Self.expectSame(network, opened, "synthetic \(terminals) terminals, seed \(seed)")
+    for limit in [NetworkRecords.wholeTableLimit, 0] {
+      let opened = try SnapshotFixture.roundTrip(network, wholeTableLimit: limit)
+      try Self.expectSame(network, opened, "synthetic \(terminals) terminals, seed \(seed), limit \(limit)")
+    }
   }
 
   /// Opening reads records on demand: nothing is decoded until asked for.

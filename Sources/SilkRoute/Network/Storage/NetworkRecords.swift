@@ -13,7 +13,7 @@ public final class NetworkRecords: @unchecked Sendable {
   private let source: (any RecordSource)?
   private let lock = NSLock()
   /// Tables decoded from `source` so far, by table.
-  private var decoded: [RecordTable: Any] = [:]
+  private var decoded: [RecordTable: AnyObject] = [:]
   private var assembled: NetworkData?
 
   init(_ data: NetworkData) {
@@ -21,10 +21,15 @@ public final class NetworkRecords: @unchecked Sendable {
     source = nil
   }
 
-  package init(source: any RecordSource) {
+  /// Records read from `source`; tables of at most `wholeTableLimit` records are decoded whole on
+  /// their first record read.
+  package init(source: any RecordSource, wholeTableLimit: Int = NetworkRecords.wholeTableLimit) {
     held = nil
     self.source = source
+    tableLimit = wholeTableLimit
   }
+
+  private var tableLimit = NetworkRecords.wholeTableLimit
 
   /// Whether the records are read on demand (from a snapshot).
   public var isOnDemand: Bool { held == nil }
@@ -106,18 +111,25 @@ public final class NetworkRecords: @unchecked Sendable {
     guard let source else { return [] }
     lock.lock()
     defer { lock.unlock() }
-    if let table = decoded[table] as? [Record] { return table }
+    if let box = decoded[table] as? DecodedTable<Record> { return box.records }
     let records = (0..<source.count(of: table)).map { source.record(Record.self, of: table, at: $0) }
-    decoded[table] = records
+    decoded[table] = DecodedTable(records)
     return records
   }
+
+  /// Tables of at most this many records are decoded whole on their first record read and then
+  /// served from memory (a few milliseconds at most, once): only the large tables of a large
+  /// network (services, timetables, terminals) are decoded a record at a time.
+  public static let wholeTableLimit = 65_536
 
   private func record<Record: Decodable>(
     _ table: RecordTable, _ path: KeyPath<NetworkData, [Record]>, _ index: Int
   ) -> Record {
     if let held { return held[keyPath: path][index] }
     guard let source else { preconditionFailure("records without a source") }
-    precondition(index >= 0 && index < source.count(of: table), "record index out of range")
+    let count = source.count(of: table)
+    precondition(index >= 0 && index < count, "record index out of range")
+    if count <= tableLimit { return self.table(table, path)[index] }
     return source.record(Record.self, of: table, at: index)
   }
 }
