@@ -31,24 +31,12 @@ import Testing
     let inTree = try runner.run(["route", "Jiaozhou", "Hamburg"])
     #expect(inTree.status == 0, "\(inTree.stderr)")
 
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = ["route", "Jiaozhou", "Hamburg"]
-    process.currentDirectoryURL = home
-    var environment = ProcessInfo.processInfo.environment
-    environment["SILKROUTE_DATA"] = nil
-    environment["SILKROUTE_CACHE"] = cache.path
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let installed = try runner.run(
+      ["route", "Jiaozhou", "Hamburg"], environment: ["SILKROUTE_CACHE": cache.path], executable: binary,
+      directory: home, unset: ["SILKROUTE_DATA"])
+    let stdout = installed.stdout
 
-    #expect(process.terminationStatus == 0, "\(stderr)")
+    #expect(installed.status == 0, "\(installed.stderr)")
     #expect(stdout == inTree.stdout, "\(String(decoding: stdout, as: UTF8.self))")
     #expect(String(decoding: stdout, as: UTF8.self).contains("Hamburg"))
     // It read the embedded copy, written into its cache, and built its database there.

@@ -30,14 +30,22 @@ struct CommandRunner {
       "silkroute")
   }
 
-  func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Output {
+  /// Runs `executable` (the built `silkroute` unless given) with `arguments`, in `directory` (this
+  /// process's unless given), with `extra` set in the environment and the variables in `unset`
+  /// removed.
+  func run(
+    _ arguments: [String], environment extra: [String: String] = [:], executable: URL = Self.binary,
+    directory: URL? = nil, unset: [String] = []
+  ) throws -> Output {
     let process = Process()
-    process.executableURL = Self.binary
+    process.executableURL = executable
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment
     environment["SILKROUTE_CACHE"] = scratch.appendingPathComponent("cache").path
     environment["SILKROUTE_DATA"] = Self.repository.appendingPathComponent("Data").path
     environment.merge(extra) { $1 }
+    for name in unset { environment[name] = nil }
     process.environment = environment
     let out = Pipe()
     let err = Pipe()
