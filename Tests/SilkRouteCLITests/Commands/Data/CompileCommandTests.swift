@@ -37,6 +37,22 @@ import Testing
     #expect(direct.stderr.isEmpty && beside.stderr.isEmpty, "\(direct.stderr)\(beside.stderr)")
   }
 
+  /// `--output` names where the snapshot goes (and may not be the database itself).
+  @Test func outputChoosesTheSnapshotFile() throws {
+    let (folder, db, from, to) = try database()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let chosen = folder.appendingPathComponent("elsewhere/chosen.silkroute").path
+    let compiled = try runner.run(["data", "compile", "--db", db, "--output", chosen])
+    #expect(compiled.status == 0 && compiled.text.contains(chosen), "\(compiled.stderr)")
+    #expect(FileManager.default.fileExists(atPath: chosen))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("net.silkroute").path))
+    let direct = try runner.run(["route", from, to, "--db", chosen, "--format", "json"])
+    let fromDatabase = try runner.run(["route", from, to, "--db", db, "--format", "json"])
+    #expect(direct.status == 0 && direct.stdout == fromDatabase.stdout, "\(direct.stderr)")
+    expectOneLineError(
+      try runner.run(["data", "compile", "--db", db, "--output", db]), containing: "must not be the database")
+  }
+
   /// A damaged snapshot beside the database: one warning line, then the answer from the database.
   @Test func aDamagedSnapshotIsReportedAndBypassed() throws {
     let (folder, db, from, to) = try database()
