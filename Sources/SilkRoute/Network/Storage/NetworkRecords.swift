@@ -14,6 +14,8 @@ public final class NetworkRecords: @unchecked Sendable {
   private let lock = NSLock()
   /// Tables decoded from `source` so far, by table.
   private var decoded: [RecordTable: AnyObject] = [:]
+  /// Records read one at a time so far, by table (while the table is not decoded whole).
+  private var singleReads: [RecordTable: Int] = [:]
   private var assembled: NetworkData?
 
   init(_ data: NetworkData) {
@@ -21,8 +23,9 @@ public final class NetworkRecords: @unchecked Sendable {
     source = nil
   }
 
-  /// Records read from `source`; tables of at most `wholeTableLimit` records are decoded whole on
-  /// their first record read.
+  /// Records read from `source`; a table of at most `wholeTableLimit` records is decoded whole
+  /// once its records are read often enough that decoding it whole costs less than reading them
+  /// one by one (see `wholeTableLimit`).
   package init(source: any RecordSource, wholeTableLimit: Int = NetworkRecords.wholeTableLimit) {
     held = nil
     self.source = source
@@ -98,6 +101,14 @@ public final class NetworkRecords: @unchecked Sendable {
     record(.customsTerritories, \.customsTerritories, index)
   }
 
+  /// Whether `table` is held decoded whole (always, for records held in memory).
+  package func isDecodedWhole(_ table: RecordTable) -> Bool {
+    guard source != nil else { return true }
+    lock.lock()
+    defer { lock.unlock() }
+    return decoded[table] != nil
+  }
+
   /// The number of records in `table`, without decoding any.
   public func count(_ table: RecordTable) -> Int {
     if let source { return source.count(of: table) }
@@ -117,10 +128,16 @@ public final class NetworkRecords: @unchecked Sendable {
     return records
   }
 
-  /// Tables of at most this many records are decoded whole on their first record read and then
-  /// served from memory (a few milliseconds at most, once): only the large tables of a large
-  /// network (services, timetables, terminals) are decoded a record at a time.
+  /// Tables of at most this many records are decoded whole and then served from memory, once
+  /// they have been read `count / wholeTableReadShare + 1` times a record at a time (a table of
+  /// 64 records on its first read, one of 65,536 after 1,025 reads): a long-running service that
+  /// reads many records of a table decodes it once (a few milliseconds at most), and a one-off
+  /// command that prints a handful of records of a network of a million services decodes only
+  /// those. Larger tables (services, timetables, terminals of such a network) are always read a
+  /// record at a time.
   public static let wholeTableLimit = 65_536
+  /// See `wholeTableLimit`.
+  package static let wholeTableReadShare = 64
 
   private func record<Record: Decodable>(
     _ table: RecordTable, _ path: KeyPath<NetworkData, [Record]>, _ index: Int
@@ -129,7 +146,16 @@ public final class NetworkRecords: @unchecked Sendable {
     guard let source else { preconditionFailure("records without a source") }
     let count = source.count(of: table)
     precondition(index >= 0 && index < count, "record index out of range")
-    if count <= tableLimit { return self.table(table, path)[index] }
+    guard count <= tableLimit else { return source.record(Record.self, of: table, at: index) }
+    lock.lock()
+    if let box = decoded[table] as? DecodedTable<Record> {
+      lock.unlock()
+      return box.records[index]
+    }
+    let reads = singleReads[table, default: 0]
+    singleReads[table] = reads + 1
+    lock.unlock()
+    if reads >= count / Self.wholeTableReadShare { return self.table(table, path)[index] }
     return source.record(Record.self, of: table, at: index)
   }
 }

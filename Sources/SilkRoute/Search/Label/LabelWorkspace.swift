@@ -1,8 +1,8 @@
 /// Reusable buffers for label searches: settled-list heads stamped per search (reset in O(1)),
 /// label arrays emptied but kept with their capacity. One per thread or task.
 public struct LabelWorkspace: Sendable {
-  var settledHead: [Int32] = []
-  var headStamp: [UInt32] = []
+  /// Per state: the last label settled there (−1 none), under this search's stamp `now`.
+  var settledHeads = StampedSlots(count: 0)
   var now: UInt32 = 0
   var settledNext: [Int32] = []
   var settledVector: [CriteriaVector] = []
@@ -15,23 +15,24 @@ public struct LabelWorkspace: Sendable {
   var isTarget: [Bool] = []
   /// Settled labels per (terminal, layer, product, group) for dominance across document contexts,
   /// stored already charged with their context's penalty.
-  var groupHead: [Int32] = []
-  var groupStamp: [UInt32] = []
+  var groupHeads = StampedSlots(count: 0)
   var groupNext: [Int32] = []
   var groupVector: [CriteriaVector] = []
 
   public init() {}
 
   mutating func prepare(stateCount: Int, terminalCount: Int) {
-    if settledHead.count < stateCount {
-      settledHead = Array(repeating: -1, count: stateCount)
-      headStamp = Array(repeating: 0, count: stateCount)
-      for index in groupStamp.indices { groupStamp[index] = 0 }
+    if settledHeads.count < stateCount {
+      settledHeads = StampedSlots(count: stateCount)
+      groupHeads.clearStamps()
       now = 0
+    } else if !isKnownUniquelyReferenced(&settledHeads) {
+      settledHeads = settledHeads.copy()
     }
+    if !isKnownUniquelyReferenced(&groupHeads) { groupHeads = groupHeads.copy() }
     if now == .max {
-      for index in headStamp.indices { headStamp[index] = 0 }
-      for index in groupStamp.indices { groupStamp[index] = 0 }
+      settledHeads.clearStamps()
+      groupHeads.clearStamps()
       now = 0
     }
     now += 1
@@ -64,28 +65,23 @@ public struct LabelWorkspace: Sendable {
 
   /// Sizes the group lists for this search (after `prepare`, whose timestamp they share).
   mutating func prepareGroups(count: Int) {
-    if groupHead.count < count {
-      groupHead = Array(repeating: -1, count: count)
-      groupStamp = Array(repeating: 0, count: count)
-    }
+    if groupHeads.count < count { groupHeads = StampedSlots(count: count) }
     groupNext.removeAll(keepingCapacity: true)
     groupVector.removeAll(keepingCapacity: true)
   }
 
-  @inline(__always) func groupHead(_ group: Int) -> Int32 { groupStamp[group] == now ? groupHead[group] : -1 }
+  @inline(__always) func groupHead(_ group: Int) -> Int32 { groupHeads.value(group, stamp: now) }
 
   mutating func appendToGroup(_ group: Int, _ vector: CriteriaVector) {
     groupNext.append(groupHead(group))
     groupVector.append(vector)
-    groupHead[group] = Int32(groupVector.count - 1)
-    groupStamp[group] = now
+    groupHeads.set(group, Int32(groupVector.count - 1), stamp: now)
   }
 
-  @inline(__always) func head(_ state: Int) -> Int32 { headStamp[state] == now ? settledHead[state] : -1 }
+  @inline(__always) func head(_ state: Int) -> Int32 { settledHeads.value(state, stamp: now) }
 
   @inline(__always) mutating func setHead(_ state: Int, _ value: Int32) {
-    settledHead[state] = value
-    headStamp[state] = now
+    settledHeads.set(state, value, stamp: now)
   }
 
   /// Adds `vector` to the labels settled at `state`.
