@@ -11,9 +11,10 @@ struct LabelSearchConfigurator {
   /// - Parameters:
   ///   - documents: the document mode; by default leg by leg when the network models documents.
   ///   - lowerBounds: bounds to use instead of the graph's own over cost, time and CO2.
+  ///   - epsilon: an ε-approximate front over `criteria` (nil: exact).
   func search(
     _ graph: QueryGraph, criteria: [Criterion], documents: LabelSearch.DocumentMode? = nil,
-    lowerBounds: LowerBounds? = nil
+    lowerBounds: LowerBounds? = nil, epsilon: ParetoEpsilon? = nil
   ) -> LabelSearch {
     let query = graph.query
     let bounds = query.constraints
@@ -35,6 +36,8 @@ struct LabelSearchConfigurator {
       maxLegs: bounds.maxLegs.map(Int64.init), maxTransfers: bounds.maxTransfers.map(Int64.init),
       departure: query.departure?.minutesSinceEpoch, documents: mode,
       maxDocuments: bounds.singleDocument ? 1 : nil)
+    configuration.epsilon = epsilon
+    configuration.approximated = epsilon == nil ? [] : criteria.map(\.dimension)
     if let budget {
       configuration.searchBudget = budget
       configuration.maxLabels = budget.limits.labels

@@ -13,6 +13,14 @@ public struct ParetoSet: Sendable {
   /// The query graph the routes were found on.
   public let graph: QueryGraph
   public let routes: [Route]
+  /// The tolerance of an ε-approximate set (nil: the exact Pareto set).
+  public let epsilon: ParetoEpsilon?
+
+  init(graph: QueryGraph, routes: [Route], epsilon: ParetoEpsilon? = nil) {
+    self.graph = graph
+    self.routes = routes
+    self.epsilon = epsilon
+  }
 
   /// The full itinerary of `route`, priced and timed by the same rules as the search.
   public func itinerary(_ route: Route) -> Itinerary { ItineraryBuilder(graph: graph).itinerary(route.path) }

@@ -7,8 +7,8 @@ public struct PlanRequest: Hashable, Sendable {
   public enum Mode: Hashable, Sendable {
     /// The best route under the objective.
     case best
-    /// Every Pareto-optimal route over these criteria.
-    case pareto([Criterion])
+    /// Every Pareto-optimal route over these criteria, or with `epsilon` an ε-approximate front.
+    case pareto([Criterion], epsilon: ParetoEpsilon? = nil)
     /// Up to this many meaningfully different routes, best first.
     case alternatives(Int)
     /// The best route under the objective that arrives by this instant, departing as late as

@@ -27,6 +27,7 @@ public struct RequestField: Hashable, Sendable {
     RequestField("cargo.declaredValueUSD", flag: "--value", .declaredValue),
     RequestField("objective", flag: "--objective", .objective),
     RequestField("pareto", flag: "--pareto", .pareto),
+    RequestField("paretoEpsilon", flag: "--pareto-epsilon", nil),
     RequestField("alternatives", flag: "--alternatives", .alternatives),
     RequestField("depart", flag: "--depart", .departure),
     RequestField("arriveBy", flag: "--arrive-by", .arriveBy),

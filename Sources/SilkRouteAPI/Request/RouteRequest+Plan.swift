@@ -18,8 +18,18 @@ extension RouteRequest {
     query.disruptions = try disruptionValues()
 
     var mode = PlanRequest.Mode.best
+    var warnings = ignoredFields.map {
+      RequestWarning(field: $0, message: "not a field of API version \(APIVersion.current): ignored")
+    }
     if let pareto {
-      mode = .pareto(try Self.criteria(pareto))
+      let criteria = try Self.criteria(pareto)
+      let (epsilon, warning) = try epsilonValue()
+      mode = .pareto(criteria, epsilon: epsilon)
+      if let warning { warnings.append(warning) }
+    } else if paretoEpsilon != nil {
+      throw RequestError(
+        field: "paretoEpsilon", message: "is the tolerance of a Pareto front: ask for one with pareto",
+        conflictsWith: ["pareto"])
     }
     if let alternatives {
       if pareto != nil {
@@ -52,9 +62,6 @@ extension RouteRequest {
           conflictsWith: [field])
       }
     }
-    let warnings = ignoredFields.map {
-      RequestWarning(field: $0, message: "not a field of API version \(APIVersion.current): ignored")
-    }
     return PlanRequest(query: query, mode: mode, billOfLadingDraft: draft, warnings: warnings)
   }
 
@@ -64,6 +71,26 @@ extension RouteRequest {
     case "pareto", "alternatives": "the latest departure is one route, not several"
     default: "the arrival deadline already bounds the duration"
     }
+  }
+
+  /// `paretoEpsilon` as a tolerance: decimals past the sixth are dropped (a smaller tolerance is a
+  /// stronger guarantee); one below 0.000001 asks for the exact front, with a warning saying so.
+  private func epsilonValue() throws(RequestError) -> (ParetoEpsilon?, RequestWarning?) {
+    guard let paretoEpsilon else { return (nil, nil) }
+    let text = "\(paretoEpsilon)"
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let truncated = parts.count == 2 ? "\(parts[0]).\(parts[1].prefix(6))" : text
+    let isZero = text.allSatisfy { $0 == "0" || $0 == "." }
+    if let epsilon = ParetoEpsilon(decimal: truncated), !isZero { return (epsilon, nil) }
+    if !isZero, paretoEpsilon > 0, paretoEpsilon < 1 {
+      let warning = RequestWarning(
+        field: "paretoEpsilon",
+        message: "below 0.000001: the exact front is answered, which meets any tolerance")
+      return (nil, warning)
+    }
+    throw RequestError(
+      field: "paretoEpsilon",
+      message: "'\(ErrorWording.escaped(text))' must be a number above 0 and at most 10 (e.g. 0.05)")
   }
 
   private func cargoValue() throws(RequestError) -> Cargo {

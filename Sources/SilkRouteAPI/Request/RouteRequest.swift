@@ -113,6 +113,10 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   public var objective: String?
   /// Pareto criteria (`cost`, `time`, `co2`, `documents`); with it the response holds the front.
   public var pareto: [String]?
+  /// With `pareto`: an ε-approximate front instead of the exact one, every Pareto-optimal route
+  /// within a factor 1 + E of a route returned in every criterion (E above 0, at most 10, at most
+  /// six decimals, e.g. 0.05).
+  public var paretoEpsilon: Decimal?
   /// Number of alternatives; with it the response holds them.
   public var alternatives: Int?
   /// ISO 8601 ready time at the origin: waiting for scheduled departures counts.
@@ -134,7 +138,8 @@ public struct RouteRequest: Codable, Hashable, Sendable {
 
   public init(
     from: String, to: String, cargo: CargoSpec? = nil, objective: String? = nil, pareto: [String]? = nil,
-    alternatives: Int? = nil, depart: String? = nil, arriveBy: String? = nil, asOf: String? = nil,
+    paretoEpsilon: Decimal? = nil, alternatives: Int? = nil, depart: String? = nil, arriveBy: String? = nil,
+    asOf: String? = nil,
     constraints: ConstraintSpec? = nil, disruptions: DisruptionSpec? = nil, billOfLadingDraft: Bool? = nil
   ) {
     self.from = from
@@ -142,6 +147,7 @@ public struct RouteRequest: Codable, Hashable, Sendable {
     self.cargo = cargo
     self.objective = objective
     self.pareto = pareto
+    self.paretoEpsilon = paretoEpsilon
     self.alternatives = alternatives
     self.depart = depart
     self.arriveBy = arriveBy
@@ -152,7 +158,7 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case from, to, cargo, objective, pareto, alternatives, depart, arriveBy, asOf, constraints, disruptions
-    case billOfLadingDraft
+    case from, to, cargo, objective, pareto, paretoEpsilon, alternatives, depart, arriveBy, asOf, constraints
+    case disruptions, billOfLadingDraft
   }
 }

@@ -19,6 +19,8 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   /// The Pareto front (with `pareto`).
   public var paretoFront: [Itinerary]?
   public var paretoCriteria: [Criterion]?
+  /// With `paretoEpsilon`: the front is ε-approximate, and what that guarantees.
+  public var paretoApproximation: ParetoApproximation?
   /// Alternatives (with `alternatives`).
   public var alternatives: [AlternativeRoute]?
   /// The route in a disrupted network beside the undisrupted baseline (with closures or delays).
@@ -36,7 +38,8 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   public init(
     dataVersion: String, network: TransportNetwork, itinerary: Itinerary? = nil,
     paretoFront: [Itinerary]? = nil,
-    paretoCriteria: [Criterion]? = nil, alternatives: [AlternativeRoute]? = nil,
+    paretoCriteria: [Criterion]? = nil, paretoApproximation: ParetoApproximation? = nil,
+    alternatives: [AlternativeRoute]? = nil,
     disruption: DisruptionImpact? = nil, billOfLadingDraft: BillOfLadingDraft? = nil,
     warnings: [RequestWarning] = []
   ) {
@@ -46,6 +49,7 @@ public struct RouteResponse: Codable, Hashable, Sendable {
     self.itinerary = itinerary
     self.paretoFront = paretoFront
     self.paretoCriteria = paretoCriteria
+    self.paretoApproximation = paretoApproximation
     self.alternatives = alternatives
     self.disruption = disruption
     self.billOfLadingDraft = billOfLadingDraft

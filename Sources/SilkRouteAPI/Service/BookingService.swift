@@ -52,13 +52,15 @@ public struct BookingService: Sendable {
     let query = plan.query
     let network = planner.network
     switch plan.mode {
-    case .pareto(let criteria):
-      let front = try planner.paretoFront(query, criteria: criteria).enumerated().sorted { a, b in
+    case .pareto(let criteria, let epsilon):
+      let front = try planner.paretoFront(query, criteria: criteria, epsilon: epsilon).enumerated().sorted {
+        a, b in
         let (x, y) = (query.objective.key(a.element.routeTotals), query.objective.key(b.element.routeTotals))
         return x != y ? x < y : a.offset < b.offset
       }.map(\.element)
       return RouteResponse(
         dataVersion: dataVersion, network: network, paretoFront: front, paretoCriteria: criteria,
+        paretoApproximation: epsilon.map { ParetoApproximation(epsilon: $0, criteria: criteria) },
         warnings: plan.warnings)
     case .alternatives(let count):
       let routes = try planner.alternatives(query, count: count)

@@ -12,6 +12,19 @@ extension RouteCommand {
     }
   }
 
+  /// `--pareto-epsilon`'s text as the request's number (its range is checked with the request).
+  static func decimal(_ text: String) throws(RequestError) -> Decimal {
+    let isDecimal =
+      !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+      && text.filter { $0 == "." }.count <= 1 && text != "."
+    guard isDecimal, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+      throw RequestError(
+        field: "paretoEpsilon",
+        message: "'\(ErrorWording.escaped(text))' must be a number above 0 and at most 10 (e.g. 0.05)")
+    }
+    return value
+  }
+
   /// The flags as the one request model; the CLI's own spellings (cargo `2xTEU`, durations `20d`,
   /// `--deadline` as a date-time or a duration, `--delay X=10d`) are read here and nowhere else.
   func request() throws(RequestError) -> RouteRequest {
@@ -26,7 +39,9 @@ extension RouteCommand {
       cargo: RouteRequest.CargoSpec(
         unit: parsedCargo.unit.rawValue, count: parsedCargo.quantity, cargoClass: cargoClass,
         declaredValueUSD: value),
-      objective: objective, pareto: pareto.map { Self.list([$0]) }, alternatives: alternatives,
+      objective: objective, pareto: pareto.map { Self.list([$0]) },
+      paretoEpsilon: try paretoEpsilon.map { text throws(RequestError) in try Self.decimal(text) },
+      alternatives: alternatives,
       depart: depart, arriveBy: arriveBy, asOf: asOf, billOfLadingDraft: blDraft ? true : nil)
     var constraints = RouteRequest.ConstraintSpec(
       avoidCountries: Self.nonEmpty(avoidCountry), avoidModes: Self.nonEmpty(avoidMode),

@@ -34,6 +34,12 @@ struct RouteCommand: ParsableCommand {
 
   @Option(help: "Print the Pareto front over these criteria (cost,time,co2,documents — two or more).")
   var pareto: String?
+  @Option(
+    name: .customLong("pareto-epsilon"), parsing: .unconditional,
+    help:
+      "With --pareto: an approximate front, every Pareto-optimal route within a factor 1+E of one listed (e.g. 0.05)."
+  )
+  var paretoEpsilon: String?
   @Flag(name: .customLong("single-bl"), help: "Only routes under one transport document (a through B/L).")
   var singleBL = false
   @Flag(
@@ -92,6 +98,9 @@ struct RouteCommand: ParsableCommand {
 
   func run() throws {
     let plan = try request().plan()
+    for warning in plan.warnings {
+      Warning.print("\(RequestField.flag(forPath: warning.field)): \(warning.message)")
+    }
     let service = try database.loadService()
     print(try render(try service.answer(plan), plan: plan, network: service.network), terminator: "")
   }
@@ -109,7 +118,8 @@ struct RouteCommand: ParsableCommand {
       return try RouteMapOutput.geoJSON(of: itinerary, network: network) + "\n"
     case .table:
       if let front = response.paretoFront, let criteria = response.paretoCriteria {
-        return SummaryTable.pareto(front, criteria: criteria, query: plan.query)
+        return SummaryTable.pareto(
+          front, criteria: criteria, query: plan.query, approximation: response.paretoApproximation)
       }
       if let routes = response.alternatives { return SummaryTable.alternatives(routes, query: plan.query) }
       guard let itinerary = response.itinerary else { return "" }

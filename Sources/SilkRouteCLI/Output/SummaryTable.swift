@@ -1,5 +1,6 @@
 import Foundation
 import SilkRoute
+import SilkRouteAPI
 
 /// One-line summaries of several routes: Pareto fronts, alternatives, disruption impacts.
 enum SummaryTable {
@@ -26,7 +27,9 @@ enum SummaryTable {
   /// One line per route: USD, time, CO2e and — when documents are a criterion or the network
   /// models them — the transport documents (`docs`: `1 B/L` or a count), so that every criterion
   /// asked for tells two routes apart.
-  static func pareto(_ front: [Itinerary], criteria: [Criterion], query: RouteQuery) -> String {
+  static func pareto(
+    _ front: [Itinerary], criteria: [Criterion], query: RouteQuery, approximation: ParetoApproximation? = nil
+  ) -> String {
     guard let first = front.first else { return "" }
     let showsDocuments = criteria.contains(.documents) || front.contains { $0.documentPlan != nil }
     var rows = [["#", "USD", "time", "CO2e"] + (showsDocuments ? ["docs"] : []) + ["modes", "via"]]
@@ -39,8 +42,12 @@ enum SummaryTable {
           route.totals.modes.map(\.rawValue).joined(separator: "+"), via(route),
         ])
     }
+    let kind =
+      approximation.map { "Approximate Pareto front (epsilon \($0.epsilon))" } ?? "Pareto front"
+    let guarantee = approximation.map { "Guarantee: \($0.guarantee).\n" } ?? ""
     return header(query, first)
-      + "Pareto front over \(criteria.map(\.rawValue).joined(separator: ", ")): \(front.count) route(s), by cost\n\n"
+      + "\(kind) over \(criteria.map(\.rawValue).joined(separator: ", ")): \(front.count) route(s), by cost\n"
+      + guarantee + "\n"
       + ItineraryTable.layout(rows, rightAligned: Set(0...(showsDocuments ? 5 : 4)))
   }
 

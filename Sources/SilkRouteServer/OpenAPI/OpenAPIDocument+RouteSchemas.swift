@@ -7,7 +7,7 @@ extension OpenAPIDocument {
             "type": "object",
             "additionalProperties": false,
             "required": ["apiVersion", "dataVersion"],
-            "dependentRequired": {"paretoFront": ["paretoCriteria"], "paretoCriteria": ["paretoFront"]},
+            "dependentRequired": {"paretoFront": ["paretoCriteria"], "paretoCriteria": ["paretoFront"], "paretoApproximation": ["paretoFront"]},
             "properties": {
               "apiVersion": {"const": "1"},
               "dataVersion": {"type": "string", "description": "Content hash of the dataset."},
@@ -21,10 +21,15 @@ extension OpenAPIDocument {
               "itinerary": {"$ref": "#/components/schemas/Itinerary"},
               "paretoFront": {"type": "array", "items": {"$ref": "#/components/schemas/Itinerary"}},
               "paretoCriteria": {"type": "array", "items": {"$ref": "#/components/schemas/Criterion"}},
+              "paretoApproximation": {
+                "description": "With `paretoEpsilon`: the front is ε-approximate, not exact.",
+                "type": "object", "additionalProperties": false, "required": ["epsilon", "guarantee"],
+                "properties": {"epsilon": {"type": "number", "exclusiveMinimum": 0, "maximum": 10, "description": "The tolerance E applied (the request's, to six decimals)."}, "guarantee": {"type": "string", "description": "What the front guarantees, in words."}}
+              },
               "alternatives": {"type": "array", "items": {"$ref": "#/components/schemas/AlternativeRoute"}},
               "disruption": {"$ref": "#/components/schemas/DisruptionImpact"},
               "billOfLadingDraft": {"$ref": "#/components/schemas/BillOfLadingDraft"},
-              "warnings": {"type": "array", "description": "Fields of the request accepted but not applied (unknown to this API version).",
+              "warnings": {"type": "array", "description": "Parts of the request accepted but not applied as given: fields unknown to this API version, a `paretoEpsilon` below 0.000001 (the exact front is answered).",
                 "items": {"type": "object", "additionalProperties": false, "required": ["field", "message"],
                   "properties": {"field": {"type": "string", "description": "JSON path, e.g. `constraints.maxCo2Grams`."}, "message": {"type": "string"}}}}
             }

@@ -44,6 +44,29 @@ import Testing
     #expect(latest.mode == .latestDeparture(arriveBy: try #require(Instant(iso8601: "2026-12-20T00:00Z"))))
   }
 
+  /// `paretoEpsilon` in parts per million: decimals past the sixth dropped, exponents read.
+  @Test(arguments: [
+    ("0.05", 50_000), ("1", 1_000_000), ("10", 10_000_000), ("0.30000000000000004", 300_000),
+    ("5e-2", 50_000),
+    ("0.0000019", 1),
+  ])
+  func epsilonsAreReadToSixDecimals(json: String, partsPerMillion: Int64) throws {
+    let plan = try decode(#"{"from": "A", "to": "B", "pareto": ["cost", "time"], "paretoEpsilon": \#(json)}"#)
+      .plan()
+    #expect(plan.mode == .pareto([.cost, .time], epsilon: ParetoEpsilon(partsPerMillion: partsPerMillion)))
+    #expect(plan.warnings.isEmpty)
+  }
+
+  /// Below one millionth the exact front is answered (it meets any tolerance), with a warning.
+  @Test func aTinyEpsilonAsksForTheExactFront() throws {
+    let plan = try decode(
+      #"{"from": "A", "to": "B", "pareto": ["cost", "time"], "paretoEpsilon": 0.0000001}"#
+    )
+    .plan()
+    #expect(plan.mode == .pareto([.cost, .time], epsilon: nil))
+    #expect(plan.warnings.map(\.field) == ["paretoEpsilon"])
+  }
+
   @Test(arguments: [
     (#"{"from": "", "to": "Almaty"}"#, "from"),
     (#"{"from": "A", "to": "B", "cargo": {"unit": "box", "count": 1}}"#, "cargo.unit"),
@@ -78,6 +101,10 @@ import Testing
       "disruptions.delays[0].delayMinutes"
     ),
     (#"{"from": "A", "to": "B", "alternatives": 99}"#, "alternatives"),
+    (#"{"from": "A", "to": "B", "pareto": ["cost", "time"], "paretoEpsilon": 0}"#, "paretoEpsilon"),
+    (#"{"from": "A", "to": "B", "pareto": ["cost", "time"], "paretoEpsilon": -0.1}"#, "paretoEpsilon"),
+    (#"{"from": "A", "to": "B", "pareto": ["cost", "time"], "paretoEpsilon": 10.5}"#, "paretoEpsilon"),
+    (#"{"from": "A", "to": "B", "pareto": ["cost", "time"], "paretoEpsilon": 1e30}"#, "paretoEpsilon"),
   ])
   func badFieldsAreNamed(json: String, field: String) throws {
     let request = try decode(json)
@@ -101,6 +128,7 @@ import Testing
     (#"{"billOfLadingDraft": true, "pareto": ["cost", "time"]}"#, "billOfLadingDraft", "pareto"),
     (#"{"constraints": {"deadline": "2026-12-20T00:00Z"}}"#, "constraints.deadline", "depart"),
     (#"{"billOfLadingDraft": true, "alternatives": 2}"#, "billOfLadingDraft", "alternatives"),
+    (#"{"paretoEpsilon": 0.05}"#, "paretoEpsilon", "pareto"),
     (
       #"{"depart": "2026-12-01T00:00Z", "constraints": {"deadline": "2026-12-20T00:00Z", "maxDurationMinutes": 60}}"#,
       "constraints.deadline", "constraints.maxDurationMinutes"

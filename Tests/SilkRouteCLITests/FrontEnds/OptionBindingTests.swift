@@ -79,6 +79,13 @@ import Testing
         $0.itinerary.map { $0.totals.timeMinutes < Minutes.days(5) } ?? false
       }),
     bind("pareto", hamburg, { $0.pareto = ["cost", "time"] }, holds: { ($0.paretoFront?.count ?? 0) >= 2 }),
+    // Jiaozhou–Hamburg has 24 Pareto-optimal routes in cost and time; within a factor 1.5, 4 do.
+    bind(
+      "paretoEpsilon", sample("Jiaozhou", "Hamburg") { $0.pareto = ["cost", "time"] },
+      { $0.paretoEpsilon = "0.5" },
+      holds: {
+        $0.paretoApproximation?.epsilon == 0.5 && (1...12).contains($0.paretoFront?.count ?? 0)
+      }),
     bind("alternatives", hamburg, { $0.alternatives = 3 }, holds: { ($0.alternatives?.count ?? 0) >= 2 }),
     bind(
       "depart", hamburg, { $0.depart = departure },

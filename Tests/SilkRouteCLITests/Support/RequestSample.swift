@@ -14,6 +14,8 @@ struct RequestSample: CustomStringConvertible {
   var value: String?
   var objective: String?
   var pareto: [String]?
+  /// The tolerance of an approximate front, as a decimal ("0.5").
+  var paretoEpsilon: String?
   var alternatives: Int?
   var depart: String?
   var arriveBy: String?
@@ -46,7 +48,8 @@ struct RequestSample: CustomStringConvertible {
     var request = RouteRequest(
       from: from, to: to,
       cargo: cargo.map { RouteRequest.CargoSpec(unit: $0.unit, count: $0.count) }, objective: objective,
-      pareto: pareto, alternatives: alternatives, depart: depart, arriveBy: arriveBy, asOf: asOf,
+      pareto: pareto, paretoEpsilon: paretoEpsilon.flatMap { Decimal(string: $0) },
+      alternatives: alternatives, depart: depart, arriveBy: arriveBy, asOf: asOf,
       billOfLadingDraft: draft ? true : nil)
     if cargoClass != nil || value != nil {
       var spec = request.cargo ?? RouteRequest.CargoSpec(unit: "FEU", count: 1)
@@ -83,6 +86,7 @@ struct RequestSample: CustomStringConvertible {
     if !cargoObject.isEmpty { body["cargo"] = cargoObject }
     if let objective { body["objective"] = objective }
     if let pareto { body["pareto"] = pareto }
+    if let paretoEpsilon, let number = Double(paretoEpsilon) { body["paretoEpsilon"] = number }
     if let alternatives { body["alternatives"] = alternatives }
     if let depart { body["depart"] = depart }
     if let arriveBy { body["arriveBy"] = arriveBy }
@@ -124,6 +128,7 @@ struct RequestSample: CustomStringConvertible {
     add("--value", value)
     add("--objective", objective)
     add("--pareto", pareto?.joined(separator: ","))
+    add("--pareto-epsilon", paretoEpsilon)
     add("--alternatives", alternatives.map(String.init))
     add("--depart", depart)
     add("--arrive-by", arriveBy)

@@ -27,6 +27,8 @@ extension LabelSearch {
     let threeDimensional: Bool
     let second: CriteriaVector.Dimension
     let third: CriteriaVector.Dimension
+    /// Set for an ε-approximate front: applied to an estimate before the targets are tested.
+    let relaxation: TargetRelaxation?
 
     init(search: LabelSearch, products: [BookingProduct]) {
       self.search = search
@@ -44,6 +46,9 @@ extension LabelSearch {
       threeDimensional = !configuration.lexicographic && dimensions == 3
       second = dimensions > 1 ? configuration.dominance[1] : .cost
       third = dimensions > 2 ? configuration.dominance[2] : .cost
+      relaxation =
+        configuration.lexicographic
+        ? nil : configuration.epsilon.map { TargetRelaxation($0, dimensions: configuration.approximated) }
     }
 
     /// Sizes and resets `workspace` for this run.
@@ -99,8 +104,11 @@ extension LabelSearch {
       }
     }
 
-    /// Whether a settled target label dominates the estimate `f`.
+    /// Whether a settled target label dominates the estimate `f` (comes within 1 + E of it, for an
+    /// ε-approximate front). With two or three dimensions the first needs no test: every target
+    /// settled so far is at most `f` in it (and so at most (1 + E) · f).
     @inline(__always) func dominatedByTarget(_ f: CriteriaVector, in workspace: LabelWorkspace) -> Bool {
+      let f = relaxation.map { $0.apply(f) } ?? f
       if twoDimensional { return workspace.targets.last.map { mask.dominates($0, f) } ?? false }
       if threeDimensional { return workspace.targetStaircase.covers(f[second], f[third]) }
       return workspace.targets.contains { mask.dominates($0, f) }

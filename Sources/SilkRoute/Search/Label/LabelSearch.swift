@@ -24,6 +24,11 @@ struct LabelSearch {
     /// queries without bounds.
     var lexicographic = false
     var maxLabels = SearchLimits.defaultLabels
+    /// An ε-approximate front (see `TargetRelaxation`): target labels drop every label they come
+    /// within 1 + E of in `approximated`'s dimensions. Nil: exact.
+    var epsilon: ParetoEpsilon?
+    /// The dimensions the tolerance applies to: the front's criteria.
+    var approximated: [CriteriaVector.Dimension] = []
     /// Checked every ``budgetInterval`` labels taken from the queue (nil: no time limit).
     var searchBudget: SearchBudget?
   }
