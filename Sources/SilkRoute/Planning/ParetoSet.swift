@@ -15,11 +15,25 @@ public struct ParetoSet: Sendable {
   public let routes: [Route]
   /// The tolerance of an ε-approximate set (nil: the exact Pareto set).
   public let epsilon: ParetoEpsilon?
+  /// Set when the search stopped before it finished (its time or label budget): the routes are
+  /// the part of the front it proved.
+  public let incomplete: Incomplete?
 
-  init(graph: QueryGraph, routes: [Route], epsilon: ParetoEpsilon? = nil) {
+  /// How much of the front a stopped search proved: every Pareto-optimal route whose
+  /// `criterion` is below `provedBelow` (cents, minutes, grams or documents) is in the set; the
+  /// rest of the front, at or above it, is unknown.
+  public struct Incomplete: Equatable, Sendable {
+    /// What stopped the search: `.budgetExceeded` or `.searchTooLarge`.
+    public var reason: RoutingError
+    public var criterion: Criterion
+    public var provedBelow: Int64
+  }
+
+  init(graph: QueryGraph, routes: [Route], epsilon: ParetoEpsilon? = nil, incomplete: Incomplete? = nil) {
     self.graph = graph
     self.routes = routes
     self.epsilon = epsilon
+    self.incomplete = incomplete
   }
 
   /// The full itinerary of `route`, priced and timed by the same rules as the search.

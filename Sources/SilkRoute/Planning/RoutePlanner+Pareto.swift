@@ -49,7 +49,13 @@ extension RoutePlanner {
   /// Every Pareto-optimal route over `criteria` as vectors and paths (see `paretoFront`, which
   /// returns the same routes as itineraries), or with `epsilon` an ε-approximate front.
   ///
-  /// - Throws: `RoutingError.noRoute` when no route meets the constraints.
+  /// When the planner's budget (time or labels) stops the search after it has found routes, the
+  /// set holds those (each Pareto-optimal: they are final when found) and says so in
+  /// `ParetoSet.incomplete`: every Pareto-optimal route below `provedBelow` in its criterion is
+  /// among them, more may lie above.
+  ///
+  /// - Throws: `RoutingError.noRoute` when no route meets the constraints; the budget's error,
+  ///   or `.searchTooLarge`, when the search stopped before it found any route, and `.cancelled`.
   public func paretoSet(
     _ query: RouteQuery, criteria: [Criterion] = Criterion.standard, epsilon: ParetoEpsilon? = nil
   ) throws(RoutingError) -> ParetoSet {
@@ -57,8 +63,19 @@ extension RoutePlanner {
     let graph = try prepare(query)
     let products = BookingProduct.products(for: graph)
     let search = configurator.search(graph, criteria: criteria, epsilon: epsilon)
-    let found = try searches.withSearch(on: network) { (reused) throws(RoutingError) in
-      try search.run(products: products, workspace: &reused.labels)
+    let outcome = searches.withSearch(on: network) { reused in
+      search.runUntilStopped(products: products, workspace: &reused.labels)
+    }
+    let found = outcome.routes
+    var incomplete: ParetoSet.Incomplete?
+    if let stopped = outcome.stopped {
+      // Cancelled: nobody waits for the routes. Stopped before any route: nothing to give.
+      guard stopped != .cancelled, !found.isEmpty,
+        let criterion = Criterion.allCases.first(where: {
+          $0.dimension == search.configuration.dominance.first
+        })
+      else { throw stopped }
+      incomplete = ParetoSet.Incomplete(reason: stopped, criterion: criterion, provedBelow: outcome.frontier)
     }
     guard !found.isEmpty else { throw noRoute(graph) }
     let front = Self.nonDominated(found.map(\.vector), criteria: criteria, objective: query.objective)
@@ -71,7 +88,7 @@ extension RoutePlanner {
     let cheapest = Objective.cheapest
     return ParetoSet(
       graph: graph, routes: routes.sorted { cheapest.key($0.totals) < cheapest.key($1.totals) },
-      epsilon: epsilon)
+      epsilon: epsilon, incomplete: incomplete)
   }
 }
 

@@ -21,6 +21,8 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   public var paretoCriteria: [Criterion]?
   /// With `paretoEpsilon`: the front is ε-approximate, and what that guarantees.
   public var paretoApproximation: ParetoApproximation?
+  /// Set when the search stopped at its budget: the front as far as it was proved.
+  public var paretoIncomplete: ParetoIncompleteness?
   /// Alternatives (with `alternatives`).
   public var alternatives: [AlternativeRoute]?
   /// The route in a disrupted network beside the undisrupted baseline (with closures or delays).
@@ -39,6 +41,7 @@ public struct RouteResponse: Codable, Hashable, Sendable {
     dataVersion: String, network: TransportNetwork, itinerary: Itinerary? = nil,
     paretoFront: [Itinerary]? = nil,
     paretoCriteria: [Criterion]? = nil, paretoApproximation: ParetoApproximation? = nil,
+    paretoIncomplete: ParetoIncompleteness? = nil,
     alternatives: [AlternativeRoute]? = nil,
     disruption: DisruptionImpact? = nil, billOfLadingDraft: BillOfLadingDraft? = nil,
     warnings: [RequestWarning] = []
@@ -50,6 +53,7 @@ public struct RouteResponse: Codable, Hashable, Sendable {
     self.paretoFront = paretoFront
     self.paretoCriteria = paretoCriteria
     self.paretoApproximation = paretoApproximation
+    self.paretoIncomplete = paretoIncomplete
     self.alternatives = alternatives
     self.disruption = disruption
     self.billOfLadingDraft = billOfLadingDraft

@@ -30,7 +30,9 @@ public struct BookingService: Sendable {
   ///   fronts and alternatives are those of the disrupted network.
   /// - With a `budget`, every search checks it; an answer is complete or not given: when the
   ///   budget runs out at any point (its diagnosis of a missing route or the undisrupted baseline
-  ///   included), the error is the budget's (`.budgetExceeded`, `.cancelled`).
+  ///   included), the error is the budget's (`.budgetExceeded`, `.cancelled`). One exception: a
+  ///   Pareto front whose search the time or label limit stopped after it found routes is
+  ///   answered with those, marked `paretoIncomplete` with how far the front was proved.
   ///
   /// - Throws: `RoutingError` when the planner has no answer.
   public func answer(_ plan: PlanRequest, budget: SearchBudget? = nil) throws(RoutingError) -> RouteResponse {
@@ -41,7 +43,8 @@ public struct BookingService: Sendable {
     } catch {
       throw budget?.exhausted ?? error
     }
-    try budget?.check()
+    // A front the budget stopped is answered as far as it was proved (and says so).
+    if response.paretoIncomplete == nil { try budget?.check() }
     response.networkDate = plan.query.validityDay(in: planner.network).map {
       String(Instant(minutesSinceEpoch: Int64($0) * 1440).iso8601.prefix(10))
     }
@@ -53,15 +56,15 @@ public struct BookingService: Sendable {
     let network = planner.network
     switch plan.mode {
     case .pareto(let criteria, let epsilon):
-      let front = try planner.paretoFront(query, criteria: criteria, epsilon: epsilon).enumerated().sorted {
-        a, b in
+      let set = try planner.paretoSet(query, criteria: criteria, epsilon: epsilon)
+      let front = set.itineraries.enumerated().sorted { a, b in
         let (x, y) = (query.objective.key(a.element.routeTotals), query.objective.key(b.element.routeTotals))
         return x != y ? x < y : a.offset < b.offset
       }.map(\.element)
       return RouteResponse(
         dataVersion: dataVersion, network: network, paretoFront: front, paretoCriteria: criteria,
         paretoApproximation: epsilon.map { ParetoApproximation(epsilon: $0, criteria: criteria) },
-        warnings: plan.warnings)
+        paretoIncomplete: set.incomplete.map(ParetoIncompleteness.init), warnings: plan.warnings)
     case .alternatives(let count):
       let routes = try planner.alternatives(query, count: count)
       return RouteResponse(

@@ -119,7 +119,8 @@ struct RouteCommand: ParsableCommand {
     case .table:
       if let front = response.paretoFront, let criteria = response.paretoCriteria {
         return SummaryTable.pareto(
-          front, criteria: criteria, query: plan.query, approximation: response.paretoApproximation)
+          front, criteria: criteria, query: plan.query, approximation: response.paretoApproximation,
+          incomplete: response.paretoIncomplete)
       }
       if let routes = response.alternatives { return SummaryTable.alternatives(routes, query: plan.query) }
       guard let itinerary = response.itinerary else { return "" }

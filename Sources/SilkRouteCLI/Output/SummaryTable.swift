@@ -28,7 +28,8 @@ enum SummaryTable {
   /// models them — the transport documents (`docs`: `1 B/L` or a count), so that every criterion
   /// asked for tells two routes apart.
   static func pareto(
-    _ front: [Itinerary], criteria: [Criterion], query: RouteQuery, approximation: ParetoApproximation? = nil
+    _ front: [Itinerary], criteria: [Criterion], query: RouteQuery, approximation: ParetoApproximation? = nil,
+    incomplete: ParetoIncompleteness? = nil
   ) -> String {
     guard let first = front.first else { return "" }
     let showsDocuments = criteria.contains(.documents) || front.contains { $0.documentPlan != nil }
@@ -44,7 +45,9 @@ enum SummaryTable {
     }
     let kind =
       approximation.map { "Approximate Pareto front (epsilon \($0.epsilon))" } ?? "Pareto front"
-    let guarantee = approximation.map { "Guarantee: \($0.guarantee).\n" } ?? ""
+    let guarantee =
+      (approximation.map { "Guarantee: \($0.guarantee).\n" } ?? "")
+      + (incomplete.map { "Incomplete: \($0.reason); \($0.statement).\n" } ?? "")
     return header(query, first)
       + "\(kind) over \(criteria.map(\.rawValue).joined(separator: ", ")): \(front.count) route(s), by cost\n"
       + guarantee + "\n"

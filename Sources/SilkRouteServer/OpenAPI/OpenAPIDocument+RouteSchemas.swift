@@ -7,7 +7,7 @@ extension OpenAPIDocument {
             "type": "object",
             "additionalProperties": false,
             "required": ["apiVersion", "dataVersion"],
-            "dependentRequired": {"paretoFront": ["paretoCriteria"], "paretoCriteria": ["paretoFront"], "paretoApproximation": ["paretoFront"]},
+            "dependentRequired": {"paretoFront": ["paretoCriteria"], "paretoCriteria": ["paretoFront"], "paretoApproximation": ["paretoFront"], "paretoIncomplete": ["paretoFront"]},
             "properties": {
               "apiVersion": {"const": "1"},
               "dataVersion": {"type": "string", "description": "Content hash of the dataset."},
@@ -21,6 +21,11 @@ extension OpenAPIDocument {
               "itinerary": {"$ref": "#/components/schemas/Itinerary"},
               "paretoFront": {"type": "array", "items": {"$ref": "#/components/schemas/Itinerary"}},
               "paretoCriteria": {"type": "array", "items": {"$ref": "#/components/schemas/Criterion"}},
+              "paretoIncomplete": {
+                "description": "Set when the search stopped at the server's time or label limit after it had found routes: the routes listed are Pareto-optimal, and every Pareto-optimal route below `provedBelow` in `criterion` is among them; more may exist beyond it.",
+                "type": "object", "additionalProperties": false, "required": ["stoppedBy", "reason", "criterion", "provedBelow", "statement"],
+                "properties": {"stoppedBy": {"enum": ["time-limit", "label-limit", "limit"]}, "reason": {"type": "string"}, "criterion": {"$ref": "#/components/schemas/Criterion"}, "provedBelow": {"type": "integer", "description": "In the criterion's unit: US cents, minutes, grams of CO2e or documents."}, "statement": {"type": "string"}}
+              },
               "paretoApproximation": {
                 "description": "With `paretoEpsilon`: the front is ε-approximate, not exact.",
                 "type": "object", "additionalProperties": false, "required": ["epsilon", "guarantee"],

@@ -98,3 +98,37 @@ import Testing
     }
   }
 }
+
+/// A Pareto front its budget stops after it found routes is answered as far as it was proved.
+@Suite struct BookingServicePartialFrontTests {
+  @Test func aStoppedFrontIsAnsweredAsFarAsItWasProved() throws {
+    let service = try BundledService.shared.get()
+    let request = RouteRequest(from: "Jiaozhou", to: "Hamburg", pareto: ["cost", "time"])
+    let exact = try service.answer(request)
+    let exactFront = try #require(exact.paretoFront)
+    #expect(exact.paretoIncomplete == nil)
+    var partials = 0
+    for labels in [100, 300, 1_000, 3_000] {
+      let answer: RouteResponse
+      do {
+        answer = try service.answer(request, budget: SearchBudget(SearchLimits(labels: labels)))
+      } catch {
+        #expect(error as? RoutingError == .searchTooLarge(labels: labels), "\(labels): \(error)")
+        continue
+      }
+      let front = try #require(answer.paretoFront)
+      guard let incomplete = answer.paretoIncomplete else {
+        #expect(front == exactFront, "\(labels): complete but not the exact front")
+        continue
+      }
+      partials += 1
+      #expect(incomplete.stoppedBy == "label-limit" && incomplete.criterion == .cost)
+      #expect(incomplete.statement.hasPrefix("every Pareto-optimal route costing less than USD "))
+      let exactCosts = exactFront.map(\.totals.costCents.rawValue)
+      #expect(front.allSatisfy { exactFront.contains($0) }, "\(labels): a route is not in the exact front")
+      let proved = exactFront.filter { $0.totals.costCents.rawValue < incomplete.provedBelow }
+      #expect(proved.allSatisfy { front.contains($0) }, "\(labels): \(exactCosts) \(incomplete)")
+    }
+    #expect(partials >= 1)
+  }
+}

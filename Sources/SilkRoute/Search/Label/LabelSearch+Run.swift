@@ -153,21 +153,38 @@ extension LabelSearch {
       }
     }
 
+    /// What `settleAll` found, and why it stopped before the queue ran empty (nil: it did not).
+    struct Settled {
+      /// The target labels, in settling order.
+      var found: [LabelID] = []
+      /// The label limit or the budget's error, when one stopped the search.
+      var stopped: RoutingError?
+      /// The first queue-key criterion of the last label taken from the queue: every target label
+      /// below it in that criterion has been found (labels leave the queue in its order).
+      var frontier: Int64 = 0
+    }
+
     /// The hot loop: takes labels from the queue in order of f, settles those no settled label
     /// dominates and relaxes each arc out of them (``relax(_:context:along:product:)``), until the
-    /// queue is empty — or, in lexicographic mode, until the first target label.
-    ///
-    /// - Returns: the target labels, in settling order.
-    /// - Throws: `RoutingError.searchTooLarge` past the label limit; the budget's error.
-    func settleAll(_ workspace: inout LabelWorkspace) throws(RoutingError) -> [LabelID] {
+    /// queue is empty — or, in lexicographic mode, until the first target label — or until the
+    /// label limit or the budget stops it (`Settled.stopped`), with the targets found so far.
+    func settleAll(_ workspace: inout LabelWorkspace) -> Settled {
       let configuration = search.configuration
       let searchBudget = configuration.searchBudget
       let lastLayer = space.layers - 1
-      var found: [LabelID] = []
+      var settled = Settled()
       var popped = 0
       while let entry = workspace.queue.popMin() {
         popped &+= 1
-        if popped & (LabelSearch.budgetInterval - 1) == 0, let searchBudget { try searchBudget.check() }
+        if popped & (LabelSearch.budgetInterval - 1) == 0, let searchBudget {
+          do throws(RoutingError) {
+            try searchBudget.check()
+          } catch {
+            settled.stopped = error
+            return settled
+          }
+        }
+        settled.frontier = entry.key.0
         let label = workspace.labels[entry.label.index]
         let state = Int(label.state)
         let vector = label.vector
@@ -179,15 +196,16 @@ extension LabelSearch {
         if Int(place.layer) == lastLayer && workspace.isTarget[Int(place.terminal)] {
           workspace.targets.append(vector)
           if threeDimensional { workspace.targetStaircase.insert(vector[second], vector[third]) }
-          found.append(entry.label)
+          settled.found.append(entry.label)
           if configuration.lexicographic { break }
           continue
         }
         guard expand(label, entry.label, in: &workspace) else {
-          throw .searchTooLarge(labels: configuration.maxLabels)
+          settled.stopped = .searchTooLarge(labels: configuration.maxLabels)
+          return settled
         }
       }
-      return found
+      return settled
     }
 
     /// Pushes the label reached along each usable arc out of `label`'s terminal that its product

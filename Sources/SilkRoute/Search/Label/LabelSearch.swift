@@ -122,24 +122,53 @@ struct LabelSearch {
 
   /// As `run(products:)`, reusing `workspace`'s buffers (reset in O(1) by a timestamp).
   func run(products: [BookingProduct], workspace: inout LabelWorkspace) throws(RoutingError) -> [FoundRoute] {
-    try configuration.searchBudget?.check()
-    // A search stopped by its budget or label limit leaves buffers sized for a runaway: release
-    // them. One that finishes keeps them for the next (reallocating cost 8 % on repeated large
-    // fronts).
-    var finished = false
-    defer { if !finished { workspace.trim() } }
+    let outcome = runUntilStopped(products: products, workspace: &workspace)
+    if let stopped = outcome.stopped { throw stopped }
+    return outcome.routes
+  }
+
+  /// What a search found, complete or stopped early by its label limit or budget.
+  struct Outcome {
+    /// The target labels' routes, in settling order: with `stopped`, those found so far.
+    var routes: [FoundRoute]
+    /// Why the search stopped before it finished (nil: it finished).
+    var stopped: RoutingError?
+    /// When stopped: every target label below this in the first dominance dimension was found
+    /// (see `Run.Settled.frontier`).
+    var frontier: Int64
+  }
+
+  /// As `run(products:workspace:)`, returning what was found before the label limit or the budget
+  /// stopped the search instead of only the error: the target labels settle in the queue's
+  /// order, so those found are final, and every one below `Outcome.frontier` in the first
+  /// dominance dimension is among them.
+  func runUntilStopped(products: [BookingProduct], workspace: inout LabelWorkspace) -> Outcome {
+    do throws(RoutingError) {
+      try configuration.searchBudget?.check()
+    } catch {
+      return Outcome(routes: [], stopped: error, frontier: 0)
+    }
     let run = Run(search: self, products: products)
     run.prepare(&workspace)
     for target in graph.targets { workspace.isTarget[target.index] = true }
     defer { for target in graph.targets { workspace.isTarget[target.index] = false } }
-    try run.pushSources(&workspace)
-    let found = try run.settleAll(&workspace)
-    finished = true
-    return found.map { label in
+    var settled = Run.Settled()
+    do throws(RoutingError) {
+      try run.pushSources(&workspace)
+      settled = run.settleAll(&workspace)
+    } catch {
+      settled.stopped = error
+    }
+    let routes = settled.found.map { label in
       let target = workspace.labels[label.index]
       return FoundRoute(
         vector: target.vector, arcs: workspace.path(to: label), product: Int(target.place.product))
     }
+    // A search stopped by its budget or label limit leaves buffers sized for a runaway: release
+    // them. One that finishes keeps them for the next (reallocating cost 8 % on repeated large
+    // fronts).
+    if settled.stopped != nil { workspace.trim() }
+    return Outcome(routes: routes, stopped: settled.stopped, frontier: settled.frontier)
   }
 
   /// The queue key of a label whose estimate is `f`: its criteria in queue order.
