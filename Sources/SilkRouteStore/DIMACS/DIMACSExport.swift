@@ -1,7 +1,8 @@
 import SilkRoute
 
 /// The network as a 9th DIMACS Implementation Challenge shortest-path graph (`.gr`), one weight per
-/// file, so that other routing tools (and `../shared/peers/`) can run the very same instance.
+/// file, so that other routing tools (and `../shared/peers/`) can run the very same instance. The
+/// files of several weights list the same arcs in the same order, as `DIMACSImport` reads them back.
 ///
 /// Nodes are terminals numbered from 1 in data order; arcs are the arcs the cargo may use (services
 /// and transfers, with their customs clearance), weighted by cost in cents, time in minutes or CO2
@@ -12,7 +13,12 @@ public enum DIMACSExport {
     case cost, time, co2
   }
 
-  /// The `.gr` text for `network`, `cargo` and `weight`.
+  /// The file a multi-weight export writes for `weight` beside the others: `PREFIX-cost.gr`,
+  /// `PREFIX-time.gr`, `PREFIX-co2.gr`.
+  public static func path(prefix: String, weight: Weight) -> String { "\(prefix)-\(weight.rawValue).gr" }
+
+  /// The `.gr` text for `network`, `cargo` and `weight`; the arcs of every weight are the same
+  /// (those the cargo may use), in the network's arc order.
   public static func graph(_ network: TransportNetwork, weight: Weight, cargo: Cargo = .containers(1, .feu))
     -> String
   {

@@ -28,6 +28,10 @@ public struct DIMACSGraph: Hashable, Sendable {
   public var file: String
   /// Per arc, the 1-based line it was read from; empty for a graph built in memory.
   public var arcLines: [UInt32]
+  /// Where the problem line declares the node count (line 0 for a graph built in memory).
+  public var nodeCountLocation: SourceLocation
+  /// Where the problem line declares the arc count (line 0 for a graph built in memory).
+  public var arcCountLocation: SourceLocation
 
   public var arcCount: Int { tails.count }
 
@@ -42,6 +46,8 @@ public struct DIMACSGraph: Hashable, Sendable {
     self.comments = comments
     self.file = file
     self.arcLines = arcLines
+    nodeCountLocation = SourceLocation(file: file, line: 0, column: 1)
+    arcCountLocation = nodeCountLocation
   }
 
   /// Where arc `arc` was read (its line, column 1), or the file alone for a graph built in memory.
@@ -80,7 +86,6 @@ public struct DIMACSGraph: Hashable, Sendable {
     var graph = DIMACSGraph(nodeCount: 0, tails: [], heads: [], weights: [], file: scanner.file)
     var declaredArcs = -1
     var problemLine = 0
-    var declaredArcsLocation = SourceLocation(file: scanner.file, line: 1, column: 1)
     while scanner.nextLine() {
       if scanner.field(0, is: "a") {
         guard declaredArcs >= 0 else {
@@ -112,7 +117,8 @@ public struct DIMACSGraph: Hashable, Sendable {
           throw scanner.error(at: 0, "a second problem line (the first is at line \(problemLine))")
         }
         declaredArcs = try problem(&scanner, into: &graph, capacityHint: capacityHint)
-        declaredArcsLocation = scanner.location(of: 3)
+        graph.nodeCountLocation = scanner.location(of: 2)
+        graph.arcCountLocation = scanner.location(of: 3)
         problemLine = scanner.line
       } else {
         throw scanner.error(at: 0, "unknown line type: expected 'c', 'p' or 'a'")
@@ -125,7 +131,7 @@ public struct DIMACSGraph: Hashable, Sendable {
     }
     guard graph.tails.count == declaredArcs else {
       throw DataFileError(
-        location: declaredArcsLocation, field: "arcs", value: "\(declaredArcs)",
+        location: graph.arcCountLocation, field: "arcs", value: "\(declaredArcs)",
         message: "the problem line declares \(declaredArcs) arcs but the file has \(graph.tails.count)")
     }
     return graph

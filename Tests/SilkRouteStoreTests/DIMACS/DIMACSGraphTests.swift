@@ -17,6 +17,8 @@ import Testing
     #expect(graph.comments == ["a test graph", ""])
     #expect(graph.arcLines == [5, 6, 7, 8])
     #expect(graph.location(ofArc: 2).description == "t.gr:7:1")
+    #expect(
+      graph.nodeCountLocation.description == "t.gr:4:6" && graph.arcCountLocation.description == "t.gr:4:8")
   }
 
   @Test func emptyGraphWithoutArcs() throws {

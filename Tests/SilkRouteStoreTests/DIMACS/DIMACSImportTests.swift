@@ -69,6 +69,66 @@ import Testing
       oddCO2?.description.hasPrefix("t.gr:2:1: weight: a co2 weight must be a multiple of 20 g") == true)
   }
 
+  // MARK: Several weights
+
+  /// Each criterion of a multi-weight import is its file's weight exactly, and each criterion not
+  /// given is neutral, as `CargoCostModel` prices one FEU: seeded random graphs with parallel arcs,
+  /// two or three criteria in any order.
+  @Test func severalWeightsGiveEachCriterionExactly() {
+    for seed in UInt64(0)..<80 {
+      var random = SeededGenerator(seed: seed &+ 1_000)
+      var criteria = DIMACSExport.Weight.allCases.shuffled(using: &random)
+      criteria.removeLast(Int.random(in: 0...1, using: &random))
+      let instance = RandomDIMACS(seed: seed, criteria: criteria)
+      do {
+        let data = try DIMACSImport.network(from: try instance.graphs(criteria))
+        let network = try TransportNetwork(data)
+        let model = CargoCostModel(network: network, cargo: .containers(1, .feu))
+        #expect(network.arcCount == instance.arcCount, "seed \(seed)")
+        for arc in 0..<network.arcCount {
+          let totals = try #require(model.weight(of: arc), "seed \(seed)")
+          let service = Int(network.arcService[arc])
+          let expected = [
+            instance.weights[.cost]?[service] ?? 0, instance.weights[.time]?[service] ?? 1,
+            instance.weights[.co2].map { $0[service] == 1 ? 0 : $0[service] } ?? 0,
+          ]
+          #expect(
+            [totals.cost.rawValue, totals.time.rawValue, totals.co2.rawValue] == expected,
+            "seed \(seed), \(criteria), arc \(arc)")
+          #expect(
+            network.arcTail[arc].index + 1 == instance.tails[service]
+              && network.arcHead[arc].index + 1 == instance.heads[service], "seed \(seed)")
+        }
+        // The figures a file gives cite the graph; the others the neutral source.
+        let sources = data.services.first.map { [$0.tariffSources, $0.timeSources, $0.co2Sources] }
+        let cited = [DIMACSExport.Weight.cost, .time, .co2].map {
+          [criteria.contains($0) ? DIMACSImport.graphSource : DIMACSImport.neutralSource]
+        }
+        #expect(sources == nil || sources == cited, "seed \(seed)")
+      } catch {
+        Issue.record("seed \(seed), \(criteria): \(error)")
+      }
+    }
+  }
+
+  /// One file is read as before; several are named in the graph's source, each with its criterion.
+  @Test func sourceNamesEveryFile() throws {
+    let instance = RandomDIMACS(seed: 7, criteria: [.cost, .time])
+    let one = try DIMACSImport.network(from: try instance.graphs([.time]))
+    let source = try #require(one.sources.first)
+    #expect(
+      source.citation
+        == "9th DIMACS Implementation Challenge shortest-path graph r-time.gr (\(instance.nodeCount) nodes, \(instance.arcCount) arcs)"
+    )
+    #expect(source.note == "arc weights read as time in minutes")
+    let two = try #require(try DIMACSImport.network(from: try instance.graphs([.cost, .time])).sources.first)
+    #expect(
+      two.citation.hasPrefix(
+        "9th DIMACS Implementation Challenge shortest-path graphs r-cost.gr, r-time.gr ("))
+    #expect(
+      two.note == "arc weights read as cost in US cents per FEU (r-cost.gr), time in minutes (r-time.gr)")
+  }
+
   // MARK: Round trips
 
   /// The arcs of `graph` as sorted (tail, head, weight) triples.
@@ -126,18 +186,5 @@ import Testing
         Issue.record("seed \(seed), weight \(weight): \(error)\n\(text)")
       }
     }
-  }
-}
-
-/// SplitMix64: a small repeatable generator, so a failing seed can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
