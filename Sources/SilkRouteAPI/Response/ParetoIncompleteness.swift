@@ -22,7 +22,8 @@ public struct ParetoIncompleteness: Codable, Hashable, Sendable {
       reason = "the search ran out of \(overrun.message)"
     case .searchTooLarge(let labels):
       stoppedBy = "label-limit"
-      reason = "the search reached its limit of \(labels) labels"
+      let memory = SearchLimits.bytesText(labels * SearchLimits.bytesPerLabel)
+      reason = "the search reached its memory limit of \(memory) (\(labels) labels)"
     default:
       stoppedBy = "limit"
       reason = incomplete.reason.description

@@ -40,8 +40,9 @@ public enum RoutingError: Error, Equatable, Sendable, CustomStringConvertible {
     case .invalidQuery(let parameter, let message):
       return "\(wording.parameter(parameter)): \(message)"
     case .searchTooLarge(let labels):
+      let memory = SearchLimits.bytesText(labels * SearchLimits.bytesPerLabel)
       return
-        "the search exceeded \(labels) labels; narrow it with constraints (e.g. \(wording.parameter(.maxLegs))) or fewer criteria"
+        "the search exceeded its memory of \(memory) (\(labels) labels) before it finished; narrow it with constraints (e.g. \(wording.parameter(.maxLegs))) or fewer criteria"
     case .budgetExceeded(let overrun):
       return
         "the search ran out of \(overrun.message); narrow it with constraints (e.g. \(wording.parameter(.maxLegs))) or fewer criteria"

@@ -1,18 +1,50 @@
-/// What one answer may spend: wall-clock time for all of its searches, and labels per label
-/// search (which bounds its memory: a label costs about 190 bytes with its queue entry and settled
-/// copy, twice that while its arrays grow).
+/// What one answer may spend: wall-clock time for all of its searches, and memory per label search
+/// (counted in labels: a label costs ``bytesPerLabel`` with its queue entry and settled copy,
+/// up to twice that while its arrays grow).
 public struct SearchLimits: Hashable, Sendable {
   /// Wall-clock time for the whole answer (every search it runs, its diagnosis of a missing route
   /// included); nil: no limit.
   public var time: Duration?
-  /// Labels one label search may create before it stops with `RoutingError.searchTooLarge`.
+  /// Labels one label search may create before it stops (with `RoutingError.searchTooLarge`, or
+  /// with the routes found so far for a Pareto front).
   public var labels: Int
 
-  /// The label limit of a search without a budget.
-  public static let defaultLabels = 2_000_000
+  /// The memory of one label: the label itself (criteria, place, parent), its queue entry and its
+  /// settled copy.
+  public static let bytesPerLabel =
+    MemoryLayout<LabelSearch.Label>.stride + MemoryLayout<LabelSearch.QueueEntry>.stride
+    + MemoryLayout<CriteriaVector>.stride + MemoryLayout<Int32>.stride
+
+  /// The memory one label search may use without a budget: 1 GiB.
+  public static let defaultMemory = 1 << 30
+
+  /// The label limit of a search without a budget: as many labels as fit ``defaultMemory``.
+  public static let defaultLabels = defaultMemory / bytesPerLabel
 
   public init(time: Duration? = nil, labels: Int = SearchLimits.defaultLabels) {
     self.time = time
     self.labels = labels
+  }
+
+  /// Limits with the label search's memory stated in bytes (as many labels as fit).
+  public init(time: Duration? = nil, memory: Int) {
+    self.init(time: time, labels: max(1, memory / Self.bytesPerLabel))
+  }
+
+  /// The memory the label limit stands for, in bytes.
+  public var memory: Int { labels * Self.bytesPerLabel }
+
+  /// `1 GiB`, `512 MiB`, `190 KiB`: binary units, to one decimal below 10.
+  public static func bytesText(_ bytes: Int) -> String {
+    let units = ["B", "KiB", "MiB", "GiB", "TiB"]
+    var value = Double(bytes)
+    var unit = 0
+    while value >= 1024 && unit < units.count - 1 {
+      value /= 1024
+      unit += 1
+    }
+    let rounded = value < 10 ? (value * 10).rounded() / 10 : value.rounded()
+    let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    return "\(text) \(units[unit])"
   }
 }
