@@ -86,10 +86,22 @@ struct RouteCommand: ParsableCommand {
     []
   @Option(help: "Delay one, e.g. Brest-Malaszewicze=10d (what-if).") var delay: [String] = []
 
+  @Option(
+    name: .customLong("search-time-limit"), parsing: .unconditional,
+    help: "Seconds the search may take (default: no limit); a Pareto front it stops lists the routes proved.")
+  var searchTimeLimit: Double?
+  @Option(
+    name: .customLong("search-memory"), parsing: .unconditional,
+    help:
+      "Memory one search may use: 512MiB, 4GiB (default 1GiB); a Pareto front it stops lists the routes proved."
+  )
+  var searchMemory: String?
+
   @OptionGroup var database: DatabaseOptions
 
-  /// Rendering options that draw one route only.
+  /// Rendering options that draw one route only; the search's limits.
   func validate() throws {
+    _ = try searchBudget()
     if (format == .geojson || diagram != nil) && (pareto != nil || alternatives != nil) {
       throw ValidationError(
         "--format geojson and --diagram draw one route: not with --pareto or --alternatives")
@@ -102,7 +114,34 @@ struct RouteCommand: ParsableCommand {
       Warning.print("\(RequestField.flag(forPath: warning.field)): \(warning.message)")
     }
     let service = try database.loadService()
-    print(try render(try service.answer(plan), plan: plan, network: service.network), terminator: "")
+    print(
+      try render(try answer(plan, service: service), plan: plan, network: service.network), terminator: "")
+  }
+
+  /// The service's answer within `--search-time-limit` and `--search-memory`.
+  func answer(_ plan: PlanRequest, service: BookingService) throws -> RouteResponse {
+    try service.answer(plan, budget: try searchBudget())
+  }
+
+  /// The budget of `--search-time-limit` and `--search-memory` (nil: neither given).
+  func searchBudget() throws -> SearchBudget? {
+    guard searchTimeLimit != nil || searchMemory != nil else { return nil }
+    var limits = SearchLimits()
+    if let searchTimeLimit {
+      guard searchTimeLimit > 0, searchTimeLimit <= 86_400 else {
+        throw ValidationError("--search-time-limit must be above 0 and at most 86400 seconds")
+      }
+      limits.time = .milliseconds(Int64((searchTimeLimit * 1000).rounded(.up)))
+    }
+    if let searchMemory {
+      guard let bytes = MemorySize.parse(searchMemory), bytes >= SearchLimits.bytesPerLabel else {
+        throw ValidationError(
+          "--search-memory: '\(ErrorWording.escaped(searchMemory))' must be a size like 512MiB or 4GiB (at least 1KiB)"
+        )
+      }
+      limits = SearchLimits(time: limits.time, memory: bytes)
+    }
+    return SearchBudget(limits)
   }
 
   /// The answer in the chosen format (and the diagram written, when asked for).

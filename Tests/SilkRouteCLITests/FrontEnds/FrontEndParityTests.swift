@@ -50,7 +50,8 @@ import Testing
       let command = try RouteCommand.parse(arguments)
       let plan = try command.request().plan()
       let service = try service.get()
-      let text = try command.render(try service.answer(plan), plan: plan, network: service.network)
+      let text = try command.render(
+        try command.answer(plan, service: service), plan: plan, network: service.network)
       return .answer(Data(text.utf8))
     } catch {
       let failure = CommandFailure(error)
