@@ -183,8 +183,9 @@ enum RandomNetwork {
   /// A network made for document breaks (`make` and `addDocuments`, then): every service under
   /// one of three carriers (so many carrier contexts meet at a terminal), open to every cargo
   /// class, one FEU's price and the transit time in a narrow band, new documents worth up to a
-  /// leg; operators only on odd seeds.
-  static func documentsDecide(seed: UInt64) -> NetworkData {
+  /// leg; operators only on odd seeds. `tiny`: prices, times and document charges of a few units
+  /// (cents, minutes), so that labels tie or differ by one everywhere.
+  static func documentsDecide(seed: UInt64, tiny: Bool = false) -> NetworkData {
     var data = make(seed: seed, maxCities: 4, maxTerminalsPerCity: 3)
     addDocuments(to: &data, seed: seed)
     var rng = SplitMix64(seed: seed ^ 0xCA55)
@@ -192,13 +193,16 @@ enum RandomNetwork {
       CarrierRecord(id: "k3", name: "Carrier 3", country: "CA", kind: .operator, sources: ["s"]))
     for index in data.services.indices {
       data.services[index].carrier = ["k", "k2", "k3"].randomElement(using: &rng) ?? "k"
-      data.services[index].tariff = Tariff(perFEU: Cents(Int64.random(in: 10_000...20_000, using: &rng)))
-      data.services[index].transit = Minutes(Int64.random(in: 1_000...2_000, using: &rng))
+      data.services[index].tariff = Tariff(
+        perFEU: Cents(Int64.random(in: tiny ? 1...4 : 10_000...20_000, using: &rng)))
+      data.services[index].transit = Minutes(Int64.random(in: tiny ? 1...4 : 1_000...2_000, using: &rng))
       data.services[index].cargoClasses = CargoClassSet(CargoClass.allCases)
     }
     for index in data.documentRegimes.indices {
-      data.documentRegimes[index].newDocumentCost = Cents(Int64.random(in: 0...20_000, using: &rng))
-      data.documentRegimes[index].newDocumentTime = Minutes(Int64.random(in: 0...1_500, using: &rng))
+      data.documentRegimes[index].newDocumentCost = Cents(
+        Int64.random(in: tiny ? 0...4 : 0...20_000, using: &rng))
+      data.documentRegimes[index].newDocumentTime = Minutes(
+        Int64.random(in: tiny ? 0...3 : 0...1_500, using: &rng))
     }
     if seed % 2 == 0 {
       data.operators = []

@@ -25,6 +25,7 @@ extension LabelSearch {
     // two-dimensional Pareto staircase: O(log n).
     let twoDimensional: Bool
     let threeDimensional: Bool
+    let first: CriteriaVector.Dimension
     let second: CriteriaVector.Dimension
     let third: CriteriaVector.Dimension
     /// Set for an ε-approximate front: applied to an estimate before the targets are tested.
@@ -44,6 +45,7 @@ extension LabelSearch {
       let dimensions = configuration.dominance.count
       twoDimensional = !configuration.lexicographic && dimensions == 2
       threeDimensional = !configuration.lexicographic && dimensions == 3
+      first = dimensions > 0 ? configuration.dominance[0] : .cost
       second = dimensions > 1 ? configuration.dominance[1] : .cost
       third = dimensions > 2 ? configuration.dominance[2] : .cost
       relaxation =
@@ -80,7 +82,33 @@ extension LabelSearch {
         target.time -= charge.time
         target.documents -= 1
       }
-      var entry = workspace.groupHead(space.group(place, kind))
+      return dominatedByGroup(space.group(place, kind), target, in: workspace)
+    }
+
+    /// Whether a label of `group` dominates `target`.
+    ///
+    /// A group's labels are settled at one terminal, so in queue order: nondecreasing in the first
+    /// dominance criterion. With two criteria, then, the walk from the newest label stops at the
+    /// first one at most `target` in the first: it and every older label are, and the least second
+    /// criterion among them (kept per entry) decides. Only the labels within a document's charge
+    /// of the newest are looked at, not the whole group (which grows with the front: at 20,000
+    /// terminals the full scan took most of the search).
+    @inline(__always) func dominatedByGroup(
+      _ group: Int, _ target: CriteriaVector, in workspace: LabelWorkspace
+    )
+      -> Bool
+    {
+      var entry = workspace.groupHead(group)
+      if twoDimensional {
+        while entry >= 0 {
+          let index = Int(entry)
+          if workspace.groupVector[index][first] <= target[first] {
+            return workspace.groupLeastSecond[index] <= target[second]
+          }
+          entry = workspace.groupNext[index]
+        }
+        return false
+      }
       while entry >= 0 {
         if mask.dominates(workspace.groupVector[Int(entry)], target) { return true }
         entry = workspace.groupNext[Int(entry)]
@@ -97,10 +125,12 @@ extension LabelSearch {
       let context = place.context
       let railLeaves = charges.railLeaves(Int(place.terminal))
       if ContextDominance.joinsCarrierGroup(context, railLeaves: railLeaves) {
-        workspace.appendToGroup(space.group(place, ContextDominance.carrierGroup), vector)
+        workspace.appendToGroup(
+          space.group(place, ContextDominance.carrierGroup), vector, second: vector[second])
       }
       if context == DocumentContext.railBoth {
-        workspace.appendToGroup(space.group(place, ContextDominance.railGroup), vector)
+        workspace.appendToGroup(
+          space.group(place, ContextDominance.railGroup), vector, second: vector[second])
       }
     }
 

@@ -18,6 +18,9 @@ public struct LabelWorkspace: Sendable {
   var groupHeads = StampedSlots(count: 0)
   var groupNext: [Int32] = []
   var groupVector: [CriteriaVector] = []
+  /// Per group entry: the least second dominance criterion of it and every older entry of its
+  /// group (two-dimensional searches; see `Run.dominatedByGroup`).
+  var groupLeastSecond: [Int64] = []
 
   public init() {}
 
@@ -61,6 +64,7 @@ public struct LabelWorkspace: Sendable {
     queue = LabelQueue()
     groupNext = []
     groupVector = []
+    groupLeastSecond = []
   }
 
   /// Sizes the group lists for this search (after `prepare`, whose timestamp they share).
@@ -68,13 +72,17 @@ public struct LabelWorkspace: Sendable {
     if groupHeads.count < count { groupHeads = StampedSlots(count: count) }
     groupNext.removeAll(keepingCapacity: true)
     groupVector.removeAll(keepingCapacity: true)
+    groupLeastSecond.removeAll(keepingCapacity: true)
   }
 
   @inline(__always) func groupHead(_ group: Int) -> Int32 { groupHeads.value(group, stamp: now) }
 
-  mutating func appendToGroup(_ group: Int, _ vector: CriteriaVector) {
-    groupNext.append(groupHead(group))
+  /// Adds `vector` to `group`, whose second dominance criterion is `second`.
+  mutating func appendToGroup(_ group: Int, _ vector: CriteriaVector, second: Int64) {
+    let head = groupHead(group)
+    groupNext.append(head)
     groupVector.append(vector)
+    groupLeastSecond.append(head >= 0 ? min(second, groupLeastSecond[Int(head)]) : second)
     groupHeads.set(group, Int32(groupVector.count - 1), stamp: now)
   }
 
