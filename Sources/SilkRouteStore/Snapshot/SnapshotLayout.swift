@@ -1,4 +1,6 @@
-/// The fixed parts of the file format (version 1). All integers little-endian.
+/// The fixed parts of the file format. All integers little-endian.
+///
+/// Versions: 1, the network and its records; 2, with the cities' name index.
 ///
 /// ```
 /// header (64 bytes)
@@ -17,7 +19,7 @@
 /// ```
 enum SnapshotLayout {
   static let magic: [UInt8] = Array("SILKSNAP".utf8)
-  static let formatVersion: UInt32 = 1
+  static let formatVersion: UInt32 = 2
   static let byteOrderMark: UInt32 = 0x0102_0304
   static let headerSize = 64
   static let entrySize = 32

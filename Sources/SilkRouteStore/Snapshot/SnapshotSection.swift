@@ -34,6 +34,10 @@ enum SnapshotSection: UInt32, CaseIterable, Sendable {
   case chargeFirst = 500
   case chargeContext, chargeCost, chargeTime, chargeRailLeaves
 
+  // The cities' name index (`CompiledCityNames`)
+  case cityNameOffsets = 600
+  case cityNameBytes, cityNameCities
+
   /// Records of `table`: per record its byte offset (count + 1 offsets), then the bytes.
   static func recordOffsets(_ table: RecordTable) -> UInt32 { 1_000 + 8 * tableNumber(table) }
   static func recordBytes(_ table: RecordTable) -> UInt32 { 1_001 + 8 * tableNumber(table) }

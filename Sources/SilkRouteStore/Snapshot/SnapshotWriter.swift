@@ -20,6 +20,12 @@ struct SnapshotWriter {
       sections.append((SnapshotSection.edition.rawValue, try encoder.encode(edition)))
     }
     for table in RecordTable.allCases { sections += try recordSections(table, encoder) }
+    let names = network.records.compiledCityNames ?? CompiledCityNames(cities: network.records.cities)
+    sections += [
+      (SnapshotSection.cityNameOffsets.rawValue, Self.bytes(names.keyOffsets)),
+      (SnapshotSection.cityNameBytes.rawValue, Self.bytes(names.keyBytes)),
+      (SnapshotSection.cityNameCities.rawValue, Self.bytes(names.keyCity)),
+    ]
     // Last: every key the records above used.
     sections.append(
       (SnapshotSection.recordKeys.rawValue, try RecordEncoder(keys: RecordKeyTable()).encode(keys.keys)))
