@@ -4,6 +4,9 @@ import SilkRoute
 struct SnapshotWriter {
   let network: TransportNetwork
   let dataVersion: String
+  /// Networks with at least this many terminals get landmarks in their compiled profile (nil:
+  /// `KernelGraphs`' threshold; tests lower it).
+  var landmarkThreshold: Int?
   private let keys = RecordKeyTable()
 
   init(network: TransportNetwork, dataVersion: String) {
@@ -20,6 +23,7 @@ struct SnapshotWriter {
       sections.append((SnapshotSection.edition.rawValue, try encoder.encode(edition)))
     }
     for table in RecordTable.allCases { sections += try recordSections(table, encoder) }
+    sections += try profileSections(encoder)
     let names = network.records.compiledCityNames ?? CompiledCityNames(cities: network.records.cities)
     sections += [
       (SnapshotSection.cityNameOffsets.rawValue, Self.bytes(names.keyOffsets)),

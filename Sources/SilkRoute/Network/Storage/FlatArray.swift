@@ -31,6 +31,13 @@ public struct FlatArray<Element: BitwiseCopyable>: RandomAccessCollection, @unch
 
   public init() { self.init(EmptyCollection()) }
 
+  /// `count` zeros, in zeroed memory (`calloc`): only the pages read cost anything.
+  package static func zeros(count: Int) -> FlatArray where Element: FixedWidthInteger {
+    let allocation = FlatAllocation(
+      zeroedCount: count, stride: MemoryLayout<Element>.stride, alignment: MemoryLayout<Element>.alignment)
+    return FlatArray(unsafeBase: allocation.pointer, count: count, owner: allocation)
+  }
+
   @inlinable public var startIndex: Int { 0 }
   @inlinable public var endIndex: Int { count }
 
