@@ -27,11 +27,25 @@ package struct CompiledProfile: Sendable {
   package var transitArc: FlatArray<Int32>
   package var transitTerritory: FlatArray<TerritoryID>
   package var transitClearance: FlatArray<RouteTotals>
-  /// Per kernel graph slot (`graphSlots`): the graph, or nil when its weights do not fit.
-  package var graphs: [ScalarGraph?]
-  /// Per criterion of `landmarkCriteria`: the landmarks, or nil; empty on a network below the
-  /// landmark threshold (none are built there).
+  /// Per kernel graph slot (`graphSlots`).
+  package var graphs: [Graph]
+  /// Per criterion of `landmarkCriteria`: the landmarks, or nil; empty when none are compiled
+  /// (see `compile`).
   package var landmarks: [Landmarks?]
+
+  /// A kernel graph slot of a profile.
+  package enum Graph: Sendable {
+    /// Not compiled: built on first use, as for weights made at query time.
+    case notCompiled
+    /// A weight does not fit the kernel (there is no such graph).
+    case tooHeavy
+    case built(ScalarGraph)
+
+    package var graph: ScalarGraph? {
+      guard case .built(let graph) = self else { return nil }
+      return graph
+    }
+  }
 
   /// A profile of arrays read back (a snapshot's, checked there).
   package init(
@@ -39,7 +53,7 @@ package struct CompiledProfile: Sendable {
     usable: FlatArray<Bool>, weight: FlatArray<RouteTotals>, inTransit: FlatArray<Bool>,
     transitArc: FlatArray<Int32>, transitTerritory: FlatArray<TerritoryID>,
     transitClearance: FlatArray<RouteTotals>,
-    graphs: [ScalarGraph?], landmarks: [Landmarks?]
+    graphs: [Graph], landmarks: [Landmarks?]
   ) {
     (self.cargo, self.modes, self.day) = (cargo, modes, day)
     (self.firstDay, self.lastDay, self.servesUndated) = (firstDay, lastDay, servesUndated)
@@ -59,9 +73,12 @@ package struct CompiledProfile: Sendable {
   package static let landmarkCriteria: [Criterion] = [.cost, .time, .co2]
 
   /// The default query's profile on `network`: the default cargo (`RouteQuery`'s, as the CLI's
-  /// and the HTTP API's), every mode, the network's default day; with landmarks when the network
-  /// has at least `landmarkThreshold` terminals (`KernelGraphs`' threshold, below which no
-  /// search uses them).
+  /// and the HTTP API's), every mode, the network's default day; with what the planner reads of
+  /// the kernel: the reverse graphs (the label search's lower bounds) always, the forward graphs
+  /// and, from `landmarkThreshold` terminals (`KernelGraphs`' threshold, below which no search uses
+  /// them), the landmarks only on a network without document regimes (where the planner's scalar
+  /// search runs on them; on one with documents nothing reads them, and on the synthetic 100k
+  /// network they would add 112 MB to check at every open).
   ///
   /// - Complexity: two passes over the arcs, six kernel graphs and (on a large network) three sets
   ///   of landmarks: what the first query would build, plus the validity window.
@@ -83,7 +100,8 @@ package struct CompiledProfile: Sendable {
     let window = validDays(network, usable: weights.usable, anyDay: anyDay, day: day)
     let prepared = PreparedArcs(weights, network: network)
     let graphs = prepared.graphs
-    let large = network.terminalCount >= landmarkThreshold ?? graphs.landmarkThreshold
+    let scalar = !network.documentsModelled
+    let large = scalar && network.terminalCount >= landmarkThreshold ?? graphs.landmarkThreshold
     return CompiledProfile(
       cargo: query.cargo, modes: ArcWeightsKey.bits(of: modes), day: day, firstDay: window.lowerBound,
       lastDay: window.upperBound, servesUndated: day == nil || weights.usable == anyDay,
@@ -91,7 +109,10 @@ package struct CompiledProfile: Sendable {
       transitArc: FlatArray(weights.transitArcs.map { Int32($0.arc) }),
       transitTerritory: FlatArray(weights.transitArcs.map(\.territory)),
       transitClearance: FlatArray(weights.transitArcs.map(\.fullClearance)),
-      graphs: graphSlots.map { graphs.graph($0.criterion, $0.direction)?.graph },
+      graphs: graphSlots.map { slot in
+        guard scalar || slot.direction == .reverse else { return .notCompiled }
+        return graphs.graph(slot.criterion, slot.direction).map { .built($0.graph) } ?? .tooHeavy
+      },
       landmarks: large ? landmarkCriteria.map { landmarks(graphs, $0) } : [])
   }
 

@@ -50,8 +50,12 @@ final class KernelGraphs: Sendable {
     self.init(network: network, usable: profile.usable, weight: profile.weight)
     built.withLock { built in
       for (slot, graph) in zip(CompiledProfile.graphSlots, profile.graphs) {
-        built[Key(criterion: slot.criterion, direction: slot.direction)] = .some(
-          graph.map { KernelGraph($0) })
+        let key = Key(criterion: slot.criterion, direction: slot.direction)
+        switch graph {
+        case .notCompiled: break
+        case .tooHeavy: built[key] = .some(nil)
+        case .built(let graph): built[key] = KernelGraph(graph)
+        }
       }
     }
     landmarksBuilt.withLock { built in

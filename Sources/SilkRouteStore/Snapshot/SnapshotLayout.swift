@@ -3,7 +3,7 @@ import SilkRoute
 /// The fixed parts of the file format. All integers little-endian.
 ///
 /// Versions: 1, the network and its records; 2, with the cities' name index; 3, with the compiled
-/// default query profile.
+/// default query profile; 4, its forward graphs and landmarks only where the planner reads them.
 ///
 /// ```
 /// header (64 bytes)
@@ -22,7 +22,7 @@ import SilkRoute
 /// ```
 enum SnapshotLayout {
   static let magic: [UInt8] = Array("SILKSNAP".utf8)
-  static let formatVersion: UInt32 = 3
+  static let formatVersion: UInt32 = 4
   static let byteOrderMark: UInt32 = 0x0102_0304
   static let headerSize = 64
   static let entrySize = 32
@@ -45,7 +45,8 @@ enum SnapshotLayout {
   /// Compiled profile scalars: one Int64 each, these first, then per kernel graph slot its
   /// distance bound (bit pattern) and input arc count.
   enum ProfileScalar: Int, CaseIterable {
-    case modes, hasDay, day, firstDay, lastDay, servesUndated, graphMask, landmarkCount, landmarkMask
+    case modes, hasDay, day, firstDay, lastDay, servesUndated, graphMask, compiledGraphMask, landmarkCount
+    case landmarkMask
   }
 
   static func profileGraphScalar(_ slot: Int) -> Int { ProfileScalar.allCases.count + 2 * slot }

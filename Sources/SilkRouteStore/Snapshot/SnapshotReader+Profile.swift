@@ -38,8 +38,9 @@ extension SnapshotReader {
       transitTerritory: transitTerritory,
       transitClearance: try flat(.profileTransitClearance, RouteTotals.self, count: transitArc.count),
       graphs: try CompiledProfile.graphSlots.indices.map { (slot) throws(SnapshotError) in
-        scalar(.graphMask) & (1 << slot) == 0
-          ? nil : try graph(slot, scalars, terminals: terminals, arcs: arcs)
+        if scalar(.compiledGraphMask) & (1 << slot) == 0 { return .notCompiled }
+        if scalar(.graphMask) & (1 << slot) == 0 { return .tooHeavy }
+        return .built(try graph(slot, scalars, terminals: terminals, arcs: arcs))
       },
       landmarks: try (0..<Int(scalar(.landmarkCount))).map { (index) throws(SnapshotError) in
         scalar(.landmarkMask) & (1 << index) == 0 ? nil : try landmarks(index, terminals: terminals)

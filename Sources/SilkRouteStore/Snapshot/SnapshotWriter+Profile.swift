@@ -24,8 +24,10 @@ extension SnapshotWriter {
       (SnapshotSection.profileTransitTerritory.rawValue, Self.bytes(profile.transitTerritory)),
       (SnapshotSection.profileTransitClearance.rawValue, Self.bytes(profile.transitClearance)),
     ]
-    for (slot, graph) in profile.graphs.enumerated() {
-      guard let graph else { continue }
+    for (slot, compiled) in profile.graphs.enumerated() {
+      if case .notCompiled = compiled { continue }
+      scalars[SnapshotLayout.ProfileScalar.compiledGraphMask.rawValue] |= 1 << slot
+      guard let graph = compiled.graph else { continue }
       scalars[SnapshotLayout.ProfileScalar.graphMask.rawValue] |= 1 << slot
       scalars[SnapshotLayout.profileGraphScalar(slot)] = Int64(bitPattern: graph.distanceBound)
       scalars[SnapshotLayout.profileGraphScalar(slot) + 1] = Int64(graph.inputArcCount)
