@@ -109,20 +109,11 @@ struct ArcWeights {
   /// These weights for a destination in `territory`, from weights made without a destination:
   /// the transit arcs entering `territory` cleared in full. O(m) (a copy) when there are any.
   func entering(_ territory: TerritoryID) -> ArcWeights {
-    var weight = self.weight.withUnsafeBufferPointer { Array($0) }
-    var inTransit = self.inTransit.withUnsafeBufferPointer { Array($0) }
-    var transitArcs: [TransitArc] = []
-    for entry in self.transitArcs {
-      if entry.territory == territory {
-        weight[entry.arc] = entry.fullClearance
-        inTransit[entry.arc] = false
-      } else {
-        transitArcs.append(entry)
-      }
-    }
+    let entering = self.transitArcs.filter { $0.territory == territory }
     return ArcWeights(
-      usable: usable, weight: FlatArray(weight), delay: delay, inTransit: FlatArray(inTransit),
-      transitArcs: transitArcs)
+      usable: usable, weight: weight.updating(entering.map { ($0.arc, $0.fullClearance) }), delay: delay,
+      inTransit: inTransit.updating(entering.map { ($0.arc, false) }),
+      transitArcs: self.transitArcs.filter { $0.territory != territory })
   }
 
   /// Whether every weight here is at most the same arc's weight in `other` (same usable arcs):

@@ -46,6 +46,27 @@ public struct FlatArray<Element: BitwiseCopyable>: RandomAccessCollection, @unch
     return base[position]
   }
 
+  /// A copy of these elements in memory of its own (copied in one go) with `changes` (index,
+  /// new element) made.
+  ///
+  /// - Complexity: O(n + changes).
+  package func updating(_ changes: [(index: Int, element: Element)]) -> FlatArray {
+    let allocation = FlatAllocation(self)
+    let typed = allocation.pointer.assumingMemoryBound(to: Element.self)
+    for change in changes {
+      precondition(UInt(bitPattern: change.index) < UInt(bitPattern: count), "FlatArray index out of range")
+      typed[change.index] = change.element
+    }
+    return FlatArray(unsafeBase: allocation.pointer, count: count, owner: allocation)
+  }
+
+  /// The elements are contiguous: bulk copies (`Array(_:)`, `FlatArray(_:)`) copy them in one go.
+  public func withContiguousStorageIfAvailable<Result>(
+    _ body: (UnsafeBufferPointer<Element>) throws -> Result
+  ) rethrows -> Result? {
+    try withUnsafeBufferPointer(body)
+  }
+
   /// The elements' memory, for bulk reads (checksums, snapshot writing).
   public func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result)
     rethrows -> Result
