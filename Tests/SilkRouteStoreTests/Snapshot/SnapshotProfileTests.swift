@@ -151,3 +151,20 @@ import Testing
     }
   }
 }
+
+extension SnapshotProfileTests {
+  /// Changing a few elements of a mapped array makes a private copy-on-write mapping: the changes
+  /// there, every other element as mapped, the mapped array untouched.
+  @Test func aMappedArrayIsUpdatedCopyOnWrite() throws {
+    let (_, snapshot) = try Self.networks(terminals: 40, seed: 3)
+    let weight = try #require(snapshot.compiledProfile).weight
+    let changes = [0, weight.count / 2, weight.count - 1].map {
+      ($0, RouteTotals(cost: Cents(7), time: Minutes(8), co2: Grams(9)))
+    }
+    let updated = weight.updating(changes)
+    #expect(updated.owner !== weight.owner && !(updated.owner is FlatAllocation))
+    var expected = Array(weight)
+    for (index, element) in changes { expected[index] = element }
+    #expect(Array(updated) == expected && Array(weight) != expected)
+  }
+}

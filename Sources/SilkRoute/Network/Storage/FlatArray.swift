@@ -46,18 +46,28 @@ public struct FlatArray<Element: BitwiseCopyable>: RandomAccessCollection, @unch
     return base[position]
   }
 
-  /// A copy of these elements in memory of its own (copied in one go) with `changes` (index,
-  /// new element) made.
+  /// A copy of these elements with `changes` (index, new element) made: a private copy-on-write
+  /// mapping when the elements are mapped from a file (`CopyOnWriteMemory`: only the pages of the
+  /// changed elements are copied), else memory of its own copied in one go.
   ///
-  /// - Complexity: O(n + changes).
+  /// - Complexity: O(changes) pages when mapped, else O(n + changes).
   package func updating(_ changes: [(index: Int, element: Element)]) -> FlatArray {
-    let allocation = FlatAllocation(self)
-    let typed = allocation.pointer.assumingMemoryBound(to: Element.self)
+    let byteCount = count * MemoryLayout<Element>.stride
+    let (pointer, keeper): (UnsafeMutableRawPointer, AnyObject)
+    if let memory = owner as? CopyOnWriteMemory, count > 0,
+      let copy = memory.privateCopy(of: UnsafeRawPointer(base), count: byteCount)
+    {
+      (pointer, keeper) = copy
+    } else {
+      let allocation = FlatAllocation(self)
+      (pointer, keeper) = (allocation.pointer, allocation)
+    }
+    let typed = pointer.assumingMemoryBound(to: Element.self)
     for change in changes {
       precondition(UInt(bitPattern: change.index) < UInt(bitPattern: count), "FlatArray index out of range")
       typed[change.index] = change.element
     }
-    return FlatArray(unsafeBase: allocation.pointer, count: count, owner: allocation)
+    return FlatArray(unsafeBase: pointer, count: count, owner: keeper)
   }
 
   /// The elements are contiguous: bulk copies (`Array(_:)`, `FlatArray(_:)`) copy them in one go.
