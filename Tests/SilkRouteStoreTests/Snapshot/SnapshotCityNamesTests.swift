@@ -6,7 +6,8 @@ import Testing
 
 /// A network opened from its snapshot resolves names through the compiled name index exactly as
 /// `CityNameMatcher` does over the city records: every key of every city (names, base names, ids,
-/// LOCODEs with and without their space, aliases, in other cases and without diacritics), and
+/// LOCODEs with and without their space, aliases, the normalised keys themselves, in other cases
+/// and without diacritics), and
 /// seeded misspellings (unknown names with suggestions, or other cities).
 @Suite struct SnapshotCityNamesTests {
   /// The names to try on `cities`: every label in several spellings, and `misspellings` random
@@ -16,7 +17,9 @@ import Testing
     for city in cities {
       let locode =
         city.locode.count == 5 ? [String(city.locode.prefix(2)) + " " + city.locode.dropFirst(2)] : []
-      for label in [city.name, city.id, city.locode] + locode + city.aliases {
+      let keys = CityNameMatcher.keys(of: city).map(\.key)
+      let baseName = city.name.split(separator: "(").first.map(String.init) ?? city.name
+      for label in [city.name, baseName, city.id, city.locode] + locode + city.aliases + keys {
         names += [label, label.lowercased(), label.uppercased(), CityNameMatcher.normalise(label)]
       }
     }
