@@ -1,9 +1,9 @@
 /// The prepared arcs of one query profile, compiled ahead into a network's snapshot: the per-arc
 /// weights (`ArcWeights`) an unconstrained query of the default cargo on every mode builds first,
-/// their kernel graphs (cost, time and CO2, forward and reverse) and, on a network of at least
-/// `KernelGraphs.landmarkThreshold` terminals, their landmarks. A network opened from the snapshot
-/// carries it, and its planner's `ArcWeightsCache` starts with it: a query of the same
-/// `ArcWeightsKey` then does no O(arcs) work.
+/// and the kernel graphs and landmarks of them that the planner reads (see `compile`). A network
+/// opened from the snapshot carries it, and its planner's `ArcWeightsCache` starts with it: a
+/// query of the same `ArcWeightsKey` then does no O(arcs) work (one to a destination territory
+/// that a transit crossing enters derives its weights and graphs from these at the changed arcs).
 ///
 /// The key's day is the network's default (its as-of day, or nil when nothing is dated); the
 /// profile serves every day whose usable arcs are the same (`firstDay ... lastDay`), and queries
@@ -80,8 +80,9 @@ package struct CompiledProfile: Sendable {
   /// search runs on them; on one with documents nothing reads them, and on the synthetic 100k
   /// network they would add 112 MB to check at every open).
   ///
-  /// - Complexity: two passes over the arcs, six kernel graphs and (on a large network) three sets
-  ///   of landmarks: what the first query would build, plus the validity window.
+  /// - Complexity: two passes over the arcs, three or six kernel graphs and (on a large network
+  ///   without documents) three sets of landmarks: what the first queries would build, plus the
+  ///   validity window.
   package static func compile(_ network: TransportNetwork, landmarkThreshold: Int? = nil) -> CompiledProfile {
     let query = RouteQuery(from: "", to: "")
     let modes = query.allowedModes.subtracting(query.constraints.avoidModes)
