@@ -1,5 +1,5 @@
 /// Cost, time and CO2 of an arc or of a whole route.
-public struct RouteTotals: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct RouteTotals: Hashable, Sendable, Codable, CustomStringConvertible, BitwiseCopyable {
   public var cost: Cents
   public var time: Minutes
   public var co2: Grams

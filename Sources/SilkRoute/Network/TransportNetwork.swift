@@ -97,6 +97,9 @@ public final class TransportNetwork: Sendable {
   /// Reverse CSR: the arcs entering terminal `t` are `inArc[firstIn[t] ..< firstIn[t + 1]]`.
   @usableFromInline package let firstIn: FlatArray<Int32>
   package let inArc: FlatArray<Int32>
+  /// The default query's prepared arcs, compiled into the snapshot the network was opened from
+  /// (nil otherwise): a planner's `ArcWeightsCache` starts with them.
+  package let compiledProfile: CompiledProfile?
 
   public var cityCount: Int { cityTerritory.count }
   public var terminalCount: Int { terminalCity.count }
@@ -157,6 +160,7 @@ public final class TransportNetwork: Sendable {
     newDocument = parts.newDocument
     firstIn = parts.firstIn
     inArc = parts.inArc
+    compiledProfile = parts.compiledProfile
   }
 
   /// Whether `arc` may be used on `day` (days since 1970-01-01).

@@ -1,12 +1,13 @@
 /// A query's per-arc arrays: which arcs the cargo may use, and each one's static cost, time and
-/// CO2 with its delays and transit clearance included. Built in one pass over the arcs, O(m).
+/// CO2 with its delays and transit clearance included. Built in one pass over the arcs, O(m), or
+/// mapped from a compiled snapshot (`CompiledProfile`): flat arrays either way.
 struct ArcWeights {
-  var usable: [Bool]
-  var weight: [RouteTotals]
+  var usable: FlatArray<Bool>
+  var weight: FlatArray<RouteTotals>
   /// Extra minutes added to the arc by a delay disruption (included in `weight`).
-  var delay: [Int64]
+  var delay: FlatArray<Int64>
   /// The arc's customs crossing is cleared in transit (included in `weight`).
-  var inTransit: [Bool]
+  var inTransit: FlatArray<Bool>
   /// The arcs cleared in transit, with the territory each enters and its weight when cleared in
   /// full there instead: what differs for a destination in that territory (`entering(_:)`).
   var transitArcs: [TransitArc] = []
@@ -15,6 +16,18 @@ struct ArcWeights {
     var arc: Int
     var territory: TerritoryID
     var fullClearance: RouteTotals
+  }
+
+  init(
+    usable: FlatArray<Bool>, weight: FlatArray<RouteTotals>, delay: FlatArray<Int64>,
+    inTransit: FlatArray<Bool>,
+    transitArcs: [TransitArc]
+  ) {
+    self.usable = usable
+    self.weight = weight
+    self.delay = delay
+    self.inTransit = inTransit
+    self.transitArcs = transitArcs
   }
 
   /// - Parameters:
@@ -30,10 +43,11 @@ struct ArcWeights {
     let model = CargoCostModel(
       network: network, cargo: query.cargo,
       allowedModes: query.allowedModes.subtracting(query.constraints.avoidModes))
-    usable = [Bool](repeating: false, count: network.arcCount)
-    weight = [RouteTotals](repeating: .zero, count: network.arcCount)
-    delay = [Int64](repeating: 0, count: network.arcCount)
-    inTransit = [Bool](repeating: false, count: network.arcCount)
+    var usable = [Bool](repeating: false, count: network.arcCount)
+    var weight = [RouteTotals](repeating: .zero, count: network.arcCount)
+    var delay = [Int64](repeating: 0, count: network.arcCount)
+    var inTransit = [Bool](repeating: false, count: network.arcCount)
+    var transitArcs: [TransitArc] = []
     let destinationTerritory = destination.map { network.cityTerritory[$0.index] }
     var transitRegimes = Set<DocumentRegime>()
     for record in network.records.documentRegimes where record.isTransitDocument {
@@ -87,22 +101,19 @@ struct ArcWeights {
       usable[arc] = true
       weight[arc] = totals
     }
+    self.init(
+      usable: FlatArray(usable), weight: FlatArray(weight), delay: FlatArray(delay),
+      inTransit: FlatArray(inTransit), transitArcs: transitArcs)
   }
 
   /// These weights for a destination in `territory`, from weights made without a destination:
   /// the transit arcs entering `territory` cleared in full. O(m) (a copy) when there are any.
   func entering(_ territory: TerritoryID) -> ArcWeights {
-    var copy = self
-    copy.transitArcs = []
-    for entry in transitArcs {
-      if entry.territory == territory {
-        copy.weight[entry.arc] = entry.fullClearance
-        copy.inTransit[entry.arc] = false
-      } else {
-        copy.transitArcs.append(entry)
-      }
-    }
-    return copy
+    let entering = self.transitArcs.filter { $0.territory == territory }
+    return ArcWeights(
+      usable: usable, weight: weight.updating(entering.map { ($0.arc, $0.fullClearance) }), delay: delay,
+      inTransit: inTransit.updating(entering.map { ($0.arc, false) }),
+      transitArcs: self.transitArcs.filter { $0.territory != territory })
   }
 
   /// Whether every weight here is at most the same arc's weight in `other` (same usable arcs):

@@ -20,11 +20,18 @@ final class ArcWeightsCache: Sendable {
 
   private let state = Mutex(State())
   let capacity: Int
+  /// The network's compiled profile and its arcs (mapped from a snapshot), kept apart from the
+  /// bounded entries: they cost no memory of their own and are never evicted.
+  private let compiled: (profile: CompiledProfile, arcs: PreparedArcs)?
 
   /// - Parameter capacity: entries kept; by default as many as fit 8 million arcs, from 1 to 32.
   init(network: TransportNetwork, capacity: Int? = nil) {
     self.capacity = capacity ?? min(32, max(1, 8_000_000 / max(network.arcCount, 1)))
+    compiled = network.compiledProfile.map { ($0, PreparedArcs(compiled: $0, network: network)) }
   }
+
+  /// Whether the cache starts with a compiled profile's arcs.
+  package var hasCompiledProfile: Bool { compiled != nil }
 
   /// The prepared arcs for an unconstrained query to a city in `territory`: those without a
   /// destination (made by `weigh`, O(m) once per key), or, when a transit crossing enters
@@ -36,7 +43,14 @@ final class ArcWeightsCache: Sendable {
     weigh: () -> ArcWeights
   ) -> PreparedArcs {
     var key = ArcWeightsKey(cargo: cargo, modes: modes, day: day, destinationTerritory: nil)
-    let base = arcs(for: key) { PreparedArcs(weigh(), network: network) }
+    let base: PreparedArcs
+    if let compiled, compiled.profile.serves(cargo: cargo, modes: key.modes, day: day) {
+      // Every day the profile serves shares its arcs, and their entries for each territory.
+      key.day = compiled.profile.day
+      base = compiled.arcs
+    } else {
+      base = arcs(for: key) { PreparedArcs(weigh(), network: network) }
+    }
     guard base.transitTerritories.contains(territory) else { return base }
     key.destinationTerritory = territory
     return arcs(for: key) {

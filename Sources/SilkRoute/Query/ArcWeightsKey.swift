@@ -13,8 +13,9 @@ struct ArcWeightsKey: Hashable, Sendable {
 
 extension ArcWeightsKey {
   init(cargo: Cargo, modes: Set<Mode>, day: Int32?, destinationTerritory: TerritoryID?) {
-    self.init(
-      cargo: cargo, modes: modes.reduce(0) { $0 | 1 << UInt8($1.order) }, day: day,
-      destinationTerritory: destinationTerritory)
+    self.init(cargo: cargo, modes: Self.bits(of: modes), day: day, destinationTerritory: destinationTerritory)
   }
+
+  /// `modes` as bits by `Mode.order`.
+  static func bits(of modes: Set<Mode>) -> UInt8 { modes.reduce(0) { $0 | 1 << UInt8($1.order) } }
 }

@@ -10,17 +10,29 @@ public struct CityNameMatcher: Sendable {
   public init(cities: [CityRecord]) {
     for (index, city) in cities.enumerated() {
       let id = CityID(index)
-      var seen: Set<String> = []
-      // The name before any parenthesis ("Almaty (incl. Boralday terminal)") also matches.
-      let baseName = city.name.split(separator: "(").first.map(String.init) ?? city.name
-      // A LOCODE is written `CNTAO` or `CN TAO`; both normalise to `cntao`.
-      for label in [city.name, baseName, city.id, city.locode] + city.aliases {
-        let key = Self.normalise(label)
-        guard !key.isEmpty, seen.insert(key).inserted else { continue }
-        exact[key, default: []].append(id)
-        names.append((key, label == city.id || label == city.locode ? city.name : label, id))
+      for name in Self.keys(of: city) {
+        exact[name.key, default: []].append(id)
+        names.append((name.key, name.display, id))
       }
     }
+  }
+
+  /// A city's lookup keys, each once, in the order they were found, with the name a suggestion
+  /// shows for it: the name, the name before any parenthesis, the id, the LOCODE and the aliases,
+  /// normalised. The one definition of what matches a city (a compiled snapshot's name index is
+  /// made of these keys too).
+  package static func keys(of city: CityRecord) -> [(key: String, display: String)] {
+    var seen: Set<String> = []
+    var keys: [(key: String, display: String)] = []
+    // The name before any parenthesis ("Almaty (incl. Boralday terminal)") also matches.
+    let baseName = city.name.split(separator: "(").first.map(String.init) ?? city.name
+    // A LOCODE is written `CNTAO` or `CN TAO`; both normalise to `cntao`.
+    for label in [city.name, baseName, city.id, city.locode] + city.aliases {
+      let key = normalise(label)
+      guard !key.isEmpty, seen.insert(key).inserted else { continue }
+      keys.append((key, label == city.id || label == city.locode ? city.name : label))
+    }
+    return keys
   }
 
   /// Lower case, diacritics folded (also ł, ø, ß, đ, ı), letters and digits only.

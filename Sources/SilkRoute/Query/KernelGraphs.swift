@@ -7,8 +7,8 @@ import Synchronization
 /// Holds the arrays it was made of (shared, not copied).
 final class KernelGraphs: Sendable {
   let network: TransportNetwork
-  let usable: [Bool]
-  let weight: [RouteTotals]
+  let usable: FlatArray<Bool>
+  let weight: FlatArray<RouteTotals>
 
   private struct Key: Hashable {
     var criterion: Criterion
@@ -25,17 +25,44 @@ final class KernelGraphs: Sendable {
   let landmarkCount: Int
   /// Distances to the targets of recent queries on the reverse graphs (their lower bounds).
   let targetDistances: TargetDistanceCache
+  /// The graphs of the weights these differ from in the weights of `changed` arcs only (same
+  /// usable arcs): a graph built there is reweighted rather than built again.
+  private let base: (graphs: KernelGraphs, changed: [Int])?
 
+  /// - Parameter base: graphs of weights that differ from `weight` in the weights of the
+  ///   `changed` arcs only.
   init(
-    network: TransportNetwork, usable: [Bool], weight: [RouteTotals], landmarkThreshold: Int = 5_000,
-    landmarkCount: Int = 16
+    network: TransportNetwork, usable: FlatArray<Bool>, weight: FlatArray<RouteTotals>,
+    landmarkThreshold: Int = 5_000, landmarkCount: Int = 16,
+    base: (graphs: KernelGraphs, changed: [Int])? = nil
   ) {
+    self.base = base
     self.network = network
     self.usable = usable
     self.weight = weight
     self.landmarkThreshold = landmarkThreshold
     self.landmarkCount = landmarkCount
     targetDistances = TargetDistanceCache(nodeCount: network.terminalCount)
+  }
+
+  /// The graphs and landmarks of a compiled profile, already built (a snapshot's, mapped).
+  convenience init(compiled profile: CompiledProfile, network: TransportNetwork) {
+    self.init(network: network, usable: profile.usable, weight: profile.weight)
+    built.withLock { built in
+      for (slot, graph) in zip(CompiledProfile.graphSlots, profile.graphs) {
+        let key = Key(criterion: slot.criterion, direction: slot.direction)
+        switch graph {
+        case .notCompiled: break
+        case .tooHeavy: built[key] = .some(nil)
+        case .built(let graph): built[key] = KernelGraph(graph)
+        }
+      }
+    }
+    landmarksBuilt.withLock { built in
+      for (criterion, landmarks) in zip(CompiledProfile.landmarkCriteria, profile.landmarks) {
+        built[criterion] = .some(landmarks)
+      }
+    }
   }
 
   /// The graph of `criterion` over the usable arcs.
@@ -52,11 +79,20 @@ final class KernelGraphs: Sendable {
     // Built outside the lock (0.1 s on 100k terminals): two threads may both build it once.
     let clamp = direction == .reverse
     let (usable, weight) = (self.usable, self.weight)
-    let graph = ScalarGraph(network: network, direction: direction) { arc in
+    let value = { (arc: Int) -> Int64? in
       guard usable[arc] else { return nil }
       let value = Self.value(of: weight[arc], criterion)
       return clamp ? min(value, Int64(UInt32.max)) : value
-    }.map { KernelGraph($0) }
+    }
+    let graph: KernelGraph?
+    if let base, let known = base.graphs.built.withLock({ $0[key] }), let derivedFrom = known {
+      graph = derivedFrom.graph.reweighted(
+        base.changed, network: network, direction: direction, weight: value
+      )
+      .map { KernelGraph($0) }
+    } else {
+      graph = ScalarGraph(network: network, direction: direction, weight: value).map { KernelGraph($0) }
+    }
     built.withLock { $0[key] = graph }
     return graph
   }

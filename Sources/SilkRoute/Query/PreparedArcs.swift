@@ -14,10 +14,20 @@ final class PreparedArcs: Sendable {
   let landmarkGraphs: KernelGraphs
   /// The territories a transit arc enters: a destination in one needs weights of its own.
   let transitTerritories: Set<TerritoryID>
+  /// Whether these are a compiled profile's arcs (mapped from a snapshot, nothing built).
+  let isCompiled: Bool
+  /// Whether these are a compiled profile's arcs or derive from them (for a destination
+  /// territory: a copy of the weights, the kernel graphs reweighted from the compiled ones).
+  let derivesFromCompiled: Bool
 
   init(_ weights: ArcWeights, network: TransportNetwork, boundedBy base: PreparedArcs? = nil) {
     self.weights = weights
-    let graphs = KernelGraphs(network: network, usable: weights.usable, weight: weights.weight)
+    // Weights derived from `base` differ in the transit arcs cleared in full here: their graphs
+    // are `base`'s reweighted.
+    let changed = base.map { base in base.weights.transitArcs.map(\.arc).filter { !weights.inTransit[$0] } }
+    let graphs = KernelGraphs(
+      network: network, usable: weights.usable, weight: weights.weight,
+      base: base.flatMap { base in changed.map { (base.graphs, $0) } })
     self.graphs = graphs
     transitTerritories = Set(weights.transitArcs.map(\.territory))
     if let base, base.weights.isLowerBound(of: weights) {
@@ -25,5 +35,17 @@ final class PreparedArcs: Sendable {
     } else {
       landmarkGraphs = graphs
     }
+    isCompiled = false
+    derivesFromCompiled = base?.derivesFromCompiled ?? false
+  }
+
+  /// A compiled profile's arcs, graphs and landmarks, as mapped.
+  init(compiled profile: CompiledProfile, network: TransportNetwork) {
+    weights = profile.arcWeights
+    graphs = KernelGraphs(compiled: profile, network: network)
+    landmarkGraphs = graphs
+    transitTerritories = Set(profile.transitTerritory)
+    isCompiled = true
+    derivesFromCompiled = true
   }
 }

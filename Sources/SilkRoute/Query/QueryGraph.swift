@@ -9,9 +9,9 @@ public struct QueryGraph: Sendable {
   /// Cities to pass in order; the search runs on layers 0...via.count.
   public let via: [CityID]
   /// Whether arc `a` may be used.
-  public internal(set) var usable: [Bool] { didSet { arcsChanged() } }
+  public internal(set) var usable: FlatArray<Bool> { didSet { arcsChanged() } }
   /// Static weights per arc (cost, time incl. clearance and delays, CO2); zero when unusable.
-  public internal(set) var weight: [RouteTotals] { didSet { arcsChanged() } }
+  public internal(set) var weight: FlatArray<RouteTotals> { didSet { arcsChanged() } }
   /// Lower bounds computed on this graph, kept for the next search of the same prepared query
   /// (a new cache whenever the arcs change).
   private var boundsCache = LowerBoundsCache()
@@ -20,9 +20,9 @@ public struct QueryGraph: Sendable {
   /// (then each search builds the graphs it needs).
   private var prepared: PreparedArcs?
   /// Extra minutes added to the arc by a delay disruption (included in `weight`).
-  public let delay: [Int64]
+  public let delay: FlatArray<Int64>
   /// The arc's customs crossing is cleared in transit (included in `weight`).
-  public let inTransit: [Bool]
+  public let inTransit: FlatArray<Bool>
   public let sources: [TerminalID]
   public let targets: [TerminalID]
   /// The day (days since 1970-01-01) whose network the query routes on, or nil (every arc).
@@ -99,6 +99,13 @@ public struct QueryGraph: Sendable {
     boundsCache = LowerBoundsCache()
     prepared = nil
   }
+
+  /// Whether the arcs are a compiled snapshot's (`CompiledProfile`), mapped: no O(arcs) work was
+  /// done for them.
+  package var usesCompiledProfile: Bool { prepared?.isCompiled ?? false }
+
+  /// Whether the arcs are a compiled profile's or derive from them (`PreparedArcs`).
+  package var derivesFromCompiledProfile: Bool { prepared?.derivesFromCompiled ?? false }
 
   /// The kernel graphs of these arcs (shared when prepared, else made for the caller).
   var kernelGraphs: KernelGraphs {

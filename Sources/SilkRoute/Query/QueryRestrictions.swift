@@ -8,6 +8,9 @@ struct QueryRestrictions {
   var closed = ElementSet()
   var delays: [(ElementSet, Minutes)] = []
 
+  /// No restriction.
+  init() {}
+
   /// Resolves the names of `query` (the origin, destination and via cities `endpoints` already
   /// resolved), in the order a user reads them: countries, then carriers, crossings, closures and
   /// delays.

@@ -23,6 +23,7 @@ final class SnapshotFile: @unchecked Sendable {
     guard SnapshotChecksum.of(summed) == read(UInt64.self, bytes, SnapshotLayout.checksumOffset) else {
       throw SnapshotError(.corrupt, path, "the header checksum does not match")
     }
+    var spans: [Range<Int>] = []
     for entry in 0..<count {
       let at = tableOffset + entry * SnapshotLayout.entrySize
       let tag = read(UInt32.self, bytes, at)
@@ -36,11 +37,31 @@ final class SnapshotFile: @unchecked Sendable {
         throw SnapshotError(.corrupt, path, "section \(tag)'s checksum does not match")
       }
       sections[tag] = section
+      spans.append(offset..<offset + length)
     }
+    if verifySections { try checkPadding(bytes, after: tableEnd, spans: spans) }
     guard let version = sections[SnapshotSection.dataVersion.rawValue] else {
       throw SnapshotError(.corrupt, path, "no dataset version")
     }
     dataVersion = String(decoding: version, as: UTF8.self)
+  }
+
+  /// Every byte no checksum covers — the header's reserved bytes and the padding around the
+  /// sections — must be zero, as `assemble` writes them: then a flipped bit anywhere is refused.
+  private func checkPadding(_ bytes: UnsafeRawBufferPointer, after tableEnd: Int, spans: [Range<Int>])
+    throws(SnapshotError)
+  {
+    var unchecked = [SnapshotLayout.checksumOffset + 8..<SnapshotLayout.headerSize]
+    var cursor = tableEnd
+    for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if span.lowerBound > cursor { unchecked.append(cursor..<span.lowerBound) }
+      cursor = max(cursor, span.upperBound)
+    }
+    unchecked.append(cursor..<max(cursor, bytes.count))
+    for range in unchecked where bytes[range].contains(where: { $0 != 0 }) {
+      throw SnapshotError(
+        .corrupt, path, "bytes \(range.lowerBound)..<\(range.upperBound) outside every section are not zero")
+    }
   }
 
   private func checkHeader(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError) {

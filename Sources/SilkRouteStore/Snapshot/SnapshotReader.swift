@@ -61,6 +61,9 @@ struct SnapshotReader {
       breaks[record.regime] = (record.newDocumentCost, record.newDocumentTime)
     }
     parts.newDocument = breaks
+    parts.compiledProfile = try profile(
+      terminals: terminals, arcs: arcs, territories: source.count(of: .customsTerritories),
+      decoder: source.decoder)
     return TransportNetwork(parts: parts)
   }
 
@@ -113,10 +116,17 @@ struct SnapshotReader {
   }
 
   /// The section as `count` elements (any number when nil), read in place.
-  private func flat<Element: BitwiseCopyable>(_ tag: SnapshotSection, _ type: Element.Type, count: Int?)
+  func flat<Element: BitwiseCopyable>(_ tag: SnapshotSection, _ type: Element.Type, count: Int?)
     throws(SnapshotError) -> FlatArray<Element>
   {
-    let section = try file.section(tag.rawValue)
+    try flat(tag.rawValue, type, count: count)
+  }
+
+  /// The section tagged `tag` as `count` elements (any number when nil), read in place.
+  func flat<Element: BitwiseCopyable>(_ tag: UInt32, _ type: Element.Type, count: Int?)
+    throws(SnapshotError) -> FlatArray<Element>
+  {
+    let section = try file.section(tag)
     let stride = MemoryLayout<Element>.stride
     guard section.count % stride == 0, count.map({ $0 * stride == section.count }) ?? true else {
       throw SnapshotError(
@@ -165,7 +175,7 @@ struct SnapshotReader {
     return FlatArray(unsafeBase: UnsafeRawPointer(base), count: count, owner: file)
   }
 
-  private func booleans(_ tag: SnapshotSection, count: Int) throws(SnapshotError) -> FlatArray<Bool> {
+  func booleans(_ tag: SnapshotSection, count: Int) throws(SnapshotError) -> FlatArray<Bool> {
     let bytes = try flat(tag, UInt8.self, count: count)
     guard !bytes.contains(where: { $0 > 1 }), let base = bytes.withUnsafeBufferPointer({ $0.baseAddress })
     else {

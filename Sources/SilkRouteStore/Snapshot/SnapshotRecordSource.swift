@@ -8,6 +8,7 @@ final class SnapshotRecordSource: RecordSource, @unchecked Sendable {
   /// Per table: record offsets (count + 1) and the bytes they index.
   private let tables: [RecordTable: (offsets: FlatArray<UInt64>, bytes: UnsafeRawBufferPointer)]
   let edition: EditionRecord?
+  let cityNames: CompiledCityNames?
 
   init(file: SnapshotFile) throws(SnapshotError) {
     self.file = file
@@ -26,6 +27,7 @@ final class SnapshotRecordSource: RecordSource, @unchecked Sendable {
       tables[table] = (offsets, bytes)
     }
     self.tables = tables
+    cityNames = try Self.cityNames(file, cityCount: (tables[.cities]?.offsets.count ?? 1) - 1)
     if let section = file.sections[SnapshotSection.edition.rawValue] {
       do {
         edition = try decoder.decode(EditionRecord.self, from: section)
@@ -35,6 +37,30 @@ final class SnapshotRecordSource: RecordSource, @unchecked Sendable {
     } else {
       edition = nil
     }
+  }
+
+  /// The cities' name index, checked (nil when the sections are absent).
+  private static func cityNames(_ file: SnapshotFile, cityCount: Int) throws(SnapshotError)
+    -> CompiledCityNames?
+  {
+    guard let bytes = file.sections[SnapshotSection.cityNameBytes.rawValue] else { return nil }
+    let offsets = try offsets(file, SnapshotSection.cityNameOffsets.rawValue, within: bytes.count)
+    let citySection = try file.section(SnapshotSection.cityNameCities.rawValue)
+    guard citySection.count == 4 * (offsets.count - 1) else {
+      throw SnapshotError(.corrupt, file.path, "the city name index has \(citySection.count) bytes of cities")
+    }
+    let names = CompiledCityNames(
+      keyOffsets: offsets,
+      keyBytes: bytes.baseAddress.map { FlatArray(unsafeBase: $0, count: bytes.count, owner: file) }
+        ?? FlatArray(),
+      keyCity: citySection.baseAddress.map {
+        FlatArray(unsafeBase: $0, count: offsets.count - 1, owner: file)
+      }
+        ?? FlatArray())
+    guard names.isWellFormed(cityCount: cityCount) else {
+      throw SnapshotError(.corrupt, file.path, "the city name index is out of order or names no city")
+    }
+    return names
   }
 
   /// An offsets section: count + 1 ascending offsets from 0 to `end`.

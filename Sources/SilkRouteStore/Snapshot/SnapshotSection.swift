@@ -34,6 +34,22 @@ enum SnapshotSection: UInt32, CaseIterable, Sendable {
   case chargeFirst = 500
   case chargeContext, chargeCost, chargeTime, chargeRailLeaves
 
+  // The cities' name index (`CompiledCityNames`)
+  case cityNameOffsets = 600
+  case cityNameBytes, cityNameCities
+
+  // The compiled default query profile (`CompiledProfile`)
+  case profileScalars = 700
+  case profileCargo, profileUsable, profileWeight, profileInTransit
+  case profileTransitArc, profileTransitTerritory, profileTransitClearance
+
+  /// Part `part` of the profile's kernel graph `slot` (`CompiledProfile.graphSlots`): 0 the CSR
+  /// offsets, 1 the packed arcs, 2 their tails, 3 their arc numbers, 4 and 5 the node maps.
+  static func profileGraph(_ slot: Int, _ part: Int) -> UInt32 { 720 + 8 * UInt32(slot) + UInt32(part) }
+  /// Part `part` of the profile's landmarks `index` (`CompiledProfile.landmarkCriteria`): 0 the
+  /// landmarks, 1 the distances from them, 2 the distances to them.
+  static func profileLandmarks(_ index: Int, _ part: Int) -> UInt32 { 780 + 4 * UInt32(index) + UInt32(part) }
+
   /// Records of `table`: per record its byte offset (count + 1 offsets), then the bytes.
   static func recordOffsets(_ table: RecordTable) -> UInt32 { 1_000 + 8 * tableNumber(table) }
   static func recordBytes(_ table: RecordTable) -> UInt32 { 1_001 + 8 * tableNumber(table) }

@@ -4,6 +4,9 @@ import SilkRoute
 struct SnapshotWriter {
   let network: TransportNetwork
   let dataVersion: String
+  /// Networks with at least this many terminals get landmarks in their compiled profile (nil:
+  /// `KernelGraphs`' threshold; tests lower it).
+  var landmarkThreshold: Int?
   private let keys = RecordKeyTable()
 
   init(network: TransportNetwork, dataVersion: String) {
@@ -20,6 +23,13 @@ struct SnapshotWriter {
       sections.append((SnapshotSection.edition.rawValue, try encoder.encode(edition)))
     }
     for table in RecordTable.allCases { sections += try recordSections(table, encoder) }
+    sections += try profileSections(encoder)
+    let names = network.records.compiledCityNames ?? CompiledCityNames(cities: network.records.cities)
+    sections += [
+      (SnapshotSection.cityNameOffsets.rawValue, Self.bytes(names.keyOffsets)),
+      (SnapshotSection.cityNameBytes.rawValue, Self.bytes(names.keyBytes)),
+      (SnapshotSection.cityNameCities.rawValue, Self.bytes(names.keyCity)),
+    ]
     // Last: every key the records above used.
     sections.append(
       (SnapshotSection.recordKeys.rawValue, try RecordEncoder(keys: RecordKeyTable()).encode(keys.keys)))

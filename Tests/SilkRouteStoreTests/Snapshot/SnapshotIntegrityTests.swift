@@ -84,8 +84,18 @@ import Testing
     do {
       _ = try written.open(newer)
     } catch {
-      #expect(error.description.contains("format version 2; this silkroute reads version 1"))
+      let (theirs, ours) = (SnapshotLayout.formatVersion + 1, SnapshotLayout.formatVersion)
+      #expect(error.description.contains("format version \(theirs); this silkroute reads version \(ours)"))
     }
+  }
+
+  /// A snapshot written by an older silkroute (an earlier format version) is refused as such.
+  @Test func anOlderFormatVersionIsRefused() throws {
+    let written = try Written()
+    defer { try? FileManager.default.removeItem(at: written.folder) }
+    var older = written.bytes
+    older[SnapshotLayout.versionOffset] = UInt8(SnapshotLayout.formatVersion - 1)
+    #expect(written.kind(older) == .version)
   }
 
   @Test func aForeignFileIsRefused() throws {

@@ -27,10 +27,10 @@ import Testing
       #expect(bounds.co2 == recomputed.co2, "seed \(seed)")
       // Dearer arcs: the copy's bounds are its own, the original's stay as they were.
       var dearer = graph
-      for arc in dearer.weight.indices {
-        dearer.weight[arc].cost = dearer.weight[arc].cost + Cents(1_000_000)
-        dearer.weight[arc].time = dearer.weight[arc].time + Minutes(600)
-      }
+      dearer.weight = FlatArray(
+        dearer.weight.map { weight in
+          RouteTotals(cost: weight.cost + Cents(1_000_000), time: weight.time + Minutes(600), co2: weight.co2)
+        })
       let copied = dearer.lowerBounds()
       let expected = LowerBounds(graph: dearer)
       #expect(copied.cost == expected.cost && copied.time == expected.time, "seed \(seed)")

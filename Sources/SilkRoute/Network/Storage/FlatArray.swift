@@ -31,12 +31,50 @@ public struct FlatArray<Element: BitwiseCopyable>: RandomAccessCollection, @unch
 
   public init() { self.init(EmptyCollection()) }
 
+  /// `count` zeros, in zeroed memory (`calloc`): only the pages read cost anything.
+  package static func zeros(count: Int) -> FlatArray where Element: FixedWidthInteger {
+    let allocation = FlatAllocation(
+      zeroedCount: count, stride: MemoryLayout<Element>.stride, alignment: MemoryLayout<Element>.alignment)
+    return FlatArray(unsafeBase: allocation.pointer, count: count, owner: allocation)
+  }
+
   @inlinable public var startIndex: Int { 0 }
   @inlinable public var endIndex: Int { count }
 
   @inlinable public subscript(position: Int) -> Element {
     precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "FlatArray index out of range")
     return base[position]
+  }
+
+  /// A copy of these elements with `changes` (index, new element) made: a private copy-on-write
+  /// mapping when the elements are mapped from a file (`CopyOnWriteMemory`: only the pages of the
+  /// changed elements are copied), else memory of its own copied in one go.
+  ///
+  /// - Complexity: O(changes) pages when mapped, else O(n + changes).
+  package func updating(_ changes: [(index: Int, element: Element)]) -> FlatArray {
+    let byteCount = count * MemoryLayout<Element>.stride
+    let (pointer, keeper): (UnsafeMutableRawPointer, AnyObject)
+    if let memory = owner as? CopyOnWriteMemory, count > 0,
+      let copy = memory.privateCopy(of: UnsafeRawPointer(base), count: byteCount)
+    {
+      (pointer, keeper) = copy
+    } else {
+      let allocation = FlatAllocation(self)
+      (pointer, keeper) = (allocation.pointer, allocation)
+    }
+    let typed = pointer.assumingMemoryBound(to: Element.self)
+    for change in changes {
+      precondition(UInt(bitPattern: change.index) < UInt(bitPattern: count), "FlatArray index out of range")
+      typed[change.index] = change.element
+    }
+    return FlatArray(unsafeBase: pointer, count: count, owner: keeper)
+  }
+
+  /// The elements are contiguous: bulk copies (`Array(_:)`, `FlatArray(_:)`) copy them in one go.
+  public func withContiguousStorageIfAvailable<Result>(
+    _ body: (UnsafeBufferPointer<Element>) throws -> Result
+  ) rethrows -> Result? {
+    try withUnsafeBufferPointer(body)
   }
 
   /// The elements' memory, for bulk reads (checksums, snapshot writing).

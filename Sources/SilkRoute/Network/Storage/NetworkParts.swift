@@ -50,6 +50,7 @@ package struct NetworkParts: Sendable {
   package var transferTime: FlatArray<Minutes>
   package var nextDocumentCharges: NextDocumentCharges
   package var newDocument: [DocumentRegime: (cost: Cents, time: Minutes)]
+  package var compiledProfile: CompiledProfile? = nil
 
   /// Parts of an empty network over `records`, to be filled in (by a snapshot reader).
   package init(records: NetworkRecords) {

@@ -34,6 +34,10 @@ public final class NetworkRecords: @unchecked Sendable {
 
   private var tableLimit = NetworkRecords.wholeTableLimit
 
+  /// The cities' name index compiled with the records (a snapshot's), or nil: then
+  /// `CityNameMatcher` builds it from the city records.
+  package var compiledCityNames: CompiledCityNames? { source?.cityNames }
+
   /// Whether the records are read on demand (from a snapshot).
   public var isOnDemand: Bool { held == nil }
 

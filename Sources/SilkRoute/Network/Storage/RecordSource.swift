@@ -10,4 +10,10 @@ package protocol RecordSource: AnyObject, Sendable {
   func record<Record: Decodable>(_ type: Record.Type, of table: RecordTable, at index: Int) -> Record
   /// The dataset edition, if any.
   var edition: EditionRecord? { get }
+  /// The cities' name index, when the source holds one compiled (checked when it was opened).
+  var cityNames: CompiledCityNames? { get }
+}
+
+extension RecordSource {
+  package var cityNames: CompiledCityNames? { nil }
 }

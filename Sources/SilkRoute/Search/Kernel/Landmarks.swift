@@ -17,9 +17,10 @@ public struct Landmarks: Sendable {
   public let nodes: [Int]
   /// Per node (the caller's ids, so that any graph of the same nodes and no lighter arcs can use
   /// them), per landmark: d(L, v) and d(v, L) (`UInt64.max`: unreachable), node-major so that a
-  /// node's bounds are adjacent.
-  private let from: [UInt64]
-  private let to: [UInt64]
+  /// node's bounds are adjacent. Flat arrays: in memory of their own, or mapped from a compiled
+  /// snapshot.
+  package let from: FlatArray<UInt64>
+  package let to: FlatArray<UInt64>
 
   /// What a query's targets contribute to every node's potential, per active landmark.
   struct Goal {
@@ -85,12 +86,23 @@ public struct Landmarks: Sendable {
     // Fewer landmarks than asked (a graph with few reachable nodes): compact to those chosen.
     if chosen.count < k {
       let used = chosen.count
-      self.from = (0..<nodeCount * used).map { from[($0 / used) * k + $0 % used] }
-      self.to = (0..<nodeCount * used).map { to[($0 / used) * k + $0 % used] }
+      self.from = FlatArray((0..<nodeCount * used).map { from[($0 / used) * k + $0 % used] })
+      self.to = FlatArray((0..<nodeCount * used).map { to[($0 / used) * k + $0 % used] })
     } else {
-      self.from = from
-      self.to = to
+      self.from = FlatArray(from)
+      self.to = FlatArray(to)
     }
+  }
+
+  /// Landmarks computed before (a compiled snapshot's), checked: nil unless both distance arrays
+  /// hold one entry per node of `nodeCount` and landmark, and every landmark is a node.
+  package init?(nodes: [Int], from: FlatArray<UInt64>, to: FlatArray<UInt64>, nodeCount: Int) {
+    guard from.count == nodeCount * nodes.count, to.count == from.count,
+      nodes.allSatisfy({ $0 >= 0 && $0 < nodeCount })
+    else { return nil }
+    self.nodes = nodes
+    self.from = from
+    self.to = to
   }
 
   /// The summary of `targets` for a search from `sources`, over the `activeCount` landmarks that

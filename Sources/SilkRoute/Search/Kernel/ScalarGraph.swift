@@ -15,22 +15,25 @@
 /// it is an immutable `Sendable` value; the per-query state lives in `ScalarDijkstra`.
 public struct ScalarGraph: Sendable {
   /// An arc in the search's layout: its head (internal id) and weight.
-  @frozen public struct PackedArc: Hashable, Sendable {
+  @frozen public struct PackedArc: Hashable, Sendable, BitwiseCopyable {
     public var head: UInt32
     public var weight: UInt32
   }
 
   public let nodeCount: Int
   /// The out-arcs of internal node `v` are `arcs[firstOut[v] ..< firstOut[v + 1]]`.
-  let firstOut: [UInt32]
-  let arcs: [PackedArc]
+  ///
+  /// Flat arrays: in memory of their own, or mapped from a compiled snapshot (a network's
+  /// `CompiledProfile`).
+  package let firstOut: FlatArray<UInt32>
+  package let arcs: FlatArray<PackedArc>
   /// Per arc position: its internal tail (path reconstruction only; not read by the hot loop).
-  let tails: [UInt32]
+  package let tails: FlatArray<UInt32>
   /// Per arc position: the caller's arc number.
-  let originalArc: [UInt32]
+  package let originalArc: FlatArray<UInt32>
   /// Original node → internal node, and back.
-  let internalNode: [UInt32]
-  let originalNode: [UInt32]
+  package let internalNode: FlatArray<UInt32>
+  package let originalNode: FlatArray<UInt32>
 
   /// Arcs stored (after parallel-arc reduction).
   public var arcCount: Int { arcs.count }
@@ -91,8 +94,8 @@ public struct ScalarGraph: Sendable {
     let permutation = order.permutation(nodeCount: nodeCount, tails: tails, heads: heads)
     var internalNode = [UInt32](repeating: 0, count: nodeCount)
     for (position, node) in permutation.enumerated() { internalNode[Int(node)] = UInt32(position) }
-    self.internalNode = internalNode
-    originalNode = permutation
+    self.internalNode = FlatArray(internalNode)
+    originalNode = FlatArray(permutation)
 
     var firstOut = [UInt32](repeating: 0, count: nodeCount + 1)
     for tail in tails {
@@ -127,10 +130,28 @@ public struct ScalarGraph: Sendable {
       bound += UInt64(heaviest)
     }
     distanceBound = bound
+    self.firstOut = FlatArray(firstOut)
+    self.arcs = FlatArray(arcs)
+    self.tails = FlatArray(arcTails)
+    self.originalArc = FlatArray(originalArc)
+  }
+
+  /// A graph of arrays built before (a compiled snapshot's), to be checked with
+  /// `isWellFormed(inputArcLimit:)` before any search reads it.
+  package init(
+    nodeCount: Int, firstOut: FlatArray<UInt32>, arcs: FlatArray<PackedArc>, tails: FlatArray<UInt32>,
+    originalArc: FlatArray<UInt32>, internalNode: FlatArray<UInt32>, originalNode: FlatArray<UInt32>,
+    distanceBound: UInt64, inputArcCount: Int
+  ) {
+    self.nodeCount = nodeCount
     self.firstOut = firstOut
     self.arcs = arcs
-    self.tails = arcTails
+    self.tails = tails
     self.originalArc = originalArc
+    self.internalNode = internalNode
+    self.originalNode = originalNode
+    self.distanceBound = distanceBound
+    self.inputArcCount = inputArcCount
   }
 
   /// Compacts the arrays in place so that each (tail, head) keeps one arc: the least weight, and of
