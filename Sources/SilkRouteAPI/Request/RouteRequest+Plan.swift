@@ -73,24 +73,45 @@ extension RouteRequest {
     }
   }
 
-  /// `paretoEpsilon` as a tolerance: decimals past the sixth are dropped (a smaller tolerance is a
-  /// stronger guarantee); one below 0.000001 asks for the exact front, with a warning saying so.
+  /// `paretoEpsilon` as a tolerance: its decimals past the sixth are dropped (a smaller tolerance
+  /// is a stronger guarantee), read from the number's shortest decimal form (0.3 is 300,000 ppm,
+  /// not one less); one below 0.000001 asks for the exact front, with a warning saying so.
   private func epsilonValue() throws(RequestError) -> (ParetoEpsilon?, RequestWarning?) {
     guard let paretoEpsilon else { return (nil, nil) }
-    let text = "\(paretoEpsilon)"
-    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    let truncated = parts.count == 2 ? "\(parts[0]).\(parts[1].prefix(6))" : text
-    let isZero = text.allSatisfy { $0 == "0" || $0 == "." }
-    if let epsilon = ParetoEpsilon(decimal: truncated), !isZero { return (epsilon, nil) }
-    if !isZero, paretoEpsilon > 0, paretoEpsilon < 1 {
+    guard paretoEpsilon.isFinite, paretoEpsilon > 0, paretoEpsilon <= 10,
+      let millionths = Self.truncatedMillionths("\(paretoEpsilon)")
+    else {
+      throw RequestError(
+        field: "paretoEpsilon",
+        message: "\(paretoEpsilon) must be a number above 0 and at most 10 (e.g. 0.05)")
+    }
+    guard let epsilon = ParetoEpsilon(partsPerMillion: millionths) else {
       let warning = RequestWarning(
         field: "paretoEpsilon",
         message: "below 0.000001: the exact front is answered, which meets any tolerance")
       return (nil, warning)
     }
-    throw RequestError(
-      field: "paretoEpsilon",
-      message: "'\(ErrorWording.escaped(text))' must be a number above 0 and at most 10 (e.g. 0.05)")
+    return (epsilon, nil)
+  }
+
+  /// A decimal number's millionths, the rest dropped: "0.05" → 50,000, "1.9e-06" → 1,
+  /// "5e-324" → 0 (the forms of `Double.description`); nil for anything else or past 10¹².
+  static func truncatedMillionths(_ text: String) -> Int64? {
+    let parts = text.lowercased().split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let exponent = parts.count == 2 ? Int(parts[1]) : 0, abs(exponent) <= 1_000 else { return nil }
+    let pieces = parts[0].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = pieces[0]
+    let fraction = pieces.count == 2 ? pieces[1] : ""
+    let digits = whole + fraction
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    // The digits before `point` are the whole millionths.
+    let point = whole.count + exponent + 6
+    guard point > 0 else { return 0 }
+    guard point <= 12 + digits.prefix { $0 == "0" }.count else { return nil }
+    let kept =
+      point >= digits.count
+      ? String(digits) + String(repeating: "0", count: point - digits.count) : String(digits.prefix(point))
+    return Int64(kept)
   }
 
   private func cargoValue() throws(RequestError) -> Cargo {

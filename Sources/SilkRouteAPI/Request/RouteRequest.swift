@@ -116,7 +116,7 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   /// With `pareto`: an ε-approximate front instead of the exact one, every Pareto-optimal route
   /// within a factor 1 + E of a route returned in every criterion (E above 0, at most 10, at most
   /// six decimals, e.g. 0.05).
-  public var paretoEpsilon: Decimal?
+  public var paretoEpsilon: Double?
   /// Number of alternatives; with it the response holds them.
   public var alternatives: Int?
   /// ISO 8601 ready time at the origin: waiting for scheduled departures counts.
@@ -138,7 +138,7 @@ public struct RouteRequest: Codable, Hashable, Sendable {
 
   public init(
     from: String, to: String, cargo: CargoSpec? = nil, objective: String? = nil, pareto: [String]? = nil,
-    paretoEpsilon: Decimal? = nil, alternatives: Int? = nil, depart: String? = nil, arriveBy: String? = nil,
+    paretoEpsilon: Double? = nil, alternatives: Int? = nil, depart: String? = nil, arriveBy: String? = nil,
     asOf: String? = nil,
     constraints: ConstraintSpec? = nil, disruptions: DisruptionSpec? = nil, billOfLadingDraft: Bool? = nil
   ) {

@@ -13,11 +13,11 @@ extension RouteCommand {
   }
 
   /// `--pareto-epsilon`'s text as the request's number (its range is checked with the request).
-  static func decimal(_ text: String) throws(RequestError) -> Decimal {
+  static func decimal(_ text: String) throws(RequestError) -> Double {
     let isDecimal =
       !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
       && text.filter { $0 == "." }.count <= 1 && text != "."
-    guard isDecimal, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+    guard isDecimal, let value = Double(text) else {
       throw RequestError(
         field: "paretoEpsilon",
         message: "'\(ErrorWording.escaped(text))' must be a number above 0 and at most 10 (e.g. 0.05)")

@@ -11,7 +11,7 @@ import Testing
     let full = RouteRequest(
       from: "A", to: "B",
       cargo: .init(unit: "FEU", count: 1, cargoClass: "general", declaredValueUSD: "1"), objective: "fastest",
-      pareto: ["cost", "time"], paretoEpsilon: Decimal(string: "0.05"), alternatives: 1, depart: "2026-12-01",
+      pareto: ["cost", "time"], paretoEpsilon: 0.05, alternatives: 1, depart: "2026-12-01",
       arriveBy: "2026-12-02",
       asOf: "2024-01-01",
       constraints: .init(

@@ -47,8 +47,8 @@ import Testing
   /// `paretoEpsilon` in parts per million: decimals past the sixth dropped, exponents read.
   @Test(arguments: [
     ("0.05", 50_000), ("1", 1_000_000), ("10", 10_000_000), ("0.30000000000000004", 300_000),
-    ("5e-2", 50_000),
-    ("0.0000019", 1),
+    ("5e-2", 50_000), ("0.0000019", 1), ("0.3", 300_000), ("0.29", 290_000), ("1.2345679", 1_234_567),
+    ("2.5E-5", 25),
   ])
   func epsilonsAreReadToSixDecimals(json: String, partsPerMillion: Int64) throws {
     let plan = try decode(#"{"from": "A", "to": "B", "pareto": ["cost", "time"], "paretoEpsilon": \#(json)}"#)
@@ -57,12 +57,12 @@ import Testing
     #expect(plan.warnings.isEmpty)
   }
 
-  /// Below one millionth the exact front is answered (it meets any tolerance), with a warning.
-  @Test func aTinyEpsilonAsksForTheExactFront() throws {
-    let plan = try decode(
-      #"{"from": "A", "to": "B", "pareto": ["cost", "time"], "paretoEpsilon": 0.0000001}"#
-    )
-    .plan()
+  /// Below one millionth the exact front is answered (it meets any tolerance), with a warning; a
+  /// denormal number too (it failed to decode as a `Decimal`: found by the HTTP fuzz suite).
+  @Test(arguments: ["0.0000001", "5e-324", "9.99999e-7"])
+  func aTinyEpsilonAsksForTheExactFront(json: String) throws {
+    let plan = try decode(#"{"from": "A", "to": "B", "pareto": ["cost", "time"], "paretoEpsilon": \#(json)}"#)
+      .plan()
     #expect(plan.mode == .pareto([.cost, .time], epsilon: nil))
     #expect(plan.warnings.map(\.field) == ["paretoEpsilon"])
   }

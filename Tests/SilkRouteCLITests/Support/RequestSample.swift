@@ -48,7 +48,7 @@ struct RequestSample: CustomStringConvertible {
     var request = RouteRequest(
       from: from, to: to,
       cargo: cargo.map { RouteRequest.CargoSpec(unit: $0.unit, count: $0.count) }, objective: objective,
-      pareto: pareto, paretoEpsilon: paretoEpsilon.flatMap { Decimal(string: $0) },
+      pareto: pareto, paretoEpsilon: paretoEpsilon.flatMap { Double($0) },
       alternatives: alternatives, depart: depart, arriveBy: arriveBy, asOf: asOf,
       billOfLadingDraft: draft ? true : nil)
     if cargoClass != nil || value != nil {
