@@ -76,18 +76,11 @@ import Testing
     let (timed, constrained) = variant
     var nonEmpty = 0
     for seed in UInt64(0)..<300 {
-      var data = RandomNetwork.make(seed: seed, maxCities: 4, maxTerminalsPerCity: 3)
-      if timed { RandomNetwork.addTimetables(to: &data, seed: seed) }
-      if documents { RandomNetwork.addDocuments(to: &data, seed: seed) }
-      let network = try #require(try? TransportNetwork(data), "seed \(seed): invalid network")
-      let planner = RoutePlanner(network: network)
-      let (query, origin, destination, via) = Self.randomQuery(
-        network, seed: seed, constrained: constrained, timed: timed)
-      let brute = BruteForcePareto(
-        network: network, query: query, origin: origin, destination: destination, via: via)
-      let vectors = brute.allVectors()
-      let criteria = Self.criteriaSets[Int(seed % (documents ? 6 : 4))]
-      let expected = BruteForcePareto.front(vectors, criteria)
+      let random = try #require(
+        try? RandomParetoCase(seed: seed, documents: documents, timed: timed, constrained: constrained),
+        "seed \(seed): invalid network")
+      let (network, planner, query, via) = (random.network, random.planner, random.query, random.via)
+      let (vectors, criteria, expected) = (random.vectors, random.criteria, random.front)
       let context =
         "seed \(seed) documents \(documents) timed \(timed) constrained \(constrained) criteria \(criteria) query \(query)"
       switch Result(catching: { () throws(RoutingError) -> [Itinerary] in

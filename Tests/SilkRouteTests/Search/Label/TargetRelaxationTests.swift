@@ -19,18 +19,12 @@ import Testing
     let (timed, constrained) = variant
     var answered = 0
     for seed in UInt64(1_000)..<1_080 {
-      var data = RandomNetwork.make(seed: seed, maxCities: 4, maxTerminalsPerCity: 3)
-      if timed { RandomNetwork.addTimetables(to: &data, seed: seed) }
-      if documents { RandomNetwork.addDocuments(to: &data, seed: seed) }
-      let network = try #require(try? TransportNetwork(data), "seed \(seed): invalid network")
-      let planner = RoutePlanner(network: network)
-      let (query, origin, destination, via) = LabelSearchTests.randomQuery(
-        network, seed: seed, constrained: constrained, timed: timed)
-      let brute = BruteForcePareto(
-        network: network, query: query, origin: origin, destination: destination, via: via)
-      let vectors = brute.allVectors()
-      let criteria = LabelSearchTests.criteriaSets[Int(seed % (documents ? 6 : 4))]
-      let exact = BruteForcePareto.front(vectors, criteria)
+      let random = try #require(
+        try? RandomParetoCase(seed: seed, documents: documents, timed: timed, constrained: constrained),
+        "seed \(seed): invalid network")
+      let (planner, query, vectors, criteria, exact) = (
+        random.planner, random.query, random.vectors, random.criteria, random.front
+      )
       let epsilon = try #require(ParetoEpsilon(partsPerMillion: Self.tolerances[Int(seed / 7 % 4)]))
       let context = "seed \(seed) documents \(documents) timed \(timed) criteria \(criteria) E \(epsilon)"
       guard let set = try? planner.paretoSet(query, criteria: criteria, epsilon: epsilon) else {
