@@ -38,8 +38,13 @@ import Testing
     for request in heavy {
       let reply = try await request.value
       heavyReplies.append("\(reply.status) after \(Self.milliseconds([reply.elapsed])) ms")
-      // Over budget, or refused when it waited too long for a thread; never an answer of 12.7 MB.
-      #expect(reply.status == 422 || (reply.status == 503 && reply.headers["retry-after"] == "2"), "\(reply)")
+      // The front as far as 2 s proved it (marked incomplete), over budget before its first
+      // route, or refused when it waited too long for a thread; never the whole 12.7 MB front.
+      let partial =
+        reply.status == 200 && String(decoding: reply.body, as: UTF8.self).contains(#""paretoIncomplete""#)
+      #expect(
+        partial || reply.status == 422 || (reply.status == 503 && reply.headers["retry-after"] == "2"),
+        "\(reply.status) \(reply.body.count) bytes")
     }
     print("healthz under 4 heavy requests (ms): \(Self.milliseconds(health))")
     print("quotes under 4 heavy requests (ms): \(Self.milliseconds(quotes)); heavy: \(heavyReplies)")
