@@ -39,16 +39,22 @@ public enum SnapshotCache {
       let data = try store.load()
       return (try TransportNetwork(data), NetworkStore.version(of: data))
     }
-    for path in [besideDatabase(store.path), cached(version: version, in: cache)]
-    where FileManager.default.fileExists(atPath: path) {
+    // A snapshot beside the database that cannot be used is reported once the one used instead is
+    // known: the cache's (and how to replace the one beside), or the database itself.
+    var unusable: [SnapshotError] = []
+    let cachedPath = cached(version: version, in: cache)
+    for path in [besideDatabase(store.path), cachedPath] where FileManager.default.fileExists(atPath: path) {
       do {
-        return (try NetworkSnapshot.open(path: path, expectedVersion: version), version)
-      } catch {
-        if error.kind != .stale || path == cached(version: version, in: cache) {
-          problem("\(error); loading the database instead")
+        let network = try NetworkSnapshot.open(path: path, expectedVersion: version)
+        for error in unusable {
+          problem("\(error); using \(path) (silkroute data compile --db \(store.path) replaces it)")
         }
+        return (network, version)
+      } catch {
+        if error.kind != .stale || path == cachedPath { unusable.append(error) }
       }
     }
+    for error in unusable { problem("\(error); loading the database instead") }
     let network = try store.loadNetwork()
     do {
       try NetworkSnapshot.write(network, dataVersion: version, to: cached(version: version, in: cache))

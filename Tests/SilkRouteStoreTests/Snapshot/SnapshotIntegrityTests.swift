@@ -134,6 +134,16 @@ import Testing
     try Data(bytes).write(to: URL(fileURLWithPath: compiled), options: .atomic)
     let second = try SnapshotCache.network(store: store, cache: cache) { problems.append($0) }
     #expect(problems.count == 1 && problems.first?.contains("checksum does not match") == true, "\(problems)")
+    #expect(problems.first?.hasSuffix("loading the database instead") == true, "\(problems)")
     #expect(second.network.data == first.network.data && second.version == version)
+    // Next time the damaged one beside the database is still reported, with the copy the cache
+    // now holds used instead (the database is not loaded again) and how to replace it.
+    problems = []
+    let third = try SnapshotCache.network(store: store, cache: cache) { problems.append($0) }
+    let cached = SnapshotCache.cached(version: version, in: cache)
+    #expect(problems.count == 1, "\(problems)")
+    #expect(
+      problems.first?.contains("; using \(cached) (silkroute data compile --db \(db) replaces it)") == true)
+    #expect(third.network.records.isOnDemand && third.network.data == first.network.data)
   }
 }
