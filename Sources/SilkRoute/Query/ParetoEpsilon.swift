@@ -25,15 +25,31 @@ public struct ParetoEpsilon: Hashable, Sendable, CustomStringConvertible {
   /// - Returns: nil for anything else (a sign, an exponent, seven decimals, 0, 11).
   public init?(decimal text: String) {
     let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    let whole = parts[0]
-    let fraction = parts.count > 1 ? parts[1] : ""
-    guard !(whole.isEmpty && fraction.isEmpty), whole.count <= 2, fraction.count <= 6,
-      whole.allSatisfy(\.isASCII), whole.allSatisfy(\.isNumber),
-      fraction.allSatisfy(\.isASCII), fraction.allSatisfy(\.isNumber),
-      let units = whole.isEmpty ? 0 : Int64(whole),
-      let millionths = Int64(fraction.padding(toLength: 6, withPad: "0", startingAt: 0))
+    guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), parts[0].count <= 2,
+      parts.count < 2 || parts[1].count <= 6, let millionths = Self.partsPerMillion(truncating: text)
     else { return nil }
-    self.init(partsPerMillion: units * 1_000_000 + millionths)
+    self.init(partsPerMillion: millionths)
+  }
+
+  /// A non-negative decimal number's whole millionths, the rest dropped: "0.05" → 50,000,
+  /// "1.9e-06" → 1, "5e-324" → 0 (the forms `Double.description` writes too); nil for anything
+  /// else, or past 10¹² millionths.
+  public static func partsPerMillion(truncating text: String) -> Int64? {
+    let parts = text.lowercased().split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let exponent = parts.count == 2 ? Int(parts[1]) : 0, abs(exponent) <= 1_000 else { return nil }
+    let pieces = parts[0].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = pieces[0]
+    let fraction = pieces.count == 2 ? pieces[1] : ""
+    let digits = whole + fraction
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    // The digits before `point` are the whole millionths.
+    let point = whole.count + exponent + 6
+    guard point > 0 else { return 0 }
+    guard point <= 12 + digits.prefix { $0 == "0" }.count else { return nil }
+    let kept =
+      point >= digits.count
+      ? String(digits) + String(repeating: "0", count: point - digits.count) : String(digits.prefix(point))
+    return Int64(kept)
   }
 
   /// E as the shortest decimal that reads back as it ("0.05", "1", "0.000001").

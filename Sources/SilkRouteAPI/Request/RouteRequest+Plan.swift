@@ -79,7 +79,7 @@ extension RouteRequest {
   private func epsilonValue() throws(RequestError) -> (ParetoEpsilon?, RequestWarning?) {
     guard let paretoEpsilon else { return (nil, nil) }
     guard paretoEpsilon.isFinite, paretoEpsilon > 0, paretoEpsilon <= 10,
-      let millionths = Self.truncatedMillionths("\(paretoEpsilon)")
+      let millionths = ParetoEpsilon.partsPerMillion(truncating: "\(paretoEpsilon)")
     else {
       throw RequestError(
         field: "paretoEpsilon",
@@ -92,26 +92,6 @@ extension RouteRequest {
       return (nil, warning)
     }
     return (epsilon, nil)
-  }
-
-  /// A decimal number's millionths, the rest dropped: "0.05" → 50,000, "1.9e-06" → 1,
-  /// "5e-324" → 0 (the forms of `Double.description`); nil for anything else or past 10¹².
-  static func truncatedMillionths(_ text: String) -> Int64? {
-    let parts = text.lowercased().split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
-    guard let exponent = parts.count == 2 ? Int(parts[1]) : 0, abs(exponent) <= 1_000 else { return nil }
-    let pieces = parts[0].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    let whole = pieces[0]
-    let fraction = pieces.count == 2 ? pieces[1] : ""
-    let digits = whole + fraction
-    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-    // The digits before `point` are the whole millionths.
-    let point = whole.count + exponent + 6
-    guard point > 0 else { return 0 }
-    guard point <= 12 + digits.prefix { $0 == "0" }.count else { return nil }
-    let kept =
-      point >= digits.count
-      ? String(digits) + String(repeating: "0", count: point - digits.count) : String(digits.prefix(point))
-    return Int64(kept)
   }
 
   private func cargoValue() throws(RequestError) -> Cargo {

@@ -12,7 +12,7 @@ public struct ParetoIncompleteness: Codable, Hashable, Sendable {
   public var criterion: Criterion
   /// In the criterion's unit (US cents, minutes, grams of CO2e, documents).
   public var provedBelow: Int64
-  /// The promise in words: "every Pareto-optimal route costing less than USD 2,104.50 is listed; …".
+  /// The promise in words: "every Pareto-optimal route costing less than USD 2104.50 is listed; …".
   public var statement: String
 
   public init(_ incomplete: ParetoSet.Incomplete) {
@@ -35,27 +35,13 @@ public struct ParetoIncompleteness: Codable, Hashable, Sendable {
       + "more may exist beyond it"
   }
 
-  /// "costing less than USD 2,104.50", "taking less than 12,345 minutes", …
+  /// "costing less than USD 2104.50", "taking less than 12345 minutes", …
   static func below(_ criterion: Criterion, _ value: Int64) -> String {
     switch criterion {
-    case .cost:
-      let cents = value % 100
-      return "costing less than USD \(grouped(value / 100)).\(cents < 10 ? "0" : "")\(cents)"
-    case .time: return "taking less than \(grouped(value)) minutes"
-    case .co2: return "emitting less than \(grouped(value)) g CO2e"
-    case .documents: return "under fewer than \(value) documents"
+    case .cost: "costing less than \(Cents(value))"
+    case .time: "taking less than \(value) minutes"
+    case .co2: "emitting less than \(value) g CO2e"
+    case .documents: "under fewer than \(value) documents"
     }
-  }
-
-  /// 1234567 → "1,234,567".
-  static func grouped(_ value: Int64) -> String {
-    var digits = String(value.magnitude)
-    var groups: [Substring] = []
-    while digits.count > 3 {
-      groups.insert(digits.suffix(3), at: 0)
-      digits.removeLast(3)
-    }
-    groups.insert(Substring(digits), at: 0)
-    return (value < 0 ? "-" : "") + groups.joined(separator: ",")
   }
 }
