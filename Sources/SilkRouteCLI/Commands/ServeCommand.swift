@@ -19,6 +19,11 @@ struct ServeCommand: AsyncParsableCommand {
   var searchLabelLimit = ServerConfiguration.defaultSearchLimits.labels
   @Option(
     help:
+      "Memory one search may use instead of --search-label-limit: 64MiB, 1GiB; a Pareto front it stops lists the routes proved."
+  )
+  var searchMemory: String?
+  @Option(
+    help:
       "Heavy requests (Pareto, alternatives, --arrive-by, via) searching at once (default: half the cores).")
   var heavySearches = Self.defaults.heavySearches
   @Option(help: "Other route requests searching at once.") var quickSearches = Self.defaults.quickSearches
@@ -54,12 +59,24 @@ struct ServeCommand: AsyncParsableCommand {
       throw ValidationError("--diagram-service-limit must be at least 0")
     }
     guard searchLabelLimit >= 1 else { throw ValidationError("--search-label-limit must be at least 1") }
+    _ = try labelLimit()
     guard (1...256).contains(heavySearches) else {
       throw ValidationError("--heavy-searches must be 1 to 256")
     }
     guard (1...256).contains(quickSearches) else {
       throw ValidationError("--quick-searches must be 1 to 256")
     }
+  }
+
+  /// Labels per search: `--search-memory` in labels when given, else `--search-label-limit`.
+  func labelLimit() throws -> Int {
+    guard let searchMemory else { return searchLabelLimit }
+    guard let bytes = MemorySize.parse(searchMemory), bytes >= SearchLimits.bytesPerLabel else {
+      throw ValidationError(
+        "--search-memory: '\(ErrorWording.escaped(searchMemory))' must be a size like 64MiB or 1GiB (at least 1KiB)"
+      )
+    }
+    return SearchLimits(memory: bytes).labels
   }
 
   func run() async throws {
@@ -72,7 +89,7 @@ struct ServeCommand: AsyncParsableCommand {
         networkDiagramServiceLimit: diagramServiceLimit,
         searchLimits: SearchLimits(
           time: searchTimeLimit > 0 ? .milliseconds(Int64((searchTimeLimit * 1000).rounded())) : nil,
-          labels: searchLabelLimit),
+          labels: try labelLimit()),
         heavySearches: heavySearches, quickSearches: quickSearches,
         searchQueueTimeout: .milliseconds(Int64((queueTimeout * 1000).rounded())),
         bodyReadTimeout: .milliseconds(Int64((bodyTimeout * 1000).rounded())),

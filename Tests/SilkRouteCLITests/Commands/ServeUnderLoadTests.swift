@@ -73,12 +73,27 @@ import Testing
     #expect(process.terminationReason == .exit && process.terminationStatus == 0)
   }
 
+  /// `--search-memory` binds: a front that needs more stops there and lists the routes proved;
+  /// without it the same front is complete.
+  @Test func searchMemoryBindsTheServersSearches() async throws {
+    let front = #"{"from": "Jiaozhou", "to": "Hamburg", "pareto": ["cost", "time"]}"#
+    for (arguments, incomplete) in [(["--search-memory", "256KiB"], true), ([], false)] {
+      let server = try ServeProcess(arguments, runner: Self.runner)
+      let reply = try await server.exchange(ServeProcess.post(front))
+      let body = String(decoding: reply.body, as: UTF8.self)
+      #expect(reply.status == 200, "\(arguments)")
+      #expect(body.contains(#""paretoIncomplete""#) == incomplete, "\(arguments): \(body.prefix(300))")
+      #expect(!incomplete || body.contains("256 KiB"), "\(arguments)")
+    }
+  }
+
   @Test(arguments: [
     (["--search-time-limit", "-1"], "--search-time-limit"),
     (["--search-time-limit", "nan"], "--search-time-limit"),
     (["--search-label-limit", "0"], "--search-label-limit"), (["--heavy-searches", "0"], "--heavy-searches"),
     (["--quick-searches", "1000"], "--quick-searches"), (["--body-timeout", "1e9"], "--body-timeout"),
     (["--diagram-service-limit", "-1"], "--diagram-service-limit"),
+    (["--search-memory", "lots"], "--search-memory"), (["--search-memory", "12"], "--search-memory"),
   ])
   func badBudgetOptionsAreOneLineErrors(_ arguments: [String], _ flag: String) throws {
     expectOneLineError(try Self.runner.run(["serve"] + arguments), status: 64, containing: flag)
