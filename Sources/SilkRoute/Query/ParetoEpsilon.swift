@@ -45,7 +45,7 @@ public struct ParetoEpsilon: Hashable, Sendable, CustomStringConvertible {
     // The digits before `point` are the whole millionths.
     let point = whole.count + exponent + 6
     guard point > 0 else { return 0 }
-    guard point <= 12 + digits.prefix { $0 == "0" }.count else { return nil }
+    guard point <= 12 + digits.prefix(while: { $0 == "0" }).count else { return nil }
     let kept =
       point >= digits.count
       ? String(digits) + String(repeating: "0", count: point - digits.count) : String(digits.prefix(point))
