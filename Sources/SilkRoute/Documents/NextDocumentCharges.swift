@@ -89,6 +89,16 @@ public struct NextDocumentCharges: Sendable {
     return (cost[low], time[low])
   }
 
+  /// The most any context's charge at `terminal` can be: its dearest cost and its longest time
+  /// (zero where no service needs a new document).
+  public func dearest(at terminal: Int) -> (cost: Int64, time: Int64) {
+    var most: (cost: Int64, time: Int64) = (0, 0)
+    for index in Int(first[terminal])..<Int(first[terminal + 1]) {
+      most = (max(most.cost, cost[index]), max(most.time, time[index]))
+    }
+    return most
+  }
+
   /// Whether a rail service leaves `terminal` or a terminal its transfers reach.
   public func railLeaves(_ terminal: Int) -> Bool { railLeaves[terminal] }
 }

@@ -9,6 +9,10 @@ extension LabelSearch {
     let products: [BookingProduct]
     let space: StateSpace
     let mask: DominanceMask
+    /// Three or more dominance dimensions: the settled lists are truncated to their front in all
+    /// but the first (see `LabelWorkspace.settle(_:_:truncating:)`) with this mask. With two, only
+    /// the last label settled is compared; lexicographic mode keeps one label per state.
+    let truncating: DominanceMask?
     /// Across document contexts (see `ContextDominance`): a label is also dominated by a settled
     /// label of another context at the same terminal, layer and product, once that one is charged
     /// the most its context can cost more on the way on. Lexicographic mode keeps one label per
@@ -39,6 +43,9 @@ extension LabelSearch {
       space = StateSpace(layers: search.layers, contexts: contexts, products: products.count)
       mask = search.mask
       let configuration = search.configuration
+      truncating =
+        !configuration.lexicographic && configuration.dominance.count >= 3
+        ? DominanceMask(Array(configuration.dominance.dropFirst())) : nil
       acrossContexts = !configuration.lexicographic && contexts > 1
       charged = products.map { $0.mode == .segmented }
       charges = network.nextDocumentCharges
@@ -109,6 +116,7 @@ extension LabelSearch {
         }
         return false
       }
+      if let truncating { return workspace.groupDominates(group, target, mask: mask, rest: truncating) }
       while entry >= 0 {
         if mask.dominates(workspace.groupVector[Int(entry)], target) { return true }
         entry = workspace.groupNext[Int(entry)]
@@ -116,21 +124,46 @@ extension LabelSearch {
       return false
     }
 
+    /// The most a label compared against `place`'s groups is charged in the first dominance
+    /// dimension (see `dominatedBySettled`): a group's labels this far below its newest are mature.
+    @inline(__always) func window(_ place: Place) -> Int64 {
+      guard charged[Int(place.product)] else { return 0 }
+      switch first {
+      case .cost: return charges.dearest(at: Int(place.terminal)).cost
+      case .time: return charges.dearest(at: Int(place.terminal)).time
+      case .documents: return 1
+      case .co2, .legs, .transfers: return 0
+      }
+    }
+
+    /// Adds a settled label to a group of its terminal.
+    @inline(__always) func join(
+      _ group: Int, _ place: Place, _ vector: CriteriaVector, in workspace: inout LabelWorkspace
+    ) {
+      if let truncating {
+        workspace.appendToGroup(group, vector, first: first, window: window(place), rest: truncating)
+      } else {
+        workspace.appendToGroup(group, vector, second: vector[second])
+      }
+    }
+
     /// Records `vector` as settled at `state` (and in its groups across contexts).
     @inline(__always) func settle(
       _ place: Place, _ state: Int, _ vector: CriteriaVector, in workspace: inout LabelWorkspace
     ) {
-      workspace.settle(state, vector)
+      if let truncating {
+        workspace.settle(state, vector, truncating: truncating)
+      } else {
+        workspace.settle(state, vector)
+      }
       guard acrossContexts else { return }
       let context = place.context
       let railLeaves = charges.railLeaves(Int(place.terminal))
       if ContextDominance.joinsCarrierGroup(context, railLeaves: railLeaves) {
-        workspace.appendToGroup(
-          space.group(place, ContextDominance.carrierGroup), vector, second: vector[second])
+        join(space.group(place, ContextDominance.carrierGroup), place, vector, in: &workspace)
       }
       if context == DocumentContext.railBoth {
-        workspace.appendToGroup(
-          space.group(place, ContextDominance.railGroup), vector, second: vector[second])
+        join(space.group(place, ContextDominance.railGroup), place, vector, in: &workspace)
       }
     }
 

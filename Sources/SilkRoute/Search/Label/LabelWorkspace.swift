@@ -21,6 +21,8 @@ public struct LabelWorkspace: Sendable {
   /// Per group entry: the least second dominance criterion of it and every older entry of its
   /// group (two-dimensional searches; see `Run.dominatedByGroup`).
   var groupLeastSecond: [Int64] = []
+  /// The first slot of `groupHeads`' second half, which heads the groups' mature lists.
+  var groupHalf = 0
 
   public init() {}
 
@@ -69,7 +71,9 @@ public struct LabelWorkspace: Sendable {
 
   /// Sizes the group lists for this search (after `prepare`, whose timestamp they share).
   mutating func prepareGroups(count: Int) {
-    if groupHeads.count < count { groupHeads = StampedSlots(count: count) }
+    // The second half heads the groups' mature lists (`matureSlot`).
+    if groupHeads.count < 2 * count { groupHeads = StampedSlots(count: 2 * count) }
+    groupHalf = groupHeads.count / 2
     groupNext.removeAll(keepingCapacity: true)
     groupVector.removeAll(keepingCapacity: true)
     groupLeastSecond.removeAll(keepingCapacity: true)
@@ -97,6 +101,29 @@ public struct LabelWorkspace: Sendable {
     settledNext.append(head(state))
     settledVector.append(vector)
     setHead(state, Int32(settledVector.count - 1))
+  }
+
+  /// Adds `vector` to the labels settled at `state` and unlinks those it makes redundant: every
+  /// label settled at `state` before it that it dominates in `rest` (the dominance dimensions but
+  /// the first). Sound when every later vector compared at `state` is at least `vector` in the
+  /// first dimension (labels settle in queue order): whatever such an older label dominates,
+  /// `vector` dominates too. The list stays the settled labels' front in the other dimensions
+  /// (LTMOA*'s truncated front), not all of them.
+  @inline(__always) mutating func settle(
+    _ state: Int, _ vector: CriteriaVector, truncating rest: DominanceMask
+  ) {
+    var previous: Int32 = -1
+    var entry = head(state)
+    while entry >= 0 {
+      let next = settledNext[Int(entry)]
+      if rest.dominates(vector, settledVector[Int(entry)]) {
+        if previous >= 0 { settledNext[Int(previous)] = next } else { setHead(state, next) }
+      } else {
+        previous = entry
+      }
+      entry = next
+    }
+    settle(state, vector)
   }
 
   /// Whether a label settled at `state` dominates `vector` under `mask`; with `lastOnly`, only the
