@@ -194,6 +194,7 @@ let benchmarks: @Sendable () -> Void = {
   diagramBenchmarks()
   scaleBenchmarks()
   snapshotBenchmarks()
+  paretoScaleBenchmarks()
 }
 
 /// A reusable query object kept across samples.

@@ -77,7 +77,8 @@ extension LooplessRoutes {
     workspace.labels.append(
       LabelSearch.Label(vector: next.vector, place: place, state: Int32(index), parent: parent, arc: arc))
     workspace.queue.insert(
-      LabelSearch.QueueEntry(key: search.queueKey(f), label: LabelSearch.LabelID(workspace.labels.count - 1)))
+      LabelSearch.QueueEntry(
+        key: search.queueKey(f), label: LabelSearch.LabelID(workspace.labels.count - 1), state: Int32(index)))
     return true
   }
 }

@@ -18,6 +18,8 @@ public struct ParetoSet: Sendable {
   /// Set when the search stopped before it finished (its time or label budget): the routes are
   /// the part of the front it proved.
   public let incomplete: Incomplete?
+  /// What the label search did to find the set.
+  public let statistics: SearchStatistics
 
   /// How much of the front a stopped search proved: every Pareto-optimal route whose
   /// `criterion` is below `provedBelow` (cents, minutes, grams or documents) is in the set; the
@@ -29,11 +31,15 @@ public struct ParetoSet: Sendable {
     public var provedBelow: Int64
   }
 
-  init(graph: QueryGraph, routes: [Route], epsilon: ParetoEpsilon? = nil, incomplete: Incomplete? = nil) {
+  init(
+    graph: QueryGraph, routes: [Route], epsilon: ParetoEpsilon? = nil, incomplete: Incomplete? = nil,
+    statistics: SearchStatistics = SearchStatistics()
+  ) {
     self.graph = graph
     self.routes = routes
     self.epsilon = epsilon
     self.incomplete = incomplete
+    self.statistics = statistics
   }
 
   /// The full itinerary of `route`, priced and timed by the same rules as the search.

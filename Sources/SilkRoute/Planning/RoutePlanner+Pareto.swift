@@ -88,7 +88,7 @@ extension RoutePlanner {
     let cheapest = Objective.cheapest
     return ParetoSet(
       graph: graph, routes: routes.sorted { cheapest.key($0.totals) < cheapest.key($1.totals) },
-      epsilon: epsilon, incomplete: incomplete)
+      epsilon: epsilon, incomplete: incomplete, statistics: outcome.statistics)
   }
 }
 

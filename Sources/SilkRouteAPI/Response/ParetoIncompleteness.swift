@@ -23,7 +23,7 @@ public struct ParetoIncompleteness: Codable, Hashable, Sendable {
     case .searchTooLarge(let labels):
       stoppedBy = "label-limit"
       let memory = SearchLimits.bytesText(labels * SearchLimits.bytesPerLabel)
-      reason = "the search reached its memory limit of \(memory) (\(labels) labels)"
+      reason = "the search reached its memory limit of \(memory)"
     default:
       stoppedBy = "limit"
       reason = incomplete.reason.description

@@ -23,9 +23,9 @@ import Testing
   func aSmallMemoryStopsTheFrontWhereItWasProved(binary: Bool) throws {
     let full = try #require(try Self.answer(Self.front, binary: binary))
     #expect(full.paretoIncomplete == nil)
-    let limited = try #require(try Self.answer(Self.front + ["--search-memory", "256KiB"], binary: binary))
+    let limited = try #require(try Self.answer(Self.front + ["--search-memory", "64KiB"], binary: binary))
     let incomplete = try #require(limited.paretoIncomplete)
-    #expect(incomplete.stoppedBy == "label-limit" && incomplete.reason.contains("256 KiB"))
+    #expect(incomplete.stoppedBy == "label-limit" && incomplete.reason.contains("64 KiB"))
     let front = try #require(limited.paretoFront)
     let fullFront = try #require(full.paretoFront)
     #expect(!front.isEmpty && front.count < fullFront.count)

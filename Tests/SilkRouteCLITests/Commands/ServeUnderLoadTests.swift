@@ -77,13 +77,13 @@ import Testing
   /// without it the same front is complete.
   @Test func searchMemoryBindsTheServersSearches() async throws {
     let front = #"{"from": "Jiaozhou", "to": "Hamburg", "pareto": ["cost", "time"]}"#
-    for (arguments, incomplete) in [(["--search-memory", "256KiB"], true), ([], false)] {
+    for (arguments, incomplete) in [(["--search-memory", "64KiB"], true), ([], false)] {
       let server = try ServeProcess(arguments, runner: Self.runner)
       let reply = try await server.exchange(ServeProcess.post(front))
       let body = String(decoding: reply.body, as: UTF8.self)
       #expect(reply.status == 200, "\(arguments)")
       #expect(body.contains(#""paretoIncomplete""#) == incomplete, "\(arguments): \(body.prefix(300))")
-      #expect(!incomplete || body.contains("256 KiB"), "\(arguments)")
+      #expect(!incomplete || body.contains("64 KiB"), "\(arguments)")
     }
   }
 

@@ -42,7 +42,7 @@ public enum RoutingError: Error, Equatable, Sendable, CustomStringConvertible {
     case .searchTooLarge(let labels):
       let memory = SearchLimits.bytesText(labels * SearchLimits.bytesPerLabel)
       return
-        "the search exceeded its memory of \(memory) (\(labels) labels) before it finished; narrow it with constraints (e.g. \(wording.parameter(.maxLegs))) or fewer criteria"
+        "the search exceeded its memory of \(memory) before it finished; narrow it with constraints (e.g. \(wording.parameter(.maxLegs))) or fewer criteria"
     case .budgetExceeded(let overrun):
       return
         "the search ran out of \(overrun.message); narrow it with constraints (e.g. \(wording.parameter(.maxLegs))) or fewer criteria"

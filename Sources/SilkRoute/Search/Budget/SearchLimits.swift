@@ -1,6 +1,7 @@
 /// What one answer may spend: wall-clock time for all of its searches, and memory per label search
 /// (counted in labels: a label costs ``bytesPerLabel`` with its queue entry and settled copy,
-/// up to twice that while its arrays grow).
+/// up to twice that while its arrays grow; a two-criteria search's labels cost
+/// ``bytesPerTwoCriteriaLabel``, and it makes as many more of them as fit the same memory).
 public struct SearchLimits: Hashable, Sendable {
   /// Wall-clock time for the whole answer (every search it runs, its diagnosis of a missing route
   /// included); nil: no limit.
@@ -10,10 +11,21 @@ public struct SearchLimits: Hashable, Sendable {
   public var labels: Int
 
   /// The memory of one label: the label itself (criteria, place, parent), its queue entry and its
-  /// settled copy.
+  /// settled copy. The limit is counted in labels of this size.
   public static let bytesPerLabel =
+    bytesPerTwoCriteriaLabel + MemoryLayout<CriteriaVector>.stride + MemoryLayout<Int32>.stride
+
+  /// The memory of one label of a two-criteria search, which keeps no settled copy (one
+  /// criterion per state reached instead).
+  public static let bytesPerTwoCriteriaLabel =
     MemoryLayout<LabelSearch.Label>.stride + MemoryLayout<LabelSearch.QueueEntry>.stride
-    + MemoryLayout<CriteriaVector>.stride + MemoryLayout<Int32>.stride
+
+  /// How many labels of `size` bytes fit the memory of `labels` labels of ``bytesPerLabel``
+  /// (saturating; at least one).
+  static func labels(inMemoryOf labels: Int, bytesPerLabel size: Int) -> Int {
+    let (bytes, overflow) = labels.multipliedReportingOverflow(by: Self.bytesPerLabel)
+    return overflow ? Int.max / size : max(1, bytes / size)
+  }
 
   /// The memory one label search may use without a budget: 1 GiB.
   public static let defaultMemory = 1 << 30

@@ -9,9 +9,10 @@ extension LabelSearch {
     let products: [BookingProduct]
     let space: StateSpace
     let mask: DominanceMask
-    /// Three or more dominance dimensions: the settled lists are truncated to their front in all
-    /// but the first (see `LabelWorkspace.settle(_:_:truncating:)`) with this mask. With two, only
-    /// the last label settled is compared; lexicographic mode keeps one label per state.
+    /// One or three and more dominance dimensions: the settled lists are truncated to their front
+    /// in all but the first (see `LabelWorkspace.settle(_:_:truncating:)`) with this mask, and so
+    /// are the groups' mature labels. With two, only the last label settled is compared;
+    /// lexicographic mode keeps one label per state.
     let truncating: DominanceMask?
     /// Across document contexts (see `ContextDominance`): a label is also dominated by a settled
     /// label of another context at the same terminal, layer and product, once that one is charged
@@ -34,6 +35,15 @@ extension LabelSearch {
     let third: CriteriaVector.Dimension
     /// Set for an ε-approximate front: applied to an estimate before the targets are tested.
     let relaxation: TargetRelaxation?
+    /// The labels the search may create: its memory (`maxLabels` labels of
+    /// `SearchLimits.bytesPerLabel`) in labels of its own size, which keep no settled copy with
+    /// two criteria.
+    let labelLimit: Int
+    /// Two criteria and one document context: a label taken from the queue is tested on its entry
+    /// (``dominatedAtPop(_:in:)``) before it is read.
+    let quickTest: Bool
+    /// Whether an ε-approximate front relaxes the second criterion.
+    let relaxesSecond: Bool
 
     init(search: LabelSearch, products: [BookingProduct]) {
       self.search = search
@@ -44,7 +54,7 @@ extension LabelSearch {
       mask = search.mask
       let configuration = search.configuration
       truncating =
-        !configuration.lexicographic && configuration.dominance.count >= 3
+        !configuration.lexicographic && configuration.dominance.count != 2
         ? DominanceMask(Array(configuration.dominance.dropFirst())) : nil
       acrossContexts = !configuration.lexicographic && contexts > 1
       charged = products.map { $0.mode == .segmented }
@@ -55,6 +65,13 @@ extension LabelSearch {
       first = dimensions > 0 ? configuration.dominance[0] : .cost
       second = dimensions > 1 ? configuration.dominance[1] : .cost
       third = dimensions > 2 ? configuration.dominance[2] : .cost
+      labelLimit =
+        twoDimensional
+        ? SearchLimits.labels(
+          inMemoryOf: configuration.maxLabels, bytesPerLabel: SearchLimits.bytesPerTwoCriteriaLabel)
+        : configuration.maxLabels
+      quickTest = twoDimensional && !acrossContexts
+      relaxesSecond = configuration.approximated.contains(second)
       relaxation =
         configuration.lexicographic
         ? nil : configuration.epsilon.map { TargetRelaxation($0, dimensions: configuration.approximated) }
@@ -69,11 +86,17 @@ extension LabelSearch {
       }
     }
 
-    /// Whether a label settled at `state`, or (across contexts) one of its group, dominates `vector`.
+    /// Whether a label settled at `state`, or (across contexts) one of its group, dominates `vector`
+    /// (whose estimate is `f`).
     @inline(__always) func dominatedBySettled(
-      _ place: Place, _ state: Int, _ vector: CriteriaVector, in workspace: LabelWorkspace
+      _ place: Place, _ state: Int, _ vector: CriteriaVector, _ f: CriteriaVector,
+      in workspace: LabelWorkspace
     ) -> Bool {
-      if workspace.settledDominates(state, vector, mask: mask, lastOnly: twoDimensional) { return true }
+      if twoDimensional {
+        if workspace.settledDominates(state, second: f[second]) { return true }
+      } else if workspace.settledDominates(state, vector, mask: mask) {
+        return true
+      }
       guard acrossContexts else { return false }
       let terminal = Int(place.terminal)
       let context = place.context
@@ -109,19 +132,14 @@ extension LabelSearch {
       if twoDimensional {
         while entry >= 0 {
           let index = Int(entry)
-          if workspace.groupVector[index][first] <= target[first] {
+          if workspace.groupFirst[index] <= target[first] {
             return workspace.groupLeastSecond[index] <= target[second]
           }
           entry = workspace.groupNext[index]
         }
         return false
       }
-      if let truncating { return workspace.groupDominates(group, target, mask: mask, rest: truncating) }
-      while entry >= 0 {
-        if mask.dominates(workspace.groupVector[Int(entry)], target) { return true }
-        entry = workspace.groupNext[Int(entry)]
-      }
-      return false
+      return workspace.groupDominates(group, target, mask: mask, rest: truncating ?? mask)
     }
 
     /// The most a label compared against `place`'s groups is charged in the first dominance
@@ -140,18 +158,22 @@ extension LabelSearch {
     @inline(__always) func join(
       _ group: Int, _ place: Place, _ vector: CriteriaVector, in workspace: inout LabelWorkspace
     ) {
-      if let truncating {
-        workspace.appendToGroup(group, vector, first: first, window: window(place), rest: truncating)
+      if twoDimensional {
+        workspace.appendToGroup(group, first: vector[first], second: vector[second])
       } else {
-        workspace.appendToGroup(group, vector, second: vector[second])
+        workspace.appendToGroup(group, vector, first: first, window: window(place), rest: truncating ?? mask)
       }
     }
 
-    /// Records `vector` as settled at `state` (and in its groups across contexts).
+    /// Records `vector` (whose estimate is `f`) as settled at `state`, and in its groups across
+    /// contexts.
     @inline(__always) func settle(
-      _ place: Place, _ state: Int, _ vector: CriteriaVector, in workspace: inout LabelWorkspace
+      _ place: Place, _ state: Int, _ vector: CriteriaVector, _ f: CriteriaVector,
+      in workspace: inout LabelWorkspace
     ) {
-      if let truncating {
+      if twoDimensional {
+        workspace.settle(state, second: f[second])
+      } else if let truncating {
         workspace.settle(state, vector, truncating: truncating)
       } else {
         workspace.settle(state, vector)
@@ -165,6 +187,17 @@ extension LabelSearch {
       if context == DocumentContext.railBoth {
         join(space.group(place, ContextDominance.railGroup), place, vector, in: &workspace)
       }
+    }
+
+    /// Whether a label settled at the state of `entry`, or a target label, dominates it: in a
+    /// two-criteria search, its key's second criterion decides (every label settled before it,
+    /// there or at a target, is at most it in the first). `LabelWorkspace.settledSecond` holds
+    /// estimates, equal to the criteria but for the state's lower bound.
+    @inline(__always) func dominatedAtPop(_ entry: QueueEntry, in workspace: LabelWorkspace) -> Bool {
+      let f2 = entry.key.1
+      if workspace.settledDominates(Int(entry.state), second: f2) { return true }
+      guard let target = workspace.targets.last else { return false }
+      return target[second] <= (relaxesSecond ? relaxation.map { $0.epsilon.relaxed(f2) } ?? f2 : f2)
     }
 
     /// Whether a settled target label dominates the estimate `f` (comes within 1 + E of it, for an
@@ -186,13 +219,20 @@ extension LabelSearch {
         return true
       }
       let state = space.state(place)
-      if dominatedBySettled(place, state, vector, in: workspace) { return true }
+      if dominatedBySettled(place, state, vector, f, in: workspace) { return true }
       if dominatedByTarget(f, in: workspace) { return true }
-      guard workspace.labels.count < search.configuration.maxLabels else { return false }
-      let label = LabelID(workspace.labels.count)
-      workspace.labels.append(
-        Label(vector: vector, place: place, state: Int32(state), parent: parent, arc: arc))
-      workspace.queue.insert(QueueEntry(key: search.queueKey(f), label: label))
+      let made = Label(vector: vector, place: place, state: Int32(state), parent: parent, arc: arc)
+      workspace.labelsMade &+= 1
+      let label: LabelID
+      if let free = workspace.freeLabels.popLast() {
+        label = free
+        workspace.labels[free.index] = made
+      } else {
+        guard workspace.labels.count < labelLimit else { return false }
+        label = LabelID(workspace.labels.count)
+        workspace.labels.append(made)
+      }
+      workspace.queue.insert(QueueEntry(key: search.queueKey(f), label: label, state: Int32(state)))
       return true
     }
 
@@ -225,6 +265,7 @@ extension LabelSearch {
       /// The first queue-key criterion of the last label taken from the queue: every target label
       /// below it in that criterion has been found (labels leave the queue in its order).
       var frontier: Int64 = 0
+      var statistics = SearchStatistics()
     }
 
     /// The hot loop: takes labels from the queue in order of f, settles those no settled label
@@ -248,14 +289,26 @@ extension LabelSearch {
           }
         }
         settled.frontier = entry.key.0
+        let state = Int(entry.state)
+        // A label discarded here is no route's parent: its slot takes the next label made. A
+        // two-criteria search without contexts decides from the entry alone.
+        if quickTest && dominatedAtPop(entry, in: workspace) {
+          workspace.freeLabels.append(entry.label)
+          continue
+        }
         let label = workspace.labels[entry.label.index]
-        let state = Int(label.state)
         let vector = label.vector
         let place = label.place
-        if dominatedBySettled(place, state, vector, in: workspace) { continue }
-        guard let f = search.estimate(vector, at: Int(place.terminal)), !dominatedByTarget(f, in: workspace)
-        else { continue }
-        settle(place, state, vector, in: &workspace)
+        guard let f = search.estimate(vector, at: Int(place.terminal)),
+          quickTest
+            || !dominatedBySettled(place, state, vector, f, in: workspace)
+              && !dominatedByTarget(f, in: workspace)
+        else {
+          workspace.freeLabels.append(entry.label)
+          continue
+        }
+        settle(place, state, vector, f, in: &workspace)
+        settled.statistics.labelsSettled += 1
         if Int(place.layer) == lastLayer && workspace.isTarget[Int(place.terminal)] {
           workspace.targets.append(vector)
           if threeDimensional { workspace.targetStaircase.insert(vector[second], vector[third]) }
@@ -263,6 +316,7 @@ extension LabelSearch {
           if configuration.lexicographic { break }
           continue
         }
+        settled.statistics.labelsExpanded += 1
         guard expand(label, entry.label, in: &workspace) else {
           settled.stopped = .searchTooLarge(labels: configuration.maxLabels)
           return settled

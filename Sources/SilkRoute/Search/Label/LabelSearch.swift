@@ -61,6 +61,9 @@ struct LabelSearch {
   let bound: LowerBounds
   /// The full queue order: dominance dimensions, then the rest as tie-breakers.
   let order: [CriteriaVector.Dimension]
+  /// How many counted criteria (legs, transfers, documents) follow the first three in `order`
+  /// before any other: the queue's fourth key packs them, or is the fourth criterion if none.
+  let packedTail: Int
 
   /// - Parameter bounds: lower bounds computed on `graph` or on a graph it derives from by making
   ///   arcs unusable (distances only grow, so they stay admissible and consistent).
@@ -72,6 +75,7 @@ struct LabelSearch {
     order =
       configuration.dominance
       + CriteriaVector.Dimension.allCases.filter { !configuration.dominance.contains($0) }
+    packedTail = order.dropFirst(3).prefix { [.legs, .transfers, .documents].contains($0) }.count
   }
 
   /// The dominance dimensions as bit masks, so that a dominance test is straight-line code.
@@ -136,6 +140,7 @@ struct LabelSearch {
     /// When stopped: every target label below this in the first dominance dimension was found
     /// (see `Run.Settled.frontier`).
     var frontier: Int64
+    var statistics = SearchStatistics()
   }
 
   /// As `run(products:workspace:)`, returning what was found before the label limit or the budget
@@ -167,14 +172,32 @@ struct LabelSearch {
     // A search stopped by its budget or label limit leaves buffers sized for a runaway: release
     // them. One that finishes keeps them for the next (reallocating cost 8 % on repeated large
     // fronts).
+    var statistics = settled.statistics
+    statistics.labelsMade = workspace.labelsMade
+    statistics.labelsHeld = workspace.labels.count
     if settled.stopped != nil { workspace.trim() }
-    return Outcome(routes: routes, stopped: settled.stopped, frontier: settled.frontier)
+    return Outcome(
+      routes: routes, stopped: settled.stopped, frontier: settled.frontier, statistics: statistics)
   }
 
-  /// The queue key of a label whose estimate is `f`: its criteria in queue order.
+  /// The queue key of a label whose estimate is `f`: its first three criteria in queue order,
+  /// then the counted criteria after them packed in 21 bits each (or the fourth criterion).
+  ///
+  /// Exact for every dominance order the planner builds: cost, time and CO2 come before the
+  /// counted criteria among the dominance dimensions, and every dominance dimension comes before
+  /// the others, so a dominance dimension past the third is a counted one in the packed part. A
+  /// count saturates at 2,097,151 (a path of two million legs), where only ties would reorder.
   @inline(__always) func queueKey(_ f: CriteriaVector) -> QueueEntry.Key {
-    (f[order[0]], f[order[1]], f[order[2]], f[order[3]], f[order[4]], f[order[5]])
+    var tail: Int64 = packedTail == 0 ? f[order[3]] : 0
+    for index in 3..<(3 + packedTail) {
+      tail = tail << 21 | min(f[order[index]], Self.packedCountLimit)
+    }
+    return (f[order[0]], f[order[1]], f[order[2]], tail)
   }
+
+  /// The largest count the queue key holds (21 bits). Computed: a stored static is read through a
+  /// once-check.
+  @inline(__always) static var packedCountLimit: Int64 { (1 << 21) - 1 }
 
   /// A label's criteria and document context after one more arc.
   struct Relaxed {

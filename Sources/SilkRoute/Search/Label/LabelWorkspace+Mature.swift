@@ -20,8 +20,7 @@ extension LabelWorkspace {
     let head = groupHead(group)
     groupNext.append(head)
     groupVector.append(vector)
-    groupLeastSecond.append(0)
-    let index = Int32(groupVector.count - 1)
+    let index = Int32(groupNext.count - 1)
     groupHeads.set(group, index, stamp: now)
     let mature = vector[first] - window
     var previous = index

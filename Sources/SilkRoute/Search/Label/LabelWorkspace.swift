@@ -6,7 +6,17 @@ public struct LabelWorkspace: Sendable {
   var now: UInt32 = 0
   var settledNext: [Int32] = []
   var settledVector: [CriteriaVector] = []
+  /// Two-criteria searches (BOA*'s g2_min): per state reached, the second criterion of the last
+  /// label settled there, estimated (g + h: at one state the order is the same, and a label's
+  /// queue entry holds its estimate), at the index its head holds. The last one dominates if any
+  /// does, so nothing else of a settled label is kept.
+  var settledSecond: [Int64] = []
   var labels: [LabelSearch.Label] = []
+  /// Slots of `labels` whose labels left the queue dominated (no other label's parent): reused
+  /// before the array grows, so that it holds the labels settled and queued, not every label made.
+  var freeLabels: [LabelSearch.LabelID] = []
+  /// Labels queued by the running search.
+  var labelsMade = 0
   var queue = LabelQueue()
   /// Target labels settled, in order, and their staircase over the second and third dimensions.
   var targets: [CriteriaVector] = []
@@ -17,9 +27,11 @@ public struct LabelWorkspace: Sendable {
   /// stored already charged with their context's penalty.
   var groupHeads = StampedSlots(count: 0)
   var groupNext: [Int32] = []
+  /// Per group entry with three or more dominance dimensions: its criteria.
   var groupVector: [CriteriaVector] = []
-  /// Per group entry: the least second dominance criterion of it and every older entry of its
-  /// group (two-dimensional searches; see `Run.dominatedByGroup`).
+  /// Per group entry with two: its first dominance criterion, and the least second one of it and
+  /// every older entry of its group (see `Run.dominatedByGroup`).
+  var groupFirst: [Int64] = []
   var groupLeastSecond: [Int64] = []
   /// The first slot of `groupHeads`' second half, which heads the groups' mature lists.
   var groupHalf = 0
@@ -44,7 +56,10 @@ public struct LabelWorkspace: Sendable {
     if isTarget.count < terminalCount { isTarget = Array(repeating: false, count: terminalCount) }
     settledNext.removeAll(keepingCapacity: true)
     settledVector.removeAll(keepingCapacity: true)
+    settledSecond.removeAll(keepingCapacity: true)
     labels.removeAll(keepingCapacity: true)
+    freeLabels.removeAll(keepingCapacity: true)
+    labelsMade = 0
     queue.removeAll()
     targets.removeAll(keepingCapacity: true)
     targetStaircase.removeAll()
@@ -61,11 +76,14 @@ public struct LabelWorkspace: Sendable {
       return
     }
     labels = []
+    freeLabels = []
     settledNext = []
     settledVector = []
+    settledSecond = []
     queue = LabelQueue()
     groupNext = []
     groupVector = []
+    groupFirst = []
     groupLeastSecond = []
   }
 
@@ -76,18 +94,19 @@ public struct LabelWorkspace: Sendable {
     groupHalf = groupHeads.count / 2
     groupNext.removeAll(keepingCapacity: true)
     groupVector.removeAll(keepingCapacity: true)
+    groupFirst.removeAll(keepingCapacity: true)
     groupLeastSecond.removeAll(keepingCapacity: true)
   }
 
   @inline(__always) func groupHead(_ group: Int) -> Int32 { groupHeads.value(group, stamp: now) }
 
-  /// Adds `vector` to `group`, whose second dominance criterion is `second`.
-  mutating func appendToGroup(_ group: Int, _ vector: CriteriaVector, second: Int64) {
+  /// Adds a label to `group` of a two-criteria search: its criteria `first` and `second`.
+  mutating func appendToGroup(_ group: Int, first: Int64, second: Int64) {
     let head = groupHead(group)
     groupNext.append(head)
-    groupVector.append(vector)
+    groupFirst.append(first)
     groupLeastSecond.append(head >= 0 ? min(second, groupLeastSecond[Int(head)]) : second)
-    groupHeads.set(group, Int32(groupVector.count - 1), stamp: now)
+    groupHeads.set(group, Int32(groupNext.count - 1), stamp: now)
   }
 
   @inline(__always) func head(_ state: Int) -> Int32 { settledHeads.value(state, stamp: now) }
@@ -101,6 +120,25 @@ public struct LabelWorkspace: Sendable {
     settledNext.append(head(state))
     settledVector.append(vector)
     setHead(state, Int32(settledVector.count - 1))
+  }
+
+  /// Records a label settled at `state` in a two-criteria search: its second criterion, which is
+  /// less than the last one's there (it was not dominated, and is at least it in the first).
+  @inline(__always) mutating func settle(_ state: Int, second: Int64) {
+    let head = head(state)
+    if head >= 0 {
+      settledSecond[Int(head)] = second
+    } else {
+      settledSecond.append(second)
+      setHead(state, Int32(settledSecond.count - 1))
+    }
+  }
+
+  /// Whether a label settled at `state` dominates one whose second criterion is `second`, in a
+  /// two-criteria search: every label settled there is at most it in the first (queue order).
+  @inline(__always) func settledDominates(_ state: Int, second: Int64) -> Bool {
+    let head = head(state)
+    return head >= 0 && settledSecond[Int(head)] <= second
   }
 
   /// Adds `vector` to the labels settled at `state` and unlinks those it makes redundant: every
@@ -126,15 +164,12 @@ public struct LabelWorkspace: Sendable {
     settle(state, vector)
   }
 
-  /// Whether a label settled at `state` dominates `vector` under `mask`; with `lastOnly`, only the
-  /// last one settled is compared (a two-dimensional search, where it dominates if any does).
-  @inline(__always) func settledDominates(
-    _ state: Int, _ vector: CriteriaVector, mask: DominanceMask, lastOnly: Bool = false
-  ) -> Bool {
+  /// Whether a label settled at `state` dominates `vector` under `mask`.
+  @inline(__always) func settledDominates(_ state: Int, _ vector: CriteriaVector, mask: DominanceMask) -> Bool
+  {
     var entry = head(state)
     while entry >= 0 {
       if mask.dominates(settledVector[Int(entry)], vector) { return true }
-      if lastOnly { break }
       entry = settledNext[Int(entry)]
     }
     return false

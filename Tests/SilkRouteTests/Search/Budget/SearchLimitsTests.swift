@@ -14,6 +14,20 @@ import Testing
     #expect(SearchLimits(memory: 1).labels == 1)
   }
 
+  /// A two-criteria search keeps no settled copy: its labels are smaller, and as many more of them
+  /// fit the same memory.
+  @Test func twoCriteriaLabelsFitTheSameMemory() {
+    #expect(SearchLimits.bytesPerTwoCriteriaLabel <= 104)
+    #expect(MemoryLayout<LabelSearch.Label>.stride == 64)
+    #expect(MemoryLayout<LabelSearch.QueueEntry>.stride == 40)
+    let size = SearchLimits.bytesPerTwoCriteriaLabel
+    let labels = SearchLimits.labels(inMemoryOf: 1_000, bytesPerLabel: size)
+    #expect(labels == 1_000 * SearchLimits.bytesPerLabel / size)
+    #expect(labels > 1_000)
+    #expect(SearchLimits.labels(inMemoryOf: .max, bytesPerLabel: size) == .max / size)
+    #expect(SearchLimits.labels(inMemoryOf: 0, bytesPerLabel: size) == 1)
+  }
+
   @Test(arguments: [
     (0, "0 B"), (1_000, "1000 B"), (1_024, "1 KiB"), (1_536, "1.5 KiB"), (1 << 30, "1 GiB"),
     (5 * (1 << 29), "2.5 GiB"), (300 << 20, "300 MiB"),
@@ -24,6 +38,6 @@ import Testing
 
   @Test func theErrorStatesTheMemory() {
     let message = RoutingError.searchTooLarge(labels: SearchLimits(memory: 64 << 20).labels).description
-    #expect(message.hasPrefix("the search exceeded its memory of 64 MiB ("), "\(message)")
+    #expect(message.hasPrefix("the search exceeded its memory of 64 MiB before it finished"), "\(message)")
   }
 }

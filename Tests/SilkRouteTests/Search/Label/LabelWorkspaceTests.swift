@@ -7,7 +7,7 @@ import Testing
 /// (nondecreasing in the first dominance dimension) and probes compared as a search compares them.
 @Suite struct LabelWorkspaceTests {
   static let dimensionSets: [[CriteriaVector.Dimension]] = [
-    [.cost, .time, .co2], [.time, .cost, .co2], [.cost, .time, .co2, .documents],
+    [.cost, .time, .co2], [.time, .cost, .co2], [.cost, .time, .co2, .documents], [.cost],
   ]
 
   /// A random vector at least `floor` in `first`, the rest in `range`.
