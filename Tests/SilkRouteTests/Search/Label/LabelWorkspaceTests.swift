@@ -21,14 +21,22 @@ import Testing
       documents: values[5])
   }
 
+  /// The search's dominance mask, the mask of all but the first dimension, and the first.
+  static func masks(
+    _ dimensions: [CriteriaVector.Dimension]
+  ) -> (DominanceMask, DominanceMask, CriteriaVector.Dimension) {
+    (DominanceMask(dimensions), DominanceMask(Array(dimensions.dropFirst())), dimensions[0])
+  }
+
+  /// Small criteria (ties everywhere) on even seeds, spread ones on odd.
+  static func range(_ seed: UInt64) -> ClosedRange<Int64> { seed % 2 == 0 ? 0...4 : 0...1_000 }
+
   @Test(arguments: dimensionSets)
   func truncatedSettledListAnswersAsEveryLabelSettled(dimensions: [CriteriaVector.Dimension]) {
-    let mask = DominanceMask(dimensions)
-    let rest = DominanceMask(Array(dimensions.dropFirst()))
-    let first = dimensions[0]
+    let (mask, rest, first) = Self.masks(dimensions)
     for seed in UInt64(0)..<300 {
       var rng = SplitMix64(seed: seed)
-      let range: ClosedRange<Int64> = seed % 2 == 0 ? 0...4 : 0...1_000
+      let range = Self.range(seed)
       var workspace = LabelWorkspace()
       workspace.prepare(stateCount: 2, terminalCount: 1)
       var settled: [[CriteriaVector]] = [[], []]
@@ -50,12 +58,10 @@ import Testing
 
   @Test(arguments: dimensionSets)
   func groupAnswersAsEveryLabelAddedWithinItsWindow(dimensions: [CriteriaVector.Dimension]) {
-    let mask = DominanceMask(dimensions)
-    let rest = DominanceMask(Array(dimensions.dropFirst()))
-    let first = dimensions[0]
+    let (mask, rest, first) = Self.masks(dimensions)
     for seed in UInt64(0)..<300 {
       var rng = SplitMix64(seed: seed)
-      let range: ClosedRange<Int64> = seed % 2 == 0 ? 0...4 : 0...1_000
+      let range = Self.range(seed)
       let window = Int64.random(in: 0...(seed % 2 == 0 ? 3 : 40), using: &rng)
       var workspace = LabelWorkspace()
       workspace.prepare(stateCount: 1, terminalCount: 1)
