@@ -22,8 +22,10 @@ extension BookingService {
     var plan = MatrixPlan(
       origins: origins, destinations: destinations, request: matrix.request, requestNames: names)
     // The request's own fields, checked once for every cell.
+    // The first cell (or, when every cell is skipped, the first cities) stands for every cell.
     guard let origin = origins.first, let destination = destinations.first else { return plan }
-    let probe = try plan.request(for: MatrixPair(origin: origin, destination: destination)).plan()
+    let pair = plan.cellCount > 0 ? plan.pair(at: 0) : MatrixPair(origin: origin, destination: destination)
+    let probe = try plan.request(for: pair).plan()
     plan.warnings = probe.warnings
     // Names every cell shares (via cities, countries, carriers, crossings, places).
     do {
