@@ -25,7 +25,9 @@ cleanup() {
 trap cleanup EXIT
 
 # --port 0: the kernel picks a free port; the log says which.
-SILKROUTE_CACHE="$work/cache" "$bin" serve --host 127.0.0.1 --port 0 >"$work/server.log" 2>&1 &
+# --matrix-time-limit 5: a generated all-by-all matrix (a Pareto front or twenty alternatives per
+# cell) answers within the run's --max-response-time, its late cells carrying budget-exceeded.
+SILKROUTE_CACHE="$work/cache" "$bin" serve --host 127.0.0.1 --port 0 --matrix-time-limit 5 >"$work/server.log" 2>&1 &
 server=$!
 port=""
 for _ in $(seq 1 600); do

@@ -12,7 +12,7 @@ public enum CitySelection: Hashable, Sendable, Codable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if let word = try? container.decode(String.self) {
-      guard word.lowercased() == Self.allWord else {
+      guard word == Self.allWord else {
         throw DecodingError.dataCorruptedError(
           in: container, debugDescription: "must be \"all\" or an array of city names")
       }
