@@ -64,6 +64,7 @@ struct MatrixText: Sendable {
       let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
       text += index < 2 ? cell + padding : padding + cell
     }
-    return text.replacing(#/ +$/#, with: "") + "\n"
+    while text.last == " " { text.removeLast() }
+    return text + "\n"
   }
 }
