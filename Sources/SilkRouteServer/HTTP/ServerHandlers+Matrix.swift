@@ -21,7 +21,8 @@ extension ServerHandlers {
   /// matrix of more than `maxMatrixCells` cells a 422 `matrix-too-large`. It then runs on a
   /// thread of the heavy lane (503 when none is free in time), its cells on every core, each
   /// under the server's search limits and all within `matrixTimeLimit` (later cells carry
-  /// `budget-exceeded`). When the client goes away the matrix stops: no further cell is computed.
+  /// `budget-exceeded`), at most 64 cells ahead of the client (``MatrixWindow``). When the client
+  /// goes away the matrix stops: no further cell is computed.
   func matrix(_ request: Request, context: ServerRequestContext) async throws -> Response {
     var bytes: [UInt8] = []
     if let refusal = try await readBody(request, into: &bytes) { return refusal }
@@ -43,25 +44,8 @@ extension ServerHandlers {
     let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream()
     // The body's writer stopped reading: the client is gone or the server is shutting down.
     continuation.onTermination = { _ in cancellation.cancel() }
-    let (service, limits, timeLimit) = (service, configuration.searchLimits, configuration.matrixTimeLimit)
-    let start = await withCheckedContinuation { (started: CheckedContinuation<MatrixStart, Never>) in
-      Task {
-        do {
-          try await lanes.heavy.run {
-            started.resume(returning: .running)
-            if csv { continuation.yield(ByteBuffer(string: MatrixCSV.header)) }
-            _ = service.answer(plan, limits: limits, timeLimit: timeLimit, cancellation: cancellation) {
-              cell in
-              continuation.yield(Self.encode(cell, csv: csv))
-            }
-            continuation.finish()
-          }
-        } catch {
-          continuation.finish()
-          started.resume(returning: .refused((error as? SearchLaneError) ?? .cancelled))
-        }
-      }
-    }
+    let window = MatrixWindow(size: 64)
+    let start = await run(plan, csv: csv, cancellation: cancellation, window: window, into: continuation)
     if case .refused(let reason) = start {
       guard reason == .overloaded else { throw ProblemDetails.from(RoutingError.cancelled) }
       let retry = lanes.retryAfterSeconds
@@ -73,13 +57,45 @@ extension ServerHandlers {
       status: .ok, headers: headers,
       body: ResponseBody { writer in
         do {
-          for await chunk in stream { try await writer.write(chunk) }
+          for await chunk in stream {
+            try await writer.write(chunk)
+            window.release()
+          }
         } catch {
           cancellation.cancel()
           throw error
         }
         try await writer.finish(nil)
       })
+  }
+
+  /// Starts the matrix on a thread of the heavy lane, its cells (encoded, at most a window ahead
+  /// of the client) yielded to `continuation` as they finish; returns once it runs or was refused.
+  private func run(
+    _ plan: MatrixPlan, csv: Bool, cancellation: SearchCancellation, window: MatrixWindow,
+    into continuation: AsyncStream<ByteBuffer>.Continuation
+  ) async -> MatrixStart {
+    let (service, limits, timeLimit) = (service, configuration.searchLimits, configuration.matrixTimeLimit)
+    let lane = lanes.heavy
+    return await withCheckedContinuation { (started: CheckedContinuation<MatrixStart, Never>) in
+      Task {
+        do {
+          try await lane.run {
+            started.resume(returning: .running)
+            if csv { continuation.yield(ByteBuffer(string: MatrixCSV.header)) }
+            _ = service.answer(plan, limits: limits, timeLimit: timeLimit, cancellation: cancellation) {
+              cell in
+              guard window.reserve(unless: cancellation) else { return }
+              continuation.yield(Self.encode(cell, csv: csv))
+            }
+            continuation.finish()
+          }
+        } catch {
+          continuation.finish()
+          started.resume(returning: .refused((error as? SearchLaneError) ?? .cancelled))
+        }
+      }
+    }
   }
 
   /// The body as a matrix, or the problem with it (as `/v1/routes` words its body's problems).
