@@ -103,7 +103,8 @@ let package = Package(
       name: "SilkRouteSyntheticTests", dependencies: ["SilkRouteSynthetic", "SilkRoute", "SilkRouteStore"]
     ),
     .testTarget(
-      name: "SilkRouteAPITests", dependencies: ["SilkRouteAPI", "SilkRoute", "SilkRouteStore", "SilkRouteTestSupport"]),
+      name: "SilkRouteAPITests",
+      dependencies: ["SilkRouteAPI", "SilkRoute", "SilkRouteStore", "SilkRouteSynthetic", "SilkRouteTestSupport"]),
     // The CLI's tests also drive the HTTP API and the library: the three front-ends answer alike.
     .testTarget(
       name: "SilkRouteCLITests",

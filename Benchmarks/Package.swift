@@ -17,6 +17,7 @@ let package = Package(
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "SilkRoute", package: "SilkRoute"),
         .product(name: "SilkRouteStore", package: "SilkRoute"),
+        .product(name: "SilkRouteAPI", package: "SilkRoute"),
         .product(name: "SilkRouteSynthetic", package: "SilkRoute"),
         .product(name: "SilkRouteGraphviz", package: "SilkRoute"),
         .product(name: "SilkRouteGeoJSON", package: "SilkRoute"),

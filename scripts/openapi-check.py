@@ -235,17 +235,28 @@ def main(argv):
         if "schema" not in content[media]:
             continue
         schema_pointer = f"{pointer}/content/{pointer_token(media)}/schema"
-        if is_json(content_type):
+        if content_type == "application/jsonl":
+            # JSON Lines: the schema is that of each line.
             try:
-                instance = json.loads(body)
+                instances = [json.loads(line) for line in body.split("\n") if line]
+            except ValueError as error:
+                problems.append(f"{name}: a line of the body is not JSON: {error}")
+                continue
+            if not instances:
+                problems.append(f"{name}: the JSON Lines body has no line")
+            bodies.extend(instances)
+        elif is_json(content_type):
+            try:
+                instances = [json.loads(body)]
             except ValueError as error:
                 problems.append(f"{name}: the body is not JSON: {error}")
                 continue
-            bodies.append(instance)
+            bodies.extend(instances)
         else:
-            instance = body
-        for line in schema_errors(registry, schema_pointer, instance):
-            problems.append(f"{name}: {line}")
+            instances = [body]
+        for instance in instances:
+            for line in schema_errors(registry, schema_pointer, instance):
+                problems.append(f"{name}: {line}")
 
     for path, item in paths.items():
         for method in item:

@@ -22,6 +22,7 @@ PLANNER_REFUSALS = {
         "search-too-large",
         "budget-exceeded",
         "invalid-query",
+        "matrix-too-large",
     )
 }
 

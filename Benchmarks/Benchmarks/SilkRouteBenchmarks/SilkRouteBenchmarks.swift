@@ -192,6 +192,7 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
   diagramBenchmarks()
+  matrixBenchmarks()
   scaleBenchmarks()
   snapshotBenchmarks()
   paretoScaleBenchmarks()

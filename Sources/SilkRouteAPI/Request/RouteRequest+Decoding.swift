@@ -2,6 +2,36 @@ import Foundation
 import SilkRoute
 
 extension RouteRequest {
+  /// Decoded as the synthesized decoder would (fields in the order of `CodingKeys`), through
+  /// the one list of fields that ``RouteMatrix`` shares.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      from: try container.decode(String.self, forKey: .from),
+      to: try container.decode(String.self, forKey: .to))
+    try decodeFields(from: container)
+  }
+
+  /// Every field but `from` and `to` (left empty): a ``RouteMatrix`` reads those as lists.
+  init(matrixFieldsFrom decoder: any Decoder) throws {
+    self.init(from: "", to: "")
+    try decodeFields(from: try decoder.container(keyedBy: CodingKeys.self))
+  }
+
+  private mutating func decodeFields(from container: KeyedDecodingContainer<CodingKeys>) throws {
+    cargo = try container.decodeIfPresent(CargoSpec.self, forKey: .cargo)
+    objective = try container.decodeIfPresent(String.self, forKey: .objective)
+    pareto = try container.decodeIfPresent([String].self, forKey: .pareto)
+    paretoEpsilon = try container.decodeIfPresent(Double.self, forKey: .paretoEpsilon)
+    alternatives = try container.decodeIfPresent(Int.self, forKey: .alternatives)
+    depart = try container.decodeIfPresent(String.self, forKey: .depart)
+    arriveBy = try container.decodeIfPresent(String.self, forKey: .arriveBy)
+    asOf = try container.decodeIfPresent(String.self, forKey: .asOf)
+    constraints = try container.decodeIfPresent(ConstraintSpec.self, forKey: .constraints)
+    disruptions = try container.decodeIfPresent(DisruptionSpec.self, forKey: .disruptions)
+    billOfLadingDraft = try container.decodeIfPresent(Bool.self, forKey: .billOfLadingDraft)
+  }
+
   /// Decodes a JSON body and records the fields it does not know in ``ignoredFields``.
   ///
   /// - Throws: `DecodingError` for JSON that is malformed or of the wrong shape.

@@ -6,7 +6,9 @@ import SilkRoute
 /// each call keeps its own search state.
 public struct BookingService: Sendable {
   /// Kept inside: front-ends ask the service, never the planner behind it.
-  private let planner: RoutePlanner
+  let planner: RoutePlanner
+  /// Cells of matrices answered so far, by every copy of this service (``matrixCellsAnswered``).
+  let matrixStatistics = MatrixStatistics()
   public let dataVersion: String
 
   /// The network every answer is planned on (front-ends draw and list it).

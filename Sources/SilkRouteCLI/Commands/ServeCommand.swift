@@ -7,7 +7,8 @@ import SilkRouteServer
 struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
-    abstract: "Serve route quotes over HTTP (POST /v1/routes, GET /v1/cities, /openapi.json …).")
+    abstract:
+      "Serve route quotes over HTTP (POST /v1/routes, POST /v1/matrix, GET /v1/cities, /openapi.json …).")
 
   static let defaults = ServerConfiguration()
 
@@ -34,6 +35,11 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "On SIGTERM, seconds open responses may take to go out before the connections close.")
   var drainTimeout = Self.seconds(Self.defaults.shutdownDrainTimeout)
   @Option(
+    help: "Seconds one POST /v1/matrix may take in all (0: no limit); later cells carry budget-exceeded.")
+  var matrixTimeLimit = Self.seconds(Self.defaults.matrixTimeLimit ?? .zero)
+  @Option(help: "Most cells one POST /v1/matrix may ask for; past it, 422 matrix-too-large.")
+  var matrixCellLimit = Self.defaults.maxMatrixCells
+  @Option(
     help:
       "Most services GET /v1/network.svg draws the whole network for (drawn on first request); past it, 403.")
   var diagramServiceLimit = Self.defaults.networkDiagramServiceLimit
@@ -50,6 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
     for (flag, value) in [
       ("--search-time-limit", searchTimeLimit), ("--queue-timeout", queueTimeout),
       ("--body-timeout", bodyTimeout), ("--drain-timeout", drainTimeout),
+      ("--matrix-time-limit", matrixTimeLimit),
     ] {
       guard value.isFinite, (0...86_400).contains(value) else {
         throw ValidationError("\(flag) must be 0 to 86400 seconds")
@@ -58,6 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
     guard diagramServiceLimit >= 0 else {
       throw ValidationError("--diagram-service-limit must be at least 0")
     }
+    guard matrixCellLimit >= 1 else { throw ValidationError("--matrix-cell-limit must be at least 1") }
     guard searchLabelLimit >= 1 else { throw ValidationError("--search-label-limit must be at least 1") }
     _ = try labelLimit()
     guard (1...256).contains(heavySearches) else {
@@ -93,6 +101,9 @@ struct ServeCommand: AsyncParsableCommand {
         heavySearches: heavySearches, quickSearches: quickSearches,
         searchQueueTimeout: .milliseconds(Int64((queueTimeout * 1000).rounded())),
         bodyReadTimeout: .milliseconds(Int64((bodyTimeout * 1000).rounded())),
-        shutdownDrainTimeout: .milliseconds(Int64((drainTimeout * 1000).rounded()))))
+        shutdownDrainTimeout: .milliseconds(Int64((drainTimeout * 1000).rounded())),
+        maxMatrixCells: matrixCellLimit,
+        matrixTimeLimit: matrixTimeLimit > 0 ? .milliseconds(Int64((matrixTimeLimit * 1000).rounded())) : nil)
+    )
   }
 }

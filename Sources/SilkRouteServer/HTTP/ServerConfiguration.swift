@@ -20,6 +20,12 @@ public struct ServerConfiguration: Sendable {
   /// What one `POST /v1/routes` may spend: wall-clock time for its whole answer and labels per
   /// search. Over either, 422 (`budget-exceeded`, `search-too-large`).
   public var searchLimits: SearchLimits
+  /// Most cells one `POST /v1/matrix` may ask for; a larger matrix gets a 422
+  /// `matrix-too-large` before any is computed.
+  public var maxMatrixCells: Int
+  /// What one `POST /v1/matrix` may take in all (each cell also keeps to `searchLimits`): a cell
+  /// running then is stopped, and the cells not started carry `budget-exceeded` (nil: no limit).
+  public var matrixTimeLimit: Duration?
   /// Threads for heavy requests (Pareto fronts, alternatives, latest departures, via points):
   /// at most this many run at once.
   public var heavySearches: Int
@@ -55,8 +61,11 @@ public struct ServerConfiguration: Sendable {
     searchLimits: SearchLimits = ServerConfiguration.defaultSearchLimits,
     heavySearches: Int = ServerConfiguration.defaultHeavySearches, quickSearches: Int = 2,
     searchQueueTimeout: Duration = .seconds(10), maxQueuedSearches: Int = 32,
-    bodyReadTimeout: Duration = .seconds(10), shutdownDrainTimeout: Duration = .seconds(30)
+    bodyReadTimeout: Duration = .seconds(10), shutdownDrainTimeout: Duration = .seconds(30),
+    maxMatrixCells: Int = 10_000, matrixTimeLimit: Duration? = .seconds(60)
   ) {
+    self.maxMatrixCells = maxMatrixCells
+    self.matrixTimeLimit = matrixTimeLimit
     self.host = host
     self.port = port
     self.maxBodyBytes = maxBodyBytes

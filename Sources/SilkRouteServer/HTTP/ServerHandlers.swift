@@ -25,20 +25,8 @@ struct ServerHandlers: Sendable {
   /// a malformed chunk); both close the connection. The answer runs on a ``SearchLane`` thread
   /// under the configured ``SearchLimits``, cancelled if the client goes away.
   func route(_ request: Request, context: ServerRequestContext) async throws -> Response {
-    let maxBodyBytes = configuration.maxBodyBytes
-    if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
-      throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
-    }
-    let bytes: [UInt8]
-    switch await RequestBody.read(request, limit: maxBodyBytes, timeout: configuration.bodyReadTimeout) {
-    case .body(let body): bytes = Array(body.readableBytesView)
-    case .tooLarge: throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
-    case .timedOut:
-      return ProblemDetails.bodyTimeout(configuration.bodyReadTimeout).response(headers: [
-        .connection: "close"
-      ])
-    case .unreadable: return ProblemDetails.malformedBody.response(headers: [.connection: "close"])
-    }
+    var bytes: [UInt8] = []
+    if let refusal = try await readBody(request, into: &bytes) { return refusal }
     let routeRequest: RouteRequest
     let plan: PlanRequest
     do {
@@ -84,6 +72,27 @@ struct ServerHandlers: Sendable {
       }
     response.headers[.serverTiming] = answer.serverTiming
     return response
+  }
+
+  /// Reads the request's body into `bytes`, or returns the response refusing it: 408 when it
+  /// does not arrive within `bodyReadTimeout`, 400 when it is not readable HTTP (both close the
+  /// connection). A body over `maxBodyBytes` is thrown as 413.
+  func readBody(_ request: Request, into bytes: inout [UInt8]) async throws -> Response? {
+    let maxBodyBytes = configuration.maxBodyBytes
+    if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
+      throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
+    }
+    switch await RequestBody.read(request, limit: maxBodyBytes, timeout: configuration.bodyReadTimeout) {
+    case .body(let body):
+      bytes = Array(body.readableBytesView)
+      return nil
+    case .tooLarge: throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
+    case .timedOut:
+      return ProblemDetails.bodyTimeout(configuration.bodyReadTimeout).response(headers: [
+        .connection: "close"
+      ])
+    case .unreadable: return ProblemDetails.malformedBody.response(headers: [.connection: "close"])
+    }
   }
 
   /// What a search thread hands back: the answer's bytes or its problem, and the time the answer

@@ -4,7 +4,7 @@ import NIOCore
 import SilkRoute
 import SilkRouteAPI
 
-/// The HTTP service over one `BookingService`: `POST /v1/routes`, `GET /v1/cities`,
+/// The HTTP service over one `BookingService`: `POST /v1/routes`, `POST /v1/matrix`, `GET /v1/cities`,
 /// `GET /v1/network.svg`, `GET /v1/network.geojson`, `GET /healthz`, `GET /openapi.json`, and
 /// `HEAD` wherever `GET` answers (``ServerEndpoint/served``).
 ///
@@ -34,6 +34,9 @@ public enum SilkRouteServer {
     router.add(middleware: ProblemMiddleware(endpoints: ServerEndpoint.served))
     router.post(RouterPath(ServerEndpoint.routes.path)) { request, context in
       try await handlers.route(request, context: context)
+    }
+    router.post(RouterPath(ServerEndpoint.matrix.path)) { request, context in
+      try await handlers.matrix(request, context: context)
     }
     router.get(RouterPath(ServerEndpoint.cities.path)) { _, _ in handlers.cities() }
     router.get(RouterPath(ServerEndpoint.names.path)) { _, _ in handlers.names() }

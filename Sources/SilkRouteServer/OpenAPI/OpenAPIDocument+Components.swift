@@ -1,6 +1,7 @@
 extension OpenAPIDocument {
   /// Components: the headers and shared responses (each kind of error), and the schemas of
-  /// the requests and listings (`RouteRequest`, `NameCatalog`, `Problem`, `Health`).
+  /// the requests and listings (`RouteRequest`, its `RouteOptions`, `MatrixRequest`, `MatrixLine`,
+  /// `NameCatalog`, `Problem`, `Health`).
   static let components = #"""
       "components": {
         "headers": {
@@ -61,7 +62,8 @@ extension OpenAPIDocument {
                 "urn:silkroute:problem:invalid-field", "urn:silkroute:problem:unknown-city", "urn:silkroute:problem:ambiguous-city",
                 "urn:silkroute:problem:same-origin-and-destination", "urn:silkroute:problem:no-route", "urn:silkroute:problem:unknown-name",
                 "urn:silkroute:problem:invalid-query", "urn:silkroute:problem:search-too-large",
-                "urn:silkroute:problem:budget-exceeded", "urn:silkroute:problem:unsupported-combination"]}}}]}}}
+                "urn:silkroute:problem:budget-exceeded", "urn:silkroute:problem:unsupported-combination",
+                "urn:silkroute:problem:matrix-too-large"]}}}]}}}
           },
           "InternalError": {
             "description": "The server could not answer; the detail reveals no internals.",
@@ -111,6 +113,42 @@ extension OpenAPIDocument {
             "type": "object",
             "required": ["from", "to"],
             "additionalProperties": true,
+            "description": "`RouteRequest` (SilkRouteAPI): the one request model; `silkroute route` maps its flags onto the same fields (README, \"One request, every front-end\"). Unknown fields, at any depth, are accepted so that a client may send fields of a later API version, and the response lists each in `warnings`. Combinations that cannot be answered are refused with 422 `unsupported-combination` naming both fields: `pareto` with `alternatives`; `arriveBy` with `depart`, `pareto`, `alternatives`, `constraints.deadline` or `constraints.maxDurationMinutes`; `billOfLadingDraft` with `pareto` or `alternatives`; `constraints.deadline` without `depart` or with `constraints.maxDurationMinutes`; `paretoEpsilon` without `pareto`.",
+            "allOf": [{"$ref": "#/components/schemas/RouteOptions"}],
+            "properties": {
+              "from": {"type": "string", "minLength": 1, "description": "City name, id, alias or UN/LOCODE (case, diacritics and punctuation ignored)."},
+              "to": {"type": "string", "minLength": 1}
+            }
+          },
+          "MatrixRequest": {
+            "description": "`RouteMatrix` (SilkRouteAPI): a `RouteRequest` asked of every origin–destination pair, its `from` and `to` each `\"all\"` (every city) or a list of cities (each once; a city's cell to itself is skipped). Every field but `from` and `to` is the request's, with the same checks; a name the request shares with every cell (via, countries, carriers, crossings, places) or a city of either list that the network does not know is refused before any cell (`field` `from[1]`).",
+            "type": "object",
+            "required": ["from", "to"],
+            "additionalProperties": true,
+            "allOf": [{"$ref": "#/components/schemas/RouteOptions"}],
+            "properties": {
+              "from": {"$ref": "#/components/schemas/CitySelection"},
+              "to": {"$ref": "#/components/schemas/CitySelection"}
+            }
+          },
+          "MatrixLine": {
+            "description": "`MatrixLine` (SilkRouteAPI): one cell of a matrix, one line of `application/jsonl`: its cities (name and id) and either the cell's `RouteResponse` or its problem (as `POST /v1/routes` would answer the cell's request).",
+            "type": "object", "additionalProperties": false, "required": ["from", "fromId", "to", "toId"],
+            "oneOf": [{"required": ["response"]}, {"required": ["error"]}],
+            "properties": {
+              "from": {"type": "string"}, "fromId": {"type": "string"}, "to": {"type": "string"}, "toId": {"type": "string"},
+              "response": {"$ref": "#/components/schemas/RouteResponse"},
+              "error": {"$ref": "#/components/schemas/Problem"}
+            }
+          },
+          "CitySelection": {
+            "description": "`CitySelection`: `\"all\"`, or cities by name, id, alias or UN/LOCODE.",
+            "oneOf": [{"const": "all"}, {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}]
+          },
+          "RouteOptions": {
+            "description": "The fields of a `RouteRequest` besides its cities, shared by `POST /v1/routes` and `POST /v1/matrix`.",
+            "type": "object",
+            "additionalProperties": true,
             "allOf": [
               {"not": {"required": ["pareto", "alternatives"]}},
               {"if": {"required": ["arriveBy"]}, "then": {
@@ -121,10 +159,7 @@ extension OpenAPIDocument {
               {"if": {"required": ["constraints"], "properties": {"constraints": {"required": ["deadline"]}}}, "then": {"required": ["depart"]}},
               {"if": {"required": ["paretoEpsilon"]}, "then": {"required": ["pareto"]}}
             ],
-            "description": "`RouteRequest` (SilkRouteAPI): the one request model; `silkroute route` maps its flags onto the same fields (README, \"One request, every front-end\"). Unknown fields, at any depth, are accepted so that a client may send fields of a later API version, and the response lists each in `warnings`. Combinations that cannot be answered are refused with 422 `unsupported-combination` naming both fields: `pareto` with `alternatives`; `arriveBy` with `depart`, `pareto`, `alternatives`, `constraints.deadline` or `constraints.maxDurationMinutes`; `billOfLadingDraft` with `pareto` or `alternatives`; `constraints.deadline` without `depart` or with `constraints.maxDurationMinutes`; `paretoEpsilon` without `pareto`.",
             "properties": {
-              "from": {"type": "string", "minLength": 1, "description": "City name, id, alias or UN/LOCODE (case, diacritics and punctuation ignored)."},
-              "to": {"type": "string", "minLength": 1},
               "cargo": {
                 "type": "object", "required": ["unit", "count"], "additionalProperties": true,
                 "if": {"properties": {"unit": {"pattern": "^[Kk][Gg]$"}}}, "else": {"properties": {"count": {"maximum": 10000}}},

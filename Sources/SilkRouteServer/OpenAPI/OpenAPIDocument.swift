@@ -53,6 +53,30 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/v1/matrix": {
+          "post": {
+            "operationId": "matrix",
+            "summary": "An origin–destination matrix: one route request asked of every pair of cities, streamed as the cells finish.",
+            "description": "Every cell is the answer `POST /v1/routes` gives its request (the same `RouteResponse`), or that answer's problem, and the other cells go on; a city's cell to itself is skipped. The matrix is checked before the first byte (a bad field, an unknown city of either list or another unknown name, more cells than the server's `--matrix-cell-limit`, 10,000 by default: 422). Its cells run on every core, in the order origin by origin, and are written as they finish (not in that order): JSON Lines (`application/jsonl`, one `MatrixLine` per cell), or CSV with `Accept: text/csv` (a header, then one row per route: `route` numbers the routes of a front or alternatives; or the cell's problem `detail` in `error`). Each cell keeps to the server's search limits, and the whole matrix to `--matrix-time-limit` (60 s by default): cells it stops carry `budget-exceeded`. A matrix waits for a heavy search thread like a Pareto front (503 with `Retry-After` past the queue timeout), and stops computing when the client goes away.",
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatrixRequest"},
+                "example": {"from": ["Jiaozhou", "Almaty"], "to": "all", "objective": "fastest"}}}
+            },
+            "responses": {
+              "200": {"description": "The cells, as they finish.",
+                "content": {
+                  "application/jsonl": {"schema": {"$ref": "#/components/schemas/MatrixLine"}},
+                  "text/csv": {"schema": {"type": "string", "pattern": "^from,to,route,cost_usd,time_minutes,co2_grams,distance_km,legs,transfers,documents,modes,error\\r\\n"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "408": {"$ref": "#/components/responses/RequestTimeout"},
+              "413": {"$ref": "#/components/responses/ContentTooLarge"},
+              "422": {"$ref": "#/components/responses/UnprocessableContent"},
+              "500": {"$ref": "#/components/responses/InternalError"},
+              "503": {"$ref": "#/components/responses/ServiceUnavailable"}
+            }
+          }
+        },
         "/v1/names": {
           "get": {
             "operationId": "names",

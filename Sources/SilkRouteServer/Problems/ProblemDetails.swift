@@ -61,6 +61,15 @@ extension ProblemDetails {
     }
   }
 
+  /// 422: a matrix of more cells than the server answers in one request.
+  static func matrixTooLarge(cells: Int, limit: Int) -> ProblemDetails {
+    ProblemDetails(
+      type: kind("matrix-too-large"), title: "Matrix too large", status: 422,
+      detail:
+        "the matrix has \(cells) cells; this server answers at most \(limit) in one request: split it by origins",
+      field: "from")
+  }
+
   static func bodyTooLarge(limit: Int?) -> ProblemDetails {
     ProblemDetails(
       type: kind("body-too-large"), title: "Request body too large", status: 413,
@@ -213,13 +222,19 @@ extension ProblemDetails {
     return text
   }
 
-  /// The problem as an HTTP response. Control characters in the text (a name echoed from the
-  /// request: `x\r\ny`, an ANSI escape) are escaped, so a client printing `detail` prints one line.
-  func response(headers extra: HTTPFields = [:]) -> Response {
+  /// The problem with control characters in its text (a name echoed from the request: `x\r\ny`,
+  /// an ANSI escape) escaped, so a client printing `detail` prints one line.
+  var escaped: ProblemDetails {
     var escaped = self
     escaped.title = ErrorWording.escaped(title)
     escaped.detail = ErrorWording.escaped(detail)
     escaped.field = field.map(ErrorWording.escaped)
+    return escaped
+  }
+
+  /// The problem as an HTTP response. Control characters in the text (a name echoed from the
+  /// request: `x\r\ny`, an ANSI escape) are escaped, so a client printing `detail` prints one line.
+  func response(headers extra: HTTPFields = [:]) -> Response {
     let body = (try? APIJSON.encode(escaped)) ?? Data(#"{"status":500,"title":"Internal error"}"#.utf8)
     var headers = extra
     headers[.contentType] = "application/problem+json"

@@ -18,11 +18,17 @@ import Testing
     var path: String
     var body: String?
     var status: Int
+    /// The `Accept` header, when the probe asks for another content type.
+    var accept: String?
 
     var description: String { "\(method.rawValue) \(path) \(body.map { String($0.prefix(120)) } ?? "")" }
 
     static func route(_ body: String, _ status: Int = 200) -> Probe {
       Probe(method: .post, path: ServerEndpoint.routes.path, body: body, status: status)
+    }
+
+    static func matrix(_ body: String, _ status: Int = 200, accept: String? = nil) -> Probe {
+      Probe(method: .post, path: ServerEndpoint.matrix.path, body: body, status: status, accept: accept)
     }
   }
 
@@ -76,6 +82,16 @@ import Testing
       .route(
         #"{"from": "Jiaozhou", "to": "Hamburg", "constraints": {"avoidModes": ["sea", "rail", "road", "air"]}}"#,
         422),
+      // Matrices: JSON Lines with answers and cells' problems (an avoided country), a Pareto
+      // front as CSV; a city of a list unknown, a list that is not one, not JSON.
+      .matrix(
+        #"{"from": ["Jiaozhou", "Moscow"], "to": ["Hamburg", "Almaty"], "constraints": {"avoidCountries": ["RU"]}}"#
+      ),
+      .matrix(#"{"from": ["Jiaozhou"], "to": "all", "alternatives": 2}"#),
+      .matrix(#"{"from": ["Jiaozhou"], "to": ["Hamburg"], "pareto": ["cost", "time"]}"#, accept: "text/csv"),
+      .matrix(#"{"from": ["Jiaozhou", "Almati"], "to": "all"}"#, 422),
+      .matrix(#"{"from": "Jiaozhou", "to": "all"}"#, 422),
+      .matrix("not json", 400),
       // 413: over 64 KiB.
       .route(
         #"{"from": "Jiaozhou", "to": "Almaty", "note": "\#(String(repeating: "x", count: 70 * 1024))"}"#, 413),
@@ -94,9 +110,10 @@ import Testing
     try await ServerFixture.withLiveServer { client in
       var exchanges: [RecordedExchange] = []
       for probe in probes {
+        var headers = probe.body == nil ? [:] : ServerFixture.jsonHeaders
+        if let accept = probe.accept { headers[.accept] = accept }
         let response = try await client.execute(
-          uri: probe.path, method: probe.method, headers: probe.body == nil ? [:] : ServerFixture.jsonHeaders,
-          body: probe.body.map(ServerFixture.body))
+          uri: probe.path, method: probe.method, headers: headers, body: probe.body.map(ServerFixture.body))
         #expect(response.status.code == probe.status, "\(probe)")
         exchanges.append(
           RecordedExchange(

@@ -39,7 +39,7 @@ import Testing
     }
   }
 
-  /// The request schema documents exactly the fields of `RequestField.all` (the table the CLI's
+  /// The request schema (its cities and its options) documents exactly the fields of `RequestField.all` (the table the CLI's
   /// flags and the Codable keys are tested against in `RequestFieldTests`).
   @Test func requestSchemaHasEveryFieldOfTheRequestModel() throws {
     let document = try #require(
@@ -47,6 +47,7 @@ import Testing
     let components = try #require(document["components"] as? [String: Any])
     let schemas = try #require(components["schemas"] as? [String: Any])
     let request = try #require(schemas["RouteRequest"] as? [String: Any])
+    let options = try #require(schemas["RouteOptions"] as? [String: Any])
     func paths(_ schema: [String: Any], _ prefix: String) -> [String] {
       let properties = schema["properties"] as? [String: [String: Any]] ?? [:]
       return properties.flatMap { key, value -> [String] in
@@ -58,6 +59,10 @@ import Testing
         return [path]
       }
     }
-    #expect(Set(paths(request, "")) == Set(RequestField.all.map(\.path)))
+    #expect(Set(paths(request, "") + paths(options, "")) == Set(RequestField.all.map(\.path)))
+    // A matrix request has the same options and its cities as lists.
+    let matrix = try #require(schemas["MatrixRequest"] as? [String: Any])
+    #expect(matrix["allOf"] as? [[String: String]] == [["$ref": "#/components/schemas/RouteOptions"]])
+    #expect(Set((matrix["properties"] as? [String: Any] ?? [:]).keys) == ["from", "to"])
   }
 }

@@ -2,8 +2,8 @@ import Foundation
 import SilkRoute
 import SilkRouteAPI
 
-/// Mapping `silkroute route`'s flags onto the one request model.
-extension RouteCommand {
+/// Mapping the route options onto the one request model.
+extension RouteOptions {
   /// A list option's values: repeated options and comma-separated values alike, trimmed, empty
   /// ones dropped (`--via A,B --via C` → A, B, C).
   static func list(_ values: [String]) -> [String] {
@@ -27,7 +27,7 @@ extension RouteCommand {
 
   /// The flags as the one request model; the CLI's own spellings (cargo `2xTEU`, durations `20d`,
   /// `--deadline` as a date-time or a duration, `--delay X=10d`) are read here and nowhere else.
-  func request() throws(RequestError) -> RouteRequest {
+  func request(from: String, to: String) throws(RequestError) -> RouteRequest {
     let parsedCargo: Cargo
     do {
       parsedCargo = try Cargo(parsing: cargo)
