@@ -108,17 +108,10 @@ import Testing
 
   /// A client that reads the first cell and hangs up: the server stops computing cells.
   @Test func aClientThatGoesAwayStopsTheMatrix() async throws {
-    let service = BookingService(network: try ServerFixture.service.get().network, dataVersion: "gone")
-    let app = SilkRouteServer.application(
-      service: service, configuration: ServerConfiguration(), resources: try ServerFixture.resources.get())
-    let total = service.network.cityCount * (service.network.cityCount - 1)
+    let (service, app, total) = try Self.liveMatrix(dataVersion: "gone")
     try await app.test(.live) { client in
-      let port = try #require(client.port)
-      let connection = try RawConnection(port: port)
-      let body = #"{"from": "all", "to": "all", "pareto": ["cost", "time", "co2"]}"#
-      connection.send(
-        "POST /v1/matrix HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-          + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)")
+      let connection = try Self.postMatrix(
+        #"{"from": "all", "to": "all", "pareto": ["cost", "time", "co2"]}"#, port: try #require(client.port))
       let first = await Self.readUntilFirstLine(connection.fd)
       #expect(first.contains("200") && first.contains("\"from\""), "\(first.prefix(200))")
       connection.hangUp()
@@ -133,17 +126,9 @@ import Testing
   /// A client that reads nothing holds the matrix back: the cells run at most a window ahead of
   /// what the connection takes, instead of piling up in the server's memory.
   @Test func aClientThatDoesNotReadHoldsTheMatrixBack() async throws {
-    let service = BookingService(network: try ServerFixture.service.get().network, dataVersion: "slow")
-    let app = SilkRouteServer.application(
-      service: service, configuration: ServerConfiguration(), resources: try ServerFixture.resources.get())
-    let total = service.network.cityCount * (service.network.cityCount - 1)
+    let (service, app, total) = try Self.liveMatrix(dataVersion: "slow")
     try await app.test(.live) { client in
-      let port = try #require(client.port)
-      let connection = try RawConnection(port: port)
-      let body = #"{"from": "all", "to": "all"}"#
-      connection.send(
-        "POST /v1/matrix HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-          + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)")
+      let connection = try Self.postMatrix(#"{"from": "all", "to": "all"}"#, port: try #require(client.port))
       // Unhindered, the whole matrix takes about 2 s in a debug build.
       try await Task.sleep(for: .seconds(6))
       let computed = service.matrixCellsAnswered
@@ -152,6 +137,24 @@ import Testing
         computed > 0 && computed < total / 2,
         "\(computed) of \(total) cells computed for a client that reads nothing")
     }
+  }
+
+  /// A server with its own booking service (so its cell counter is this test's alone), and the
+  /// number of cells of an all × all matrix.
+  static func liveMatrix(dataVersion: String) throws -> (BookingService, some ApplicationProtocol, Int) {
+    let service = BookingService(network: try ServerFixture.service.get().network, dataVersion: dataVersion)
+    let app = SilkRouteServer.application(
+      service: service, configuration: ServerConfiguration(), resources: try ServerFixture.resources.get())
+    return (service, app, service.network.cityCount * (service.network.cityCount - 1))
+  }
+
+  /// A raw connection to `port` that has sent `POST /v1/matrix` with `body`.
+  static func postMatrix(_ body: String, port: Int) throws -> RawConnection {
+    let connection = try RawConnection(port: port)
+    connection.send(
+      "POST /v1/matrix HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)")
+    return connection
   }
 
   /// Reads (on a Dispatch thread) until the reply holds a line of the body.
