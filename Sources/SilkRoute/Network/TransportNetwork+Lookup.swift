@@ -9,7 +9,7 @@ extension TransportNetwork {
   public func service(_ id: ServiceID) -> ServiceRecord { records.service(id.index) }
   public func transfer(_ id: TransferID) -> TransferRecord { records.transfer(id.index) }
   public func carrier(_ id: String) -> CarrierRecord? {
-    carrierIndex[id].map { records.carriers[$0.index] }
+    carrierIndex[id].map { records.carrier($0.index) }
   }
   public func territory(_ id: TerritoryID) -> CustomsTerritoryRecord {
     records.territory(id.index)

@@ -74,35 +74,55 @@ public final class NetworkRecords: @unchecked Sendable {
 
   // MARK: Tables
 
-  public var sources: [SourceRecord] { table(.sources, \.sources) }
-  public var customsTerritories: [CustomsTerritoryRecord] { table(.customsTerritories, \.customsTerritories) }
-  public var countries: [CountryRecord] { table(.countries, \.countries) }
-  public var cities: [CityRecord] { table(.cities, \.cities) }
-  public var terminals: [TerminalRecord] { table(.terminals, \.terminals) }
-  public var carriers: [CarrierRecord] { table(.carriers, \.carriers) }
-  public var services: [ServiceRecord] { table(.services, \.services) }
-  public var transfers: [TransferRecord] { table(.transfers, \.transfers) }
-  public var borderCrossings: [BorderCrossingRecord] { table(.borderCrossings, \.borderCrossings) }
-  public var timetables: [TimetableRecord] { table(.timetables, \.timetables) }
-  public var documentRegimes: [DocumentRegimeRecord] { table(.documentRegimes, \.documentRegimes) }
-  public var operators: [OperatorRecord] { table(.operators, \.operators) }
-  public var operatorCoverage: [OperatorCoverageRecord] { table(.operatorCoverage, \.operatorCoverage) }
+  public var sources: [SourceRecord] { held?.sources ?? table(.sources, \.sources) }
+  public var customsTerritories: [CustomsTerritoryRecord] {
+    held?.customsTerritories ?? table(.customsTerritories, \.customsTerritories)
+  }
+  public var countries: [CountryRecord] { held?.countries ?? table(.countries, \.countries) }
+  public var cities: [CityRecord] { held?.cities ?? table(.cities, \.cities) }
+  public var terminals: [TerminalRecord] { held?.terminals ?? table(.terminals, \.terminals) }
+  public var carriers: [CarrierRecord] { held?.carriers ?? table(.carriers, \.carriers) }
+  public var services: [ServiceRecord] { held?.services ?? table(.services, \.services) }
+  public var transfers: [TransferRecord] { held?.transfers ?? table(.transfers, \.transfers) }
+  public var borderCrossings: [BorderCrossingRecord] {
+    held?.borderCrossings ?? table(.borderCrossings, \.borderCrossings)
+  }
+  public var timetables: [TimetableRecord] { held?.timetables ?? table(.timetables, \.timetables) }
+  public var documentRegimes: [DocumentRegimeRecord] {
+    held?.documentRegimes ?? table(.documentRegimes, \.documentRegimes)
+  }
+  public var operators: [OperatorRecord] { held?.operators ?? table(.operators, \.operators) }
+  public var operatorCoverage: [OperatorCoverageRecord] {
+    held?.operatorCoverage ?? table(.operatorCoverage, \.operatorCoverage)
+  }
   public var cargoClassSurcharges: [CargoClassSurchargeRecord] {
-    table(.cargoClassSurcharges, \.cargoClassSurcharges)
+    held?.cargoClassSurcharges ?? table(.cargoClassSurcharges, \.cargoClassSurcharges)
   }
   public var edition: EditionRecord? { held.map(\.edition) ?? source?.edition }
 
   // MARK: One record
 
-  public func city(_ index: Int) -> CityRecord { record(.cities, \.cities, index) }
-  public func terminal(_ index: Int) -> TerminalRecord { record(.terminals, \.terminals, index) }
-  public func service(_ index: Int) -> ServiceRecord { record(.services, \.services, index) }
-  public func transfer(_ index: Int) -> TransferRecord { record(.transfers, \.transfers, index) }
+  // Each reads held records straight from their array: through `held?.table`, not a copy of the
+  // whole `NetworkData` and a key path (an itinerary reads a few records per leg, and an
+  // all-pairs Pareto matrix builds tens of thousands of itineraries).
+  public func city(_ index: Int) -> CityRecord { held?.cities[index] ?? record(.cities, \.cities, index) }
+  public func terminal(_ index: Int) -> TerminalRecord {
+    held?.terminals[index] ?? record(.terminals, \.terminals, index)
+  }
+  public func carrier(_ index: Int) -> CarrierRecord {
+    held?.carriers[index] ?? record(.carriers, \.carriers, index)
+  }
+  public func service(_ index: Int) -> ServiceRecord {
+    held?.services[index] ?? record(.services, \.services, index)
+  }
+  public func transfer(_ index: Int) -> TransferRecord {
+    held?.transfers[index] ?? record(.transfers, \.transfers, index)
+  }
   public func borderCrossing(_ index: Int) -> BorderCrossingRecord {
-    record(.borderCrossings, \.borderCrossings, index)
+    held?.borderCrossings[index] ?? record(.borderCrossings, \.borderCrossings, index)
   }
   public func territory(_ index: Int) -> CustomsTerritoryRecord {
-    record(.customsTerritories, \.customsTerritories, index)
+    held?.customsTerritories[index] ?? record(.customsTerritories, \.customsTerritories, index)
   }
 
   /// Whether `table` is held decoded whole (always, for records held in memory).
@@ -122,8 +142,7 @@ public final class NetworkRecords: @unchecked Sendable {
   private func table<Record: Decodable>(_ table: RecordTable, _ path: KeyPath<NetworkData, [Record]>)
     -> [Record]
   {
-    if let held { return held[keyPath: path] }
-    guard let source else { return [] }
+    guard let source else { return held?[keyPath: path] ?? [] }
     lock.lock()
     defer { lock.unlock() }
     if let box = decoded[table] as? DecodedTable<Record> { return box.records }
@@ -146,7 +165,6 @@ public final class NetworkRecords: @unchecked Sendable {
   private func record<Record: Decodable>(
     _ table: RecordTable, _ path: KeyPath<NetworkData, [Record]>, _ index: Int
   ) -> Record {
-    if let held { return held[keyPath: path][index] }
     guard let source else { preconditionFailure("records without a source") }
     let count = source.count(of: table)
     precondition(index >= 0 && index < count, "record index out of range")
