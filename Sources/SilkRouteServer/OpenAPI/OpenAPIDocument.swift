@@ -85,7 +85,7 @@ enum OpenAPIDocument {
             "requestBody": {
               "required": true,
               "content": {
-                "application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/BatchRequest"}},
+                "application/json": {"schema": {"type": "array", "items": {"description": "A `BatchRequest`; an element that is not one (not an object, a field of the wrong type) is answered with its line's problem, and the others go on."}},
                   "example": [{"id": "PO-1", "from": "Jiaozhou", "to": "Almaty"}, {"id": "PO-2", "from": "Xi'an", "to": "Duisburg", "objective": "fastest"}]},
                 "application/jsonl": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}}
             },

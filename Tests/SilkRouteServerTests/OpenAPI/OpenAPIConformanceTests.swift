@@ -92,19 +92,16 @@ import Testing
       .matrix(#"{"from": ["Jiaozhou", "Almati"], "to": "all"}"#, 422),
       .matrix(#"{"from": "Jiaozhou", "to": "all"}"#, 422),
       .matrix("not json", 400),
-      // Batches: JSON Lines with answers, a row's problem (unknown city, not JSON, a field of the
-      // wrong type) and ids; a JSON array; a body that is not a readable array.
+      // Batches (a JSON array: the checker reads request bodies as JSON): answers, rows' problems
+      // (an unknown city, not an object, a field of the wrong type) and ids, a front, alternatives.
       Probe(
         method: .post, path: ServerEndpoint.batch.path,
-        body: """
-          {"id": "a", "from": "Jiaozhou", "to": "Almaty", "pareto": ["cost", "time"]}
-          {"id": 2, "from": "Jiaozhou", "to": "Atlantis"}
-          not json
-          {"from": "Jiaozhou", "to": "Almaty", "alternatives": "two"}
-          """, status: 200),
-      Probe(
-        method: .post, path: ServerEndpoint.batch.path,
-        body: #"[{"from": "Jiaozhou", "to": "Hamburg", "alternatives": 2}, 1]"#, status: 200),
+        body: #"""
+          [{"id": "a", "from": "Jiaozhou", "to": "Almaty", "pareto": ["cost", "time"]},
+           {"id": 2, "from": "Jiaozhou", "to": "Atlantis"}, 1,
+           {"from": "Jiaozhou", "to": "Almaty", "alternatives": "two"},
+           {"from": "Jiaozhou", "to": "Hamburg", "alternatives": 2}]
+          """#, status: 200),
       Probe(method: .post, path: ServerEndpoint.batch.path, body: "[{", status: 400),
       // 413: over 64 KiB.
       .route(
