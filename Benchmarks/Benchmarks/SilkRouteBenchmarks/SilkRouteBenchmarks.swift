@@ -193,6 +193,7 @@ let benchmarks: @Sendable () -> Void = {
   }
   diagramBenchmarks()
   matrixBenchmarks()
+  batchBenchmarks()
   scaleBenchmarks()
   snapshotBenchmarks()
   paretoScaleBenchmarks()

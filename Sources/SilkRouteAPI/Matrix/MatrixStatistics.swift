@@ -4,5 +4,7 @@ import Synchronization
 final class MatrixStatistics: Sendable {
   /// Cells computed (answered with a route or an error), counted as each finishes.
   let cellsAnswered = Atomic<Int>(0)
+  /// Batch rows computed (answered with a route or an error), counted as each finishes.
+  let batchRowsAnswered = Atomic<Int>(0)
   init() {}
 }

@@ -94,9 +94,9 @@ extension BookingService {
       cancelled: cancellation?.isCancelled == true)
   }
 
-  /// One cell's budget: the cell's limits, cut to what is left of the matrix's time; or the
+  /// One cell's (or batch row's) budget: its limits, cut to what is left of the run's time; or the
   /// error of a cell that starts after the matrix's time ran out.
-  private static func cellBudget(
+  static func cellBudget(
     limits: SearchLimits?, timeLimit: Duration?, started: ContinuousClock.Instant,
     cancellation: SearchCancellation?
   ) -> (budget: SearchBudget?, overrun: RoutingError?) {

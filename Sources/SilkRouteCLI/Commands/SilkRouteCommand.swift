@@ -9,7 +9,8 @@ struct SilkRouteCommand: ParsableCommand {
     commandName: "silkroute",
     abstract: "Multimodal freight routing on the China-SCO (SCODA) logistics network.",
     subcommands: [
-      RouteCommand.self, MatrixCommand.self, CitiesCommand.self, NamesCommand.self, DataCommand.self,
+      RouteCommand.self, MatrixCommand.self, BatchCommand.self, CitiesCommand.self, NamesCommand.self,
+      DataCommand.self,
       DiagramCommand.self,
       ServeCommand.self,
     ]

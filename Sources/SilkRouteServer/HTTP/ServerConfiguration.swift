@@ -26,6 +26,9 @@ public struct ServerConfiguration: Sendable {
   /// What one `POST /v1/matrix` may take in all (each cell also keeps to `searchLimits`): a cell
   /// running then is stopped, and the cells not started carry `budget-exceeded` (nil: no limit).
   public var matrixTimeLimit: Duration?
+  /// Largest body `POST /v1/batch` accepts (its rows, at most `maxMatrixCells` of them, keep to
+  /// the matrix's limits); a larger one gets 413.
+  public var maxBatchBodyBytes = 8 * 1024 * 1024
   /// Threads for heavy requests (Pareto fronts, alternatives, latest departures, via points):
   /// at most this many run at once.
   public var heavySearches: Int

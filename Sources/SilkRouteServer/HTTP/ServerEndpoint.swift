@@ -10,6 +10,7 @@ public struct ServerEndpoint: Hashable, Sendable, CustomStringConvertible {
 
   public static let routes = ServerEndpoint(method: .post, path: "/v1/routes")
   public static let matrix = ServerEndpoint(method: .post, path: "/v1/matrix")
+  public static let batch = ServerEndpoint(method: .post, path: "/v1/batch")
   public static let cities = ServerEndpoint(method: .get, path: "/v1/cities")
   public static let names = ServerEndpoint(method: .get, path: "/v1/names")
   public static let networkSVG = ServerEndpoint(method: .get, path: "/v1/network.svg")
@@ -19,6 +20,6 @@ public struct ServerEndpoint: Hashable, Sendable, CustomStringConvertible {
 
   /// Every endpoint the server implements.
   public static let all: [ServerEndpoint] = [
-    routes, matrix, cities, names, networkSVG, networkGeoJSON, health, openAPI,
+    routes, matrix, batch, cities, names, networkSVG, networkGeoJSON, health, openAPI,
   ]
 }

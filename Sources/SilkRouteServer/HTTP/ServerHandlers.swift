@@ -76,9 +76,9 @@ struct ServerHandlers: Sendable {
 
   /// Reads the request's body into `bytes`, or returns the response refusing it: 408 when it
   /// does not arrive within `bodyReadTimeout`, 400 when it is not readable HTTP (both close the
-  /// connection). A body over `maxBodyBytes` is thrown as 413.
-  func readBody(_ request: Request, into bytes: inout [UInt8]) async throws -> Response? {
-    let maxBodyBytes = configuration.maxBodyBytes
+  /// connection). A body over `limit` (default `maxBodyBytes`) is thrown as 413.
+  func readBody(_ request: Request, into bytes: inout [UInt8], limit: Int? = nil) async throws -> Response? {
+    let maxBodyBytes = limit ?? configuration.maxBodyBytes
     if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
       throw ProblemDetails.bodyTooLarge(limit: maxBodyBytes)
     }

@@ -4,7 +4,8 @@ import NIOCore
 import SilkRoute
 import SilkRouteAPI
 
-/// The HTTP service over one `BookingService`: `POST /v1/routes`, `POST /v1/matrix`, `GET /v1/cities`,
+/// The HTTP service over one `BookingService`: `POST /v1/routes`, `POST /v1/matrix`, `POST /v1/batch`,
+/// `GET /v1/cities`,
 /// `GET /v1/network.svg`, `GET /v1/network.geojson`, `GET /healthz`, `GET /openapi.json`, and
 /// `HEAD` wherever `GET` answers (``ServerEndpoint/served``).
 ///
@@ -37,6 +38,9 @@ public enum SilkRouteServer {
     }
     router.post(RouterPath(ServerEndpoint.matrix.path)) { request, context in
       try await handlers.matrix(request, context: context)
+    }
+    router.post(RouterPath(ServerEndpoint.batch.path)) { request, context in
+      try await handlers.batch(request, context: context)
     }
     router.get(RouterPath(ServerEndpoint.cities.path)) { _, _ in handlers.cities() }
     router.get(RouterPath(ServerEndpoint.names.path)) { _, _ in handlers.names() }

@@ -1,6 +1,6 @@
 extension OpenAPIDocument {
   /// Components: the headers and shared responses (each kind of error), and the schemas of
-  /// the requests and listings (`RouteRequest`, its `RouteOptions`, `MatrixRequest`, `MatrixLine`,
+  /// the requests and listings (`RouteRequest`, its `RouteOptions`, `MatrixRequest`, `MatrixLine`, `BatchRequest`, `BatchLine`,
   /// `NameCatalog`, `Problem`, `Health`).
   static let components = #"""
       "components": {
@@ -63,7 +63,7 @@ extension OpenAPIDocument {
                 "urn:silkroute:problem:same-origin-and-destination", "urn:silkroute:problem:no-route", "urn:silkroute:problem:unknown-name",
                 "urn:silkroute:problem:invalid-query", "urn:silkroute:problem:search-too-large",
                 "urn:silkroute:problem:budget-exceeded", "urn:silkroute:problem:unsupported-combination",
-                "urn:silkroute:problem:matrix-too-large"]}}}]}}}
+                "urn:silkroute:problem:matrix-too-large", "urn:silkroute:problem:batch-too-large"]}}}]}}}
           },
           "InternalError": {
             "description": "The server could not answer; the detail reveals no internals.",
@@ -137,6 +137,28 @@ extension OpenAPIDocument {
             "oneOf": [{"required": ["response"]}, {"required": ["error"]}],
             "properties": {
               "from": {"type": "string"}, "fromId": {"type": "string"}, "to": {"type": "string"}, "toId": {"type": "string"},
+              "response": {"$ref": "#/components/schemas/RouteResponse"},
+              "error": {"$ref": "#/components/schemas/Problem"}
+            }
+          },
+          "BatchRequest": {
+            "description": "One request of a batch: a `RouteRequest` (every field as `POST /v1/routes` takes it) and an optional `id`, echoed in its `BatchLine`.",
+            "type": "object",
+            "additionalProperties": true,
+            "allOf": [{"$ref": "#/components/schemas/RouteRequest"}],
+            "properties": {"id": {"type": ["string", "number"]}}
+          },
+          "BatchLine": {
+            "description": "`BatchLine` (SilkRouteAPI): one request of a batch, one line of `application/jsonl`: its position (`index` from 0; `line` of the body, absent for a JSON array), `id`, cities, `status`, and either its `RouteResponse` with its route's totals and summary (the route, else the first of the front or the alternatives) or its problem (as `POST /v1/routes` would answer the request; a line that is not a request: `malformed-json`, or `invalid-field` with `field`).",
+            "type": "object", "additionalProperties": false, "required": ["index", "status"],
+            "oneOf": [{"required": ["response"], "properties": {"status": {"const": "ok"}}},
+              {"required": ["error"], "properties": {"status": {"const": "error"}}}],
+            "properties": {
+              "index": {"type": "integer", "minimum": 0}, "line": {"type": "integer", "minimum": 1},
+              "id": {"type": "string"}, "from": {"type": "string"}, "to": {"type": "string"},
+              "status": {"enum": ["ok", "error"]},
+              "costCents": {"type": "integer"}, "timeMinutes": {"type": "integer"}, "co2Grams": {"type": "integer"},
+              "route": {"type": "string"},
               "response": {"$ref": "#/components/schemas/RouteResponse"},
               "error": {"$ref": "#/components/schemas/Problem"}
             }

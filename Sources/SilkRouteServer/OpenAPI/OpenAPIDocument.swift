@@ -77,6 +77,32 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/v1/batch": {
+          "post": {
+            "operationId": "batch",
+            "summary": "Quote many shipments: one route request per line, answered in order, streamed as they finish.",
+            "description": "The body is JSON Lines (`application/jsonl`: one `RouteRequest` per line, exactly as `POST /v1/routes` takes it; blank lines skipped) or a JSON array of them; each may carry an `id` (a string or number), echoed in its line. The answer is JSON Lines, one `BatchLine` per request in input order (`index` from 0, `line` of the body): the request's `RouteResponse` (the same as `POST /v1/routes` gives it) and its route's totals, or its problem (`field` the JSON path to blame), and the other requests go on. At most the server's `--matrix-cell-limit` requests (10,000 by default: 422 `batch-too-large` otherwise) in a body of at most 8 MiB (413). The batch runs like a matrix: on every core, each request under the server's search limits and the whole batch within `--matrix-time-limit` (later requests carry `budget-exceeded`); it waits for a heavy search thread (503 with `Retry-After`) and stops computing when the client goes away.",
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {"schema": {"type": "array", "items": {"description": "A `BatchRequest`; an element that is not one (not an object, a field of the wrong type) is answered with its line's problem, and the others go on."}},
+                  "example": [{"id": "PO-1", "from": "Jiaozhou", "to": "Almaty"}, {"id": "PO-2", "from": "Xi'an", "to": "Duisburg", "objective": "fastest"}]},
+                "application/jsonl": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}}
+            },
+            "responses": {
+              "200": {"description": "One line per request, in input order, as they finish.",
+                "content": {"application/jsonl": {"schema": {"$ref": "#/components/schemas/BatchLine"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "408": {"$ref": "#/components/responses/RequestTimeout"},
+              "413": {"description": "The body is over the server's batch body limit (8 MiB by default).",
+                "content": {"application/problem+json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Problem"},
+                  {"properties": {"status": {"const": 413}, "type": {"const": "urn:silkroute:problem:body-too-large"}}}]}}}},
+              "422": {"$ref": "#/components/responses/UnprocessableContent"},
+              "500": {"$ref": "#/components/responses/InternalError"},
+              "503": {"$ref": "#/components/responses/ServiceUnavailable"}
+            }
+          }
+        },
         "/v1/names": {
           "get": {
             "operationId": "names",

@@ -92,6 +92,17 @@ import Testing
       .matrix(#"{"from": ["Jiaozhou", "Almati"], "to": "all"}"#, 422),
       .matrix(#"{"from": "Jiaozhou", "to": "all"}"#, 422),
       .matrix("not json", 400),
+      // Batches (a JSON array: the checker reads request bodies as JSON): answers, rows' problems
+      // (an unknown city, not an object, a field of the wrong type) and ids, a front, alternatives.
+      Probe(
+        method: .post, path: ServerEndpoint.batch.path,
+        body: #"""
+          [{"id": "a", "from": "Jiaozhou", "to": "Almaty", "pareto": ["cost", "time"]},
+           {"id": 2, "from": "Jiaozhou", "to": "Atlantis"}, 1,
+           {"from": "Jiaozhou", "to": "Almaty", "alternatives": "two"},
+           {"from": "Jiaozhou", "to": "Hamburg", "alternatives": 2}]
+          """#, status: 200),
+      Probe(method: .post, path: ServerEndpoint.batch.path, body: "[{", status: 400),
       // 413: over 64 KiB.
       .route(
         #"{"from": "Jiaozhou", "to": "Almaty", "note": "\#(String(repeating: "x", count: 70 * 1024))"}"#, 413),
