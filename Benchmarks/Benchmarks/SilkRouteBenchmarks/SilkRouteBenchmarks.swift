@@ -197,6 +197,7 @@ let benchmarks: @Sendable () -> Void = {
   scaleBenchmarks()
   snapshotBenchmarks()
   paretoScaleBenchmarks()
+  sweepBenchmarks()
 }
 
 /// A reusable query object kept across samples.

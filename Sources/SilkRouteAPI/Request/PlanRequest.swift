@@ -14,6 +14,9 @@ public struct PlanRequest: Hashable, Sendable {
     /// The best route under the objective that arrives by this instant, departing as late as
     /// possible (see `RoutePlanner.latestDeparture`).
     case latestDeparture(arriveBy: Instant)
+    /// The best route under the objective for each departure of the window (see
+    /// `RoutePlanner.departureSweep`).
+    case departureSweep(DepartureWindow)
   }
 
   public var query: RouteQuery

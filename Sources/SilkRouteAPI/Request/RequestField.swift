@@ -48,7 +48,15 @@ public struct RequestField: Hashable, Sendable {
     RequestField("disruptions.delays.target", flag: "--delay", .delays),
     RequestField("disruptions.delays.delayMinutes", flag: "--delay", .delays),
     RequestField("billOfLadingDraft", flag: "--bl-draft", nil),
+    RequestField("departWindow", flag: "--depart-window", nil),
+    RequestField("departWindow.from", flag: "--depart-window", nil),
+    RequestField("departWindow.to", flag: "--depart-window", nil),
+    RequestField("departWindow.everyMinutes", flag: "--every", nil),
   ]
+
+  /// Paths in ``all`` that are objects, listed beside their keys because errors about the
+  /// object as a whole name it (`departWindow`: a window that is too long, a conflict).
+  public static let objectPaths: Set<String> = ["departWindow"]
 
   /// The JSON path of the field that sets `parameter`.
   public static func path(of parameter: QueryParameter) -> String {

@@ -30,6 +30,7 @@ extension RouteRequest {
     constraints = try container.decodeIfPresent(ConstraintSpec.self, forKey: .constraints)
     disruptions = try container.decodeIfPresent(DisruptionSpec.self, forKey: .disruptions)
     billOfLadingDraft = try container.decodeIfPresent(Bool.self, forKey: .billOfLadingDraft)
+    departWindow = try container.decodeIfPresent(DepartWindowSpec.self, forKey: .departWindow)
   }
 
   /// Decodes a JSON body and records the fields it does not know in ``ignoredFields``.
@@ -67,6 +68,8 @@ extension RouteRequest {
       switch key {
       case CodingKeys.cargo.stringValue: return unknown(value, CargoSpec.CodingKeys.self, at: path)
       case CodingKeys.constraints.stringValue: return unknown(value, ConstraintSpec.CodingKeys.self, at: path)
+      case CodingKeys.departWindow.stringValue:
+        return unknown(value, DepartWindowSpec.CodingKeys.self, at: path)
       case CodingKeys.disruptions.stringValue:
         return unknown(value, DisruptionSpec.CodingKeys.self, at: path) { key, value, path in
           guard key == DisruptionSpec.CodingKeys.delays.stringValue, let items = value as? [Any] else {

@@ -14,6 +14,8 @@ extension RouteRequest {
     let departure = try depart.map { text throws(RequestError) in try Self.instant(text, field: "depart") }
     query.departure = departure
     query.asOf = try asOf.map { text throws(RequestError) in try Self.instant(text, field: "asOf") }
+    // Before the constraints: a date-time deadline with a window is the window's conflict.
+    let window = try departWindowValue()
     query.constraints = try constraintValues(departure: departure)
     query.disruptions = try disruptionValues()
 
@@ -54,6 +56,7 @@ extension RouteRequest {
       }
       mode = .latestDeparture(arriveBy: deadline)
     }
+    if let window { mode = .departureSweep(window) }
     let draft = billOfLadingDraft ?? false
     if draft {
       for (field, given) in [("pareto", pareto != nil), ("alternatives", alternatives != nil)] where given {

@@ -124,6 +124,9 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   /// ISO 8601 deadline at the destination: the answer is the best route under the objective that
   /// arrives in time, departing as late as possible.
   public var arriveBy: String?
+  /// A departure sweep: the best route for each departure of this window (``DepartWindowSpec``);
+  /// the response holds `departureSweep` instead of `itinerary`.
+  public var departWindow: DepartWindowSpec?
   /// ISO 8601 date: route on the network as it was or is planned on that day (only services,
   /// transfers and crossings valid then). Default: the departure's date, else the dataset's
   /// as-of date.
@@ -160,5 +163,6 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   enum CodingKeys: String, CodingKey, CaseIterable {
     case from, to, cargo, objective, pareto, paretoEpsilon, alternatives, depart, arriveBy, asOf, constraints
     case disruptions, billOfLadingDraft
+    case departWindow
   }
 }

@@ -29,6 +29,8 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   public var disruption: DisruptionImpact?
   /// A draft multimodal transport document for `itinerary`, when asked for.
   public var billOfLadingDraft: BillOfLadingDraft?
+  /// The best route per departure of the window, and the best departures (with `departWindow`).
+  public var departureSweep: DepartureSweep?
   /// Parts of the request accepted but not applied (fields unknown to this API version).
   public var warnings: [RequestWarning]?
 
@@ -44,7 +46,7 @@ public struct RouteResponse: Codable, Hashable, Sendable {
     paretoIncomplete: ParetoIncompleteness? = nil,
     alternatives: [AlternativeRoute]? = nil,
     disruption: DisruptionImpact? = nil, billOfLadingDraft: BillOfLadingDraft? = nil,
-    warnings: [RequestWarning] = []
+    warnings: [RequestWarning] = [], departureSweep: DepartureSweep? = nil
   ) {
     apiVersion = APIVersion.current
     self.dataVersion = dataVersion
@@ -57,10 +59,11 @@ public struct RouteResponse: Codable, Hashable, Sendable {
     self.alternatives = alternatives
     self.disruption = disruption
     self.billOfLadingDraft = billOfLadingDraft
+    self.departureSweep = departureSweep
     self.warnings = warnings.isEmpty ? nil : warnings
     let itineraries =
       [itinerary, disruption?.baseline].compactMap { $0 } + (paretoFront ?? [])
-      + (alternatives ?? []).map(\.itinerary)
+      + (alternatives ?? []).map(\.itinerary) + (departureSweep?.rows ?? []).compactMap(\.itinerary)
     let dates = itineraries.flatMap(\.legs).compactMap { leg in
       network.serviceID(leg.service).map { network.service($0).tariffDate }
     }.filter { !$0.isEmpty }.sorted()

@@ -26,6 +26,10 @@ extension BookingService {
     guard let origin = origins.first, let destination = destinations.first else { return plan }
     let pair = plan.cellCount > 0 ? plan.pair(at: 0) : MatrixPair(origin: origin, destination: destination)
     let probe = try plan.request(for: pair).plan()
+    if case .departureSweep = probe.mode {
+      throw RequestError(
+        field: "departWindow", message: "a matrix answers one departure per pair, not a sweep")
+    }
     plan.warnings = probe.warnings
     // Names every cell shares (via cities, countries, carriers, crossings, places).
     do {

@@ -36,12 +36,17 @@ public struct BookingService: Sendable {
   ///   Pareto front whose search the time or label limit stopped after it found routes is
   ///   answered with those, marked `paretoIncomplete` with how far the front was proved.
   ///
+  /// - With `departWindow`, each departure is answered as the request with `depart` set to it;
+  ///   a departure without a route is a row saying why in `wording`.
+  ///
   /// - Throws: `RoutingError` when the planner has no answer.
-  public func answer(_ plan: PlanRequest, budget: SearchBudget? = nil) throws(RoutingError) -> RouteResponse {
+  public func answer(
+    _ plan: PlanRequest, budget: SearchBudget? = nil, wording: ErrorWording = RequestField.jsonWording
+  ) throws(RoutingError) -> RouteResponse {
     let planner = budget.map(self.planner.budgeted) ?? self.planner
     var response: RouteResponse
     do {
-      response = try answer(plan, planner: planner)
+      response = try answer(plan, planner: planner, wording: wording)
     } catch {
       throw budget?.exhausted ?? error
     }
@@ -50,10 +55,14 @@ public struct BookingService: Sendable {
     response.networkDate = plan.query.validityDay(in: planner.network).map {
       String(Instant(minutesSinceEpoch: Int64($0) * 1440).iso8601.prefix(10))
     }
+    // Each departure of a sweep routes on its own day's network.
+    if case .departureSweep = plan.mode, plan.query.asOf == nil { response.networkDate = nil }
     return response
   }
 
-  private func answer(_ plan: PlanRequest, planner: RoutePlanner) throws(RoutingError) -> RouteResponse {
+  private func answer(_ plan: PlanRequest, planner: RoutePlanner, wording: ErrorWording) throws(RoutingError)
+    -> RouteResponse
+  {
     let query = plan.query
     let network = planner.network
     switch plan.mode {
@@ -71,6 +80,10 @@ public struct BookingService: Sendable {
       let routes = try planner.alternatives(query, count: count)
       return RouteResponse(
         dataVersion: dataVersion, network: network, alternatives: routes, warnings: plan.warnings)
+    case .departureSweep(let window):
+      let sweep = try departureSweep(plan, window: window, planner: planner, wording: wording)
+      return RouteResponse(
+        dataVersion: dataVersion, network: network, warnings: plan.warnings, departureSweep: sweep)
     case .best, .latestDeparture:
       let route = try Self.route(query, mode: plan.mode, planner: planner)
       var impact: DisruptionImpact?

@@ -23,7 +23,10 @@ struct RouteCommand: ParsableCommand {
   @Argument(help: "Origin city.") var from: String
   @Argument(help: "Destination city.") var to: String
   @Option(help: "table, json or geojson.") var format: RouteFormat = .table
-  @Option(help: "Also draw the route over the network into FILE (.svg, .png, .pdf or .dot).")
+  @Option(
+    help:
+      "Also draw the route over the network into FILE (.svg, .png, .pdf or .dot); with --depart-window, a chart of cost and days per departure."
+  )
   var diagram: String?
 
   @OptionGroup var options: RouteOptions
@@ -34,6 +37,9 @@ struct RouteCommand: ParsableCommand {
     if (format == .geojson || diagram != nil) && (options.pareto != nil || options.alternatives != nil) {
       throw ValidationError(
         "--format geojson and --diagram draw one route: not with --pareto or --alternatives")
+    }
+    if format == .geojson && options.departWindow != nil {
+      throw ValidationError("--format geojson draws one route: not with --depart-window")
     }
   }
 
@@ -52,13 +58,19 @@ struct RouteCommand: ParsableCommand {
 
   /// The service's answer within `--search-time-limit` and `--search-memory`.
   func answer(_ plan: PlanRequest, service: BookingService) throws -> RouteResponse {
-    try service.answer(plan, budget: try options.searchBudget())
+    // A table words a sweep's missing routes with flags; JSON is the HTTP API's own answer.
+    try service.answer(
+      plan, budget: try options.searchBudget(),
+      wording: format == .table ? CommandFailure.wording : RequestField.jsonWording)
   }
 
   /// The answer in the chosen format (and the diagram written, when asked for).
   func render(_ response: RouteResponse, plan: PlanRequest, network: TransportNetwork) throws -> String {
     if let diagram, let itinerary = response.itinerary {
       try RouteMapOutput.writeDiagram(of: itinerary, network: network, to: diagram)
+    }
+    if let diagram, let sweep = response.departureSweep {
+      try SweepChartOutput.write(sweep, query: plan.query, to: diagram)
     }
     switch format {
     case .json:
@@ -73,6 +85,7 @@ struct RouteCommand: ParsableCommand {
           incomplete: response.paretoIncomplete)
       }
       if let routes = response.alternatives { return SummaryTable.alternatives(routes, query: plan.query) }
+      if let sweep = response.departureSweep { return SweepTable.render(sweep, query: plan.query) }
       guard let itinerary = response.itinerary else { return "" }
       var text = ItineraryTable.render(itinerary)
       if let impact = response.disruption { text += SummaryTable.impact(impact) + "\n" }

@@ -62,6 +62,7 @@ extension RouteOptions {
       }
     }
     if constraints != RouteRequest.ConstraintSpec() { request.constraints = constraints }
+    request.departWindow = try departWindowSpec()
     var delays: [RouteRequest.DelaySpec] = []
     for item in Self.list(delay) {
       let parts = item.split(separator: "=", maxSplits: 1).map(String.init)

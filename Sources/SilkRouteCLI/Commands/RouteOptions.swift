@@ -34,6 +34,14 @@ struct RouteOptions: ParsableArguments {
 
   @Option(help: "When the cargo is ready (ISO 8601): waiting for departures counts.") var depart: String?
   @Option(
+    name: .customLong("depart-window"),
+    help:
+      "Sweep departures FROM/TO (ISO 8601 dates or date-times, e.g. 2026-12-01/2026-12-14): the best route of each, and the best day."
+  )
+  var departWindow: String?
+  @Option(help: "With --depart-window: the step between departures (1d, 12h, 90m; default 1d).")
+  var every: String?
+  @Option(
     name: .customLong("arrive-by"),
     help: "Arrive by then (ISO 8601): the best route under the objective, departing as late as possible.")
   var arriveBy: String?

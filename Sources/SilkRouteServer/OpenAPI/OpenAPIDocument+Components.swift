@@ -113,7 +113,7 @@ extension OpenAPIDocument {
             "type": "object",
             "required": ["from", "to"],
             "additionalProperties": true,
-            "description": "`RouteRequest` (SilkRouteAPI): the one request model; `silkroute route` maps its flags onto the same fields (README, \"One request, every front-end\"). Unknown fields, at any depth, are accepted so that a client may send fields of a later API version, and the response lists each in `warnings`. Combinations that cannot be answered are refused with 422 `unsupported-combination` naming both fields: `pareto` with `alternatives`; `arriveBy` with `depart`, `pareto`, `alternatives`, `constraints.deadline` or `constraints.maxDurationMinutes`; `billOfLadingDraft` with `pareto` or `alternatives`; `constraints.deadline` without `depart` or with `constraints.maxDurationMinutes`; `paretoEpsilon` without `pareto`.",
+            "description": "`RouteRequest` (SilkRouteAPI): the one request model; `silkroute route` maps its flags onto the same fields (README, \"One request, every front-end\"). Unknown fields, at any depth, are accepted so that a client may send fields of a later API version, and the response lists each in `warnings`. Combinations that cannot be answered are refused with 422 `unsupported-combination` naming both fields: `pareto` with `alternatives`; `arriveBy` with `depart`, `pareto`, `alternatives`, `constraints.deadline` or `constraints.maxDurationMinutes`; `billOfLadingDraft` with `pareto` or `alternatives`; `constraints.deadline` without `depart` or with `constraints.maxDurationMinutes`; `paretoEpsilon` without `pareto`; `departWindow` with `depart`, `arriveBy`, `pareto`, `alternatives`, `constraints.deadline` or `billOfLadingDraft`.",
             "allOf": [{"$ref": "#/components/schemas/RouteOptions"}],
             "properties": {
               "from": {"type": "string", "minLength": 1, "description": "City name, id, alias or UN/LOCODE (case, diacritics and punctuation ignored)."},
@@ -121,7 +121,7 @@ extension OpenAPIDocument {
             }
           },
           "MatrixRequest": {
-            "description": "`RouteMatrix` (SilkRouteAPI): a `RouteRequest` asked of every origin–destination pair, its `from` and `to` each `\"all\"` (every city) or a list of cities (each once; a city's cell to itself is skipped). Every field but `from` and `to` is the request's, with the same checks; a name the request shares with every cell (via, countries, carriers, crossings, places) or a city of either list that the network does not know is refused before any cell (`field` `from[1]`).",
+            "description": "`RouteMatrix` (SilkRouteAPI): a `RouteRequest` asked of every origin–destination pair, its `from` and `to` each `\"all\"` (every city) or a list of cities (each once; a city's cell to itself is skipped). Every field but `from` and `to` is the request's, with the same checks; a name the request shares with every cell (via, countries, carriers, crossings, places) or a city of either list that the network does not know is refused before any cell (`field` `from[1]`). A departure sweep (`departWindow`) is refused: a cell answers one departure.",
             "type": "object",
             "required": ["from", "to"],
             "additionalProperties": true,
@@ -179,7 +179,11 @@ extension OpenAPIDocument {
               {"if": {"required": ["billOfLadingDraft"], "properties": {"billOfLadingDraft": {"const": true}}}, "then": {
                 "not": {"anyOf": [{"required": ["pareto"]}, {"required": ["alternatives"]}]}}},
               {"if": {"required": ["constraints"], "properties": {"constraints": {"required": ["deadline"]}}}, "then": {"required": ["depart"]}},
-              {"if": {"required": ["paretoEpsilon"]}, "then": {"required": ["pareto"]}}
+              {"if": {"required": ["paretoEpsilon"]}, "then": {"required": ["pareto"]}},
+              {"if": {"required": ["departWindow"]}, "then": {
+                "not": {"anyOf": [{"required": ["depart"]}, {"required": ["arriveBy"]}, {"required": ["pareto"]}, {"required": ["alternatives"]},
+                  {"required": ["constraints"], "properties": {"constraints": {"required": ["deadline"]}}},
+                  {"required": ["billOfLadingDraft"], "properties": {"billOfLadingDraft": {"const": true}}}]}}}
             ],
             "properties": {
               "cargo": {
@@ -228,7 +232,16 @@ extension OpenAPIDocument {
                     "properties": {"target": {"type": "string", "minLength": 1}, "delayMinutes": {"type": "integer", "minimum": 1, "maximum": 527040, "description": "At most a year (366 days)."}}}}
                 }
               },
-              "billOfLadingDraft": {"type": "boolean", "description": "Also draft the multimodal transport document (FIATA FBL fields) for the route."}
+              "billOfLadingDraft": {"type": "boolean", "description": "Also draft the multimodal transport document (FIATA FBL fields) for the route."},
+              "departWindow": {
+                "description": "`RouteRequest.DepartWindowSpec`: a departure sweep — the best route under the objective for each departure from `from` to `to` (included when a step lands on it), every `everyMinutes`, each exactly the answer to the same request with `depart` set to it; at most 366 departures. With it the response holds `departureSweep` instead of `itinerary`. Not with `depart`, `arriveBy`, `pareto`, `alternatives`, `constraints.deadline` or `billOfLadingDraft` (422 naming both fields); `constraints.maxDurationMinutes` bounds each route. Not in a matrix.",
+                "type": "object", "required": ["from", "to"], "additionalProperties": true,
+                "properties": {
+                  "from": {"$ref": "#/components/schemas/DateTime", "description": "The first departure: a date (midnight UTC) or date-time."},
+                  "to": {"$ref": "#/components/schemas/DateTime", "description": "The last departure, after `from`."},
+                  "everyMinutes": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807, "default": 1440, "description": "Minutes between departures (1440: daily)."}
+                }
+              }
             }
           },
     """#

@@ -34,6 +34,7 @@ extension OpenAPIDocument {
               "alternatives": {"type": "array", "items": {"$ref": "#/components/schemas/AlternativeRoute"}},
               "disruption": {"$ref": "#/components/schemas/DisruptionImpact"},
               "billOfLadingDraft": {"$ref": "#/components/schemas/BillOfLadingDraft"},
+              "departureSweep": {"$ref": "#/components/schemas/DepartureSweep"},
               "warnings": {"type": "array", "description": "Parts of the request accepted but not applied as given: fields unknown to this API version, a `paretoEpsilon` below 0.000001 (the exact front is answered).",
                 "items": {"type": "object", "additionalProperties": false, "required": ["field", "message"],
                   "properties": {"field": {"type": "string", "description": "JSON path, e.g. `constraints.maxCo2Grams`."}, "message": {"type": "string"}}}}

@@ -16,7 +16,7 @@
 /// `DocumentPlan`, `BillOfLadingDraft`…; `City` is `CityListing`, `Problem` is ``ProblemDetails``).
 enum OpenAPIDocument {
   /// The whole document, in the order it is served (each part is a run of its lines).
-  static let json = [paths, components, routeSchemas, networkSchemas].joined(separator: "\n")
+  static let json = [paths, components, routeSchemas, sweepSchemas, networkSchemas].joined(separator: "\n")
 
   /// The document's head (version, info, server) and its paths: one operation per endpoint.
   static let paths = #"""
@@ -26,7 +26,7 @@ enum OpenAPIDocument {
         "title": "SilkRoute",
         "version": "1",
         "summary": "Multimodal freight routes on the China-SCO (SCODA) logistics network.",
-        "description": "Money is in US cents, time in minutes, CO2e in grams, distance in kilometres (integers); instants are ISO 8601 UTC minutes (`2026-12-01T08:00Z`). Unknown JSON fields in a request body are ignored. Errors are RFC 9457 problem details (application/problem+json) whose `type` is a `urn:silkroute:problem:` URN and whose `field` names the offending request field by its JSON path. A request the planner cannot answer (unknown or ambiguous city, no route, search too large, over its time budget) is 422, not 404: the resource /v1/routes exists, the content cannot be processed. Every route request has a budget (the server's `--search-time-limit`, 5 s by default, and `--search-label-limit` labels per search); heavy requests (a Pareto front, alternatives, `arriveBy`, via points) run a bounded number at a time, and one that cannot get a search thread in time is refused with 503 and `Retry-After`. The body must arrive within `--body-timeout` (10 s by default; 408 otherwise). An unknown path answers 404 (`#/components/responses/NotFound`), a known path with another method 405 with `Allow` (`#/components/responses/MethodNotAllowed`). HEAD answers wherever GET does, with the GET's headers and no body. Response schemas forbid keys they do not list: the server's tests validate every response they receive against this document."
+        "description": "Money is in US cents, time in minutes, CO2e in grams, distance in kilometres (integers); instants are ISO 8601 UTC minutes (`2026-12-01T08:00Z`). Unknown JSON fields in a request body are ignored. Errors are RFC 9457 problem details (application/problem+json) whose `type` is a `urn:silkroute:problem:` URN and whose `field` names the offending request field by its JSON path. A request the planner cannot answer (unknown or ambiguous city, no route, search too large, over its time budget) is 422, not 404: the resource /v1/routes exists, the content cannot be processed. Every route request has a budget (the server's `--search-time-limit`, 5 s by default, and `--search-label-limit` labels per search); heavy requests (a Pareto front, alternatives, `arriveBy`, a departure sweep, via points) run a bounded number at a time, and one that cannot get a search thread in time is refused with 503 and `Retry-After`. The body must arrive within `--body-timeout` (10 s by default; 408 otherwise). An unknown path answers 404 (`#/components/responses/NotFound`), a known path with another method 405 with `Allow` (`#/components/responses/MethodNotAllowed`). HEAD answers wherever GET does, with the GET's headers and no body. Response schemas forbid keys they do not list: the server's tests validate every response they receive against this document."
       },
       "servers": [{"url": "http://127.0.0.1:8080"}],
       "paths": {
@@ -34,7 +34,7 @@ enum OpenAPIDocument {
           "post": {
             "operationId": "route",
             "summary": "Quote a shipment: the best route, a Pareto front or alternatives.",
-            "description": "With `pareto` the response holds `paretoFront` and `paretoCriteria`; with `alternatives`, `alternatives`; otherwise `itinerary`. The body may be at most 65536 bytes and must arrive within the server's body timeout.",
+            "description": "With `pareto` the response holds `paretoFront` and `paretoCriteria`; with `alternatives`, `alternatives`; with `departWindow`, `departureSweep`; otherwise `itinerary`. The body may be at most 65536 bytes and must arrive within the server's body timeout.",
             "requestBody": {
               "required": true,
               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RouteRequest"},

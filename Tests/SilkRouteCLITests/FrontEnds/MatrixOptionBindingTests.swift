@@ -59,7 +59,8 @@ import Testing
   @Test func everyOptionBindsInEveryMatrixFrontEnd() async throws {
     let app = try SilkRouteServer.application(service: try FrontEndParityTests.service.get())
     try await app.test(.live) { client in
-      for binding in OptionBindingTests.bindings {
+      // A matrix refuses a departure sweep (`RouteOptions+DepartWindowTests`): one departure a cell.
+      for binding in OptionBindingTests.bindings where !binding.field.hasPrefix("departWindow") {
         for frontEnd in ["HTTP", "CLI", "binary"] {
           func answer(_ sample: RequestSample) async throws -> Data {
             switch frontEnd {

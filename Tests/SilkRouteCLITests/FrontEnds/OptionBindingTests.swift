@@ -178,6 +178,19 @@ import Testing
       holds: { $0.networkDate == "2021-06-01" && legs($0).contains { $0.service == "rail-moscow-helsinki" } },
       changesRoute: true),
     bind("billOfLadingDraft", hamburg, { $0.draft = true }, holds: { $0.billOfLadingDraft != nil }),
+    bind(
+      "departWindow", hamburg, { $0.departWindow = ("2026-12-01", "2026-12-03", nil) },
+      holds: {
+        $0.departureSweep?.rows.map(\.departure.iso8601)
+          == ["2026-12-01", "2026-12-02", "2026-12-03"].map {
+            "\($0)T00:00Z"
+          } && $0.departureSweep?.rows.allSatisfy { $0.itinerary?.departure == $0.departure } == true
+      }),
+    bind(
+      "departWindow.everyMinutes",
+      sample("Jiaozhou", "Hamburg") { $0.departWindow = ("2026-12-01", "2026-12-02", nil) },
+      { $0.departWindow?.everyMinutes = 360 },
+      holds: { $0.departureSweep?.rows.count == 5 && $0.departureSweep?.everyMinutes == Minutes(360) }),
   ]
 
   /// Every field of the request model has a binding case (or is covered by its parent's).
@@ -186,6 +199,7 @@ import Testing
     let parts: [String: String] = [
       "cargo.unit": "cargo", "cargo.count": "cargo", "disruptions.delays.target": "disruptions.delays",
       "disruptions.delays.delayMinutes": "disruptions.delays", "from": "from", "to": "to",
+      "departWindow.from": "departWindow", "departWindow.to": "departWindow",
     ]
     for field in RequestField.all where !["from", "to"].contains(field.path) {
       #expect(covered.contains(parts[field.path] ?? field.path), "no binding case for \(field.path)")

@@ -34,6 +34,8 @@ struct RequestSample: CustomStringConvertible {
   var close: [String] = []
   var delays: [(target: String, minutes: Int64)] = []
   var draft = false
+  /// A departure sweep: first and last departure, minutes between (nil: daily).
+  var departWindow: (from: String, to: String, everyMinutes: Int64?)?
 
   init(_ from: String, _ to: String) {
     self.from = from
@@ -64,6 +66,10 @@ struct RequestSample: CustomStringConvertible {
       budgetUSD: budget, maxDurationMinutes: maxDurationMinutes, deadline: deadline,
       singleBillOfLading: singleBL ? true : nil)
     if constraints != RouteRequest.ConstraintSpec() { request.constraints = constraints }
+    if let departWindow {
+      request.departWindow = RouteRequest.DepartWindowSpec(
+        from: departWindow.from, to: departWindow.to, everyMinutes: departWindow.everyMinutes)
+    }
     if !close.isEmpty || !delays.isEmpty {
       request.disruptions = RouteRequest.DisruptionSpec(
         close: list(close),
@@ -92,6 +98,11 @@ struct RequestSample: CustomStringConvertible {
     if let arriveBy { body["arriveBy"] = arriveBy }
     if let asOf { body["asOf"] = asOf }
     if draft { body["billOfLadingDraft"] = true }
+    if let departWindow {
+      var window: [String: Any] = ["from": departWindow.from, "to": departWindow.to]
+      if let every = departWindow.everyMinutes { window["everyMinutes"] = every }
+      body["departWindow"] = window
+    }
     var constraints: [String: Any] = [:]
     for (key, values) in [
       ("avoidCountries", avoidCountries), ("avoidModes", avoidModes), ("avoidCarriers", avoidCarriers),
@@ -147,6 +158,10 @@ struct RequestSample: CustomStringConvertible {
     for place in close { add("--close", place) }
     for delay in delays { add("--delay", "\(delay.target)=\(Self.duration(delay.minutes))") }
     if draft { arguments.append("--bl-draft") }
+    if let departWindow {
+      add("--depart-window", "\(departWindow.from)/\(departWindow.to)")
+      add("--every", departWindow.everyMinutes.map(Self.duration))
+    }
     return arguments
   }
 
@@ -196,6 +211,11 @@ extension RequestSample {
       ])
     case 3, 4: sample.alternatives = pick([1, 2, 3, 25])
     case 5, 6: sample.arriveBy = date
+    case 7:
+      let every: [Int64?] = [nil, 720, 4320, 0]
+      sample.departWindow = (
+        date, pick(["2026-12-03", "2026-12-22T12:00Z", "2026-11-30", "soon"]), pick(every)
+      )
     default: if chance(30) { sample.depart = date }
     }
     if chance(10) {

@@ -66,6 +66,16 @@ import Testing
       .route(
         #"{"from": "Jiaozhou", "to": "Almaty", "currency": "EUR", "cargo": {"unit": "FEU", "count": 1, "hsCode": "8471"}}"#
       ),
+      // A departure sweep, with departures that have a route and one that has none.
+      .route(
+        #"{"from": "Jiaozhou", "to": "Moscow", "departWindow": {"from": "2026-12-01", "to": "2026-12-04", "everyMinutes": 1440}}"#
+      ),
+      .route(
+        #"{"from": "Moscow", "to": "Helsinki", "constraints": {"avoidModes": ["sea", "road", "air"]}, "departWindow": {"from": "2022-03-20", "to": "2022-04-03", "everyMinutes": 10080}}"#
+      ),
+      .route(
+        #"{"from": "Jiaozhou", "to": "Moscow", "depart": "2026-12-01", "departWindow": {"from": "2026-12-01", "to": "2026-12-04"}}"#,
+        422),
       // 400: not JSON, not an object.
       .route("not json", 400),
       .route("[1, 2]", 400),
