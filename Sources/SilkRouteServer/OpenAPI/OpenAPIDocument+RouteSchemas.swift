@@ -94,7 +94,6 @@ extension OpenAPIDocument {
               "distanceKm": {"$ref": "#/components/schemas/Kilometres"},
               "timeMinutes": {"$ref": "#/components/schemas/Minutes"},
               "costCents": {"$ref": "#/components/schemas/Cents"},
-              "co2Grams": {"$ref": "#/components/schemas/Grams", "description": "The hub operation's well-to-wheel CO2e (handling at the port, airport or rail terminal)."},
               "co2Grams": {"$ref": "#/components/schemas/Grams"},
               "passages": {"type": "array", "items": {"type": "string"}, "description": "Straits, canals and border passages on the way."},
               "departsAt": {"$ref": "#/components/schemas/Instant", "description": "Scheduled departure (timetabled queries)."},
@@ -115,7 +114,8 @@ extension OpenAPIDocument {
               "from": {"$ref": "#/components/schemas/TerminalRef"},
               "to": {"$ref": "#/components/schemas/TerminalRef"},
               "timeMinutes": {"$ref": "#/components/schemas/Minutes"},
-              "costCents": {"$ref": "#/components/schemas/Cents"}
+              "costCents": {"$ref": "#/components/schemas/Cents"},
+              "co2Grams": {"$ref": "#/components/schemas/Grams", "description": "The hub operation's well-to-wheel CO2e (handling at the port, airport or rail terminal)."}
             }
           },
           "BorderStep": {
