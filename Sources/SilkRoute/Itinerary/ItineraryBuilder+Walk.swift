@@ -58,7 +58,8 @@ extension ItineraryBuilder {
           .transfer(
             TransferStep(
               transfer: transfer.id, kind: transfer.kind, from: builder.terminalRef(tail),
-              to: builder.terminalRef(head), timeMinutes: ownTime, costCents: ownWeight.cost - crossing.cost))
+              to: builder.terminalRef(head), timeMinutes: ownTime, costCents: ownWeight.cost - crossing.cost,
+              co2Grams: ownWeight.co2))
         )
         transferCount += 1
       }

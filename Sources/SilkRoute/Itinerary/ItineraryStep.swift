@@ -1,6 +1,6 @@
 /// One priced step of an itinerary. The steps add up to the totals: the cost is the sum of the
 /// steps' costs, the time the sum of their times plus every leg's `waitMinutes`, the CO2 the sum
-/// of the legs' CO2.
+/// of the legs' and transfers' CO2.
 public enum ItineraryStep: Hashable, Sendable {
   case leg(Leg)
   case transfer(TransferStep)

@@ -6,4 +6,6 @@ public struct TransferStep: Hashable, Sendable, Codable {
   public var to: TerminalRef
   public var timeMinutes: Minutes
   public var costCents: Cents
+  /// The hub operation's well-to-wheel CO2e (`emission_factors.csv`): part of the route's CO2.
+  public var co2Grams: Grams
 }

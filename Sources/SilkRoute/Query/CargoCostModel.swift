@@ -1,5 +1,5 @@
 /// The weight of every arc for one shipment: tariffs for the cargo, handling, customs clearance
-/// and emissions. The search calls it; the relax loop never looks at modes or tariffs itself.
+/// and emissions (legs per tonne-km, transfers per tonne handled). The search calls it; the relax loop never looks at modes or tariffs itself.
 public struct CargoCostModel: Sendable {
   public let network: TransportNetwork
   public let cargo: Cargo
@@ -10,6 +10,8 @@ public struct CargoCostModel: Sendable {
   /// Per service index: the surcharges of the cargo's class on it (`cargo_class_surcharges.csv`);
   /// empty for general cargo and for networks without surcharges.
   private let surcharges: [Int: [CargoClassSurchargeRecord]]
+  /// The hubs' emission factors: a transfer emits its hub's WTW per tonne × payload.
+  private let emissionFactors: EmissionFactors
 
   public init(network: TransportNetwork, cargo: Cargo, allowedModes: Set<Mode> = Set(Mode.allCases)) {
     self.network = network
@@ -18,6 +20,7 @@ public struct CargoCostModel: Sendable {
     modeBits = allowedModes.reduce(0) { $0 | 1 << UInt8($1.order) }
     payloadKilograms = cargo.payloadKilograms
     surcharges = Self.surcharges(in: network.records, for: cargo.cargoClass)
+    emissionFactors = EmissionFactors(network.records.emissionFactors)
   }
 
   /// The surcharges that apply to `cargoClass`, by service index (records in `data.services` order):
@@ -57,7 +60,11 @@ public struct CargoCostModel: Sendable {
     } else {
       let index = Int(network.arcTransfer[arc])
       guard let charge = network.transferTariff[index].charge(for: cargo) else { return nil }
-      totals = RouteTotals(cost: charge, time: network.transferTime[index], co2: .zero)
+      // ISO 14083 hub operation: the handling emits per tonne at the port, airport or rail terminal.
+      let co2 = emissionFactors.hubEmissions(
+        between: network.terminalMode[network.arcTail[arc].index],
+        and: network.terminalMode[network.arcHead[arc].index], kilograms: payloadKilograms)
+      totals = RouteTotals(cost: charge, time: network.transferTime[index], co2: co2)
     }
     let crossing = network.arcCrossing[arc]
     if crossing >= 0 {

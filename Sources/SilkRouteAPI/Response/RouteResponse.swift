@@ -27,6 +27,9 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   public var alternatives: [AlternativeRoute]?
   /// The route in a disrupted network beside the undisrupted baseline (with closures or delays).
   public var disruption: DisruptionImpact?
+  /// `itinerary`'s emissions report (ISO 14083 / GLEC Framework v3): every leg and hub operation
+  /// with its factors, WTW and TTW; its WTW total is the itinerary's CO2e.
+  public var emissions: EmissionsReport?
   /// A draft multimodal transport document for `itinerary`, when asked for.
   public var billOfLadingDraft: BillOfLadingDraft?
   /// The best route per departure of the window, and the best departures (with `departWindow`).
@@ -52,6 +55,7 @@ public struct RouteResponse: Codable, Hashable, Sendable {
     self.dataVersion = dataVersion
     dataAsOf = network.records.edition?.asOf
     self.itinerary = itinerary
+    emissions = itinerary.map { EmissionsReport(itinerary: $0, network: network) }
     self.paretoFront = paretoFront
     self.paretoCriteria = paretoCriteria
     self.paretoApproximation = paretoApproximation

@@ -22,7 +22,8 @@ struct RouteCommand: ParsableCommand {
 
   @Argument(help: "Origin city.") var from: String
   @Argument(help: "Destination city.") var to: String
-  @Option(help: "table, json or geojson.") var format: RouteFormat = .table
+  @Option(help: "table, json, geojson or emissions (the ISO 14083 / GLEC emissions report).") var format:
+    RouteFormat = .table
   @Option(
     help:
       "Also draw the route over the network into FILE (.svg, .png, .pdf or .dot); with --depart-window, a chart of cost and days per departure."
@@ -40,6 +41,12 @@ struct RouteCommand: ParsableCommand {
     }
     if format == .geojson && options.departWindow != nil {
       throw ValidationError("--format geojson draws one route: not with --depart-window")
+    }
+    if format == .emissions && (options.pareto != nil || options.alternatives != nil) {
+      throw ValidationError("--format emissions reports one route: not with --pareto or --alternatives")
+    }
+    if format == .emissions && options.departWindow != nil {
+      throw ValidationError("--format emissions reports one route: not with --depart-window")
     }
   }
 
@@ -75,6 +82,9 @@ struct RouteCommand: ParsableCommand {
     switch format {
     case .json:
       return String(decoding: try APIJSON.encode(response), as: UTF8.self) + "\n"
+    case .emissions:
+      guard let itinerary = response.itinerary, let report = response.emissions else { return "" }
+      return EmissionsTable.render(report, itinerary: itinerary)
     case .geojson:
       guard let itinerary = response.itinerary else { return "" }
       return try RouteMapOutput.geoJSON(of: itinerary, network: network) + "\n"

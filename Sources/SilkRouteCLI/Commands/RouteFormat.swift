@@ -1,5 +1,5 @@
 import ArgumentParser
 
 enum RouteFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, json, geojson
+  case table, json, geojson, emissions
 }

@@ -54,7 +54,8 @@ enum ItineraryTable {
       return
         ([
           "\(number)", transfer.kind.rawValue, place(transfer.from), place(transfer.to), "",
-          "", duration(transfer.timeMinutes), transfer.costCents.dollarsText, "",
+          "", duration(transfer.timeMinutes), transfer.costCents.dollarsText,
+          transfer.co2Grams > .zero ? kilograms(transfer.co2Grams) : "",
         ] + (timed ? ["", ""] : []))
     case .document(let document):
       return

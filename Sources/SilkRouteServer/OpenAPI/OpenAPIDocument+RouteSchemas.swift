@@ -33,6 +33,7 @@ extension OpenAPIDocument {
               },
               "alternatives": {"type": "array", "items": {"$ref": "#/components/schemas/AlternativeRoute"}},
               "disruption": {"$ref": "#/components/schemas/DisruptionImpact"},
+              "emissions": {"$ref": "#/components/schemas/EmissionsReport"},
               "billOfLadingDraft": {"$ref": "#/components/schemas/BillOfLadingDraft"},
               "departureSweep": {"$ref": "#/components/schemas/DepartureSweep"},
               "warnings": {"type": "array", "description": "Parts of the request accepted but not applied as given: fields unknown to this API version, a `paretoEpsilon` below 0.000001 (the exact front is answered).",
@@ -58,7 +59,7 @@ extension OpenAPIDocument {
             }
           },
           "ItineraryStep": {
-            "description": "`ItineraryStep`: one step's own fields plus `step` naming its kind. The steps add up to the totals: cost is the sum of the steps' costs, time the sum of their times plus every leg's `waitMinutes`, CO2 the sum of the legs' CO2.",
+            "description": "`ItineraryStep`: one step's own fields plus `step` naming its kind. The steps add up to the totals: cost is the sum of the steps' costs, time the sum of their times plus every leg's `waitMinutes`, CO2 the sum of the legs' and transfers' (hub operations') CO2.",
             "oneOf": [
               {"$ref": "#/components/schemas/FeeStep"},
               {"$ref": "#/components/schemas/Leg"},
@@ -106,7 +107,7 @@ extension OpenAPIDocument {
             "description": "Handling between two terminals (mode change, gauge change, transshipment).",
             "type": "object",
             "additionalProperties": false,
-            "required": ["step", "transfer", "kind", "from", "to", "timeMinutes", "costCents"],
+            "required": ["step", "transfer", "kind", "from", "to", "timeMinutes", "costCents", "co2Grams"],
             "properties": {
               "step": {"const": "transfer"},
               "transfer": {"type": "string"},
@@ -114,7 +115,8 @@ extension OpenAPIDocument {
               "from": {"$ref": "#/components/schemas/TerminalRef"},
               "to": {"$ref": "#/components/schemas/TerminalRef"},
               "timeMinutes": {"$ref": "#/components/schemas/Minutes"},
-              "costCents": {"$ref": "#/components/schemas/Cents"}
+              "costCents": {"$ref": "#/components/schemas/Cents"},
+              "co2Grams": {"$ref": "#/components/schemas/Grams", "description": "The hub operation's well-to-wheel CO2e (handling at the port, airport or rail terminal)."}
             }
           },
           "BorderStep": {

@@ -142,6 +142,18 @@ enum DataTables {
       Column("percent", .integer(optional: true)), Column("source", .sources), Column("note", .text),
     ], keyColumns: ["mode", "service", "cargo_class"], isOptional: true)
 
+  static let emissionFactors = DataTable(
+    name: "emission_factors", issueTable: .emissionFactors,
+    columns: [
+      Column("id", .requiredText),
+      Column("kind", .choice(EmissionFactorRecord.Kind.allCases.map(\.rawValue))),
+      Column("mode", .choice(Mode.allCases.map(\.rawValue))),
+      Column("co2_g_per_tkm", .integer(optional: true)),
+      Column("energy", .optionalChoice(RecordFields.energyCarriers)),
+      Column("ttw_g_per_tkm", .integer(optional: true)), Column("hub_wtw_g_per_t", .integer(optional: true)),
+      Column("hub_ttw_g_per_t", .integer(optional: true)), Column("source", .sources), Column("note", .text),
+    ], isOptional: true)
+
   /// The tables of schema v1 (frozen: their columns define migration v1; columns added later
   /// come from their own migrations).
   static let version1 = [
@@ -155,5 +167,6 @@ enum DataTables {
   static let all = [
     sources, customsTerritories, countries, cities, terminals, carriers, services, transfers, borderCrossings,
     timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges,
+    emissionFactors,
   ]
 }

@@ -17,6 +17,8 @@ extension RecordFields {
     case DataTables.documentRegimes.name, DataTables.operators.name, DataTables.operatorServices.name,
       DataTables.edition.name, DataTables.cargoClassSurcharges.name:
       try appendContracts(f, of: table, to: &data)
+    case DataTables.emissionFactors.name:
+      try appendEmissionFactor(f, to: &data)
     default:
       throw StoreError("unknown table \(table.name)")
     }

@@ -32,6 +32,7 @@ enum RecordFields {
         DataTables.cargoClassSurcharges, data.cargoClassSurcharges.count,
         { fields(data.cargoClassSurcharges[$0]) }
       ),
+      (DataTables.emissionFactors, data.emissionFactors.count, { fields(data.emissionFactors[$0]) }),
     ]
   }
 

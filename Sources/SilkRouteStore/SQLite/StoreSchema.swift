@@ -87,6 +87,11 @@ enum StoreSchema {
       try db.rename(table: "cities_v5", to: "cities")
       try db.create(index: "cities_country", on: "cities", columns: ["country"])
     }
+    // v6: emission factors (energy carrier and tank-to-wheel per transport intensity; hub
+    // operations per tonne handled).
+    migrator.registerMigration("v6") { db in
+      try create(DataTables.emissionFactors, db)
+    }
     return migrator
   }
 

@@ -101,6 +101,17 @@ enum RandomNetwork {
         }
       }
     }
+    // Hub emission factors for most modes (ISO 14083 hub operations), from their own stream so
+    // that the rest of the network is as before: transfers then emit CO2e, and every suite that
+    // checks the CO2 criterion against brute force checks hub emissions too.
+    var hubs = SplitMix64(seed: seed ^ 0x4B0B)
+    for mode in Mode.allCases where Int.random(in: 0..<4, using: &hubs) > 0 {
+      let wtw = Int64.random(in: 0...200_000, using: &hubs)
+      data.emissionFactors.append(
+        EmissionFactorRecord(
+          id: "hub-\(mode.rawValue)", kind: .hub, mode: mode, hubWTW: GramsPerTonne(wtw),
+          hubTTW: GramsPerTonne(wtw / 2), sources: src))
+    }
     return data
   }
 

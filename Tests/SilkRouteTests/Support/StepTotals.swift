@@ -4,7 +4,8 @@ import SilkRoute
 /// prints must account for the whole price, time and CO2.
 enum StepTotals {
   /// Every way `itinerary`'s steps fail to add up to its totals, empty when they do: cost = Σ step
-  /// costs; time = Σ step times + Σ leg waits (and, timed, arrival − departure); CO2 = Σ leg CO2;
+  /// costs; time = Σ step times + Σ leg waits (and, timed, arrival − departure); CO2 = Σ leg and
+  /// transfer (hub) CO2;
   /// distance, legs, transfers and crossings counted from the steps; a through B/L's fee is one
   /// `fee` step, the first, and only a through B/L has one.
   static func mismatches(_ itinerary: Itinerary) -> [String] {
@@ -16,8 +17,10 @@ enum StepTotals {
     let waits = itinerary.legs.reduce(Minutes.zero) { $0 + $1.waitMinutes }
     let time = steps.reduce(Minutes.zero) { $0 + $1.timeMinutes } + waits
     if time != totals.timeMinutes { found.append("steps take \(time), total \(totals.timeMinutes)") }
-    let co2 = itinerary.legs.reduce(Grams.zero) { $0 + $1.co2Grams }
-    if co2 != totals.co2Grams { found.append("legs emit \(co2), total \(totals.co2Grams)") }
+    let co2 =
+      itinerary.legs.reduce(Grams.zero) { $0 + $1.co2Grams }
+      + itinerary.transfers.reduce(Grams.zero) { $0 + $1.co2Grams }
+    if co2 != totals.co2Grams { found.append("legs and hubs emit \(co2), total \(totals.co2Grams)") }
     let distance = itinerary.legs.reduce(Kilometres.zero) { $0 + $1.distanceKm }
     if distance != totals.distanceKm { found.append("legs run \(distance), total \(totals.distanceKm)") }
     if itinerary.legs.count != totals.legs {

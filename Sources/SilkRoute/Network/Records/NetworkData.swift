@@ -17,6 +17,9 @@ public struct NetworkData: Hashable, Sendable, Codable {
   /// Extra charges (and, by absence from `ServiceRecord.cargoClasses`, refusals) for reefer,
   /// dangerous or e-commerce cargo (`Data/cargo_class_surcharges.csv`).
   public var cargoClassSurcharges: [CargoClassSurchargeRecord] = []
+  /// What each transport intensity is made of (energy carrier, tank-to-wheel) and the hubs'
+  /// emissions per tonne handled (`Data/emission_factors.csv`); empty: hubs emit nothing.
+  public var emissionFactors: [EmissionFactorRecord] = []
   /// The dataset's as-of date, tariff period and SDR rate (`Data/edition.csv`); nil for networks
   /// that state none (synthetic, DIMACS), on which every service is valid on every day.
   public var edition: EditionRecord?

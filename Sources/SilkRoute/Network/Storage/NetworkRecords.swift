@@ -65,6 +65,7 @@ public final class NetworkRecords: @unchecked Sendable {
     data.operators = operators
     data.operatorCoverage = operatorCoverage
     data.cargoClassSurcharges = cargoClassSurcharges
+    data.emissionFactors = emissionFactors
     data.edition = edition
     lock.lock()
     defer { lock.unlock() }
@@ -98,6 +99,7 @@ public final class NetworkRecords: @unchecked Sendable {
   public var cargoClassSurcharges: [CargoClassSurchargeRecord] {
     held?.cargoClassSurcharges ?? table(.cargoClassSurcharges, \.cargoClassSurcharges)
   }
+  public var emissionFactors: [EmissionFactorRecord] { table(.emissionFactors, \.emissionFactors) }
   public var edition: EditionRecord? { held.map(\.edition) ?? source?.edition }
 
   // MARK: One record
@@ -200,6 +202,7 @@ extension NetworkData {
     case .operators: operators.count
     case .operatorCoverage: operatorCoverage.count
     case .cargoClassSurcharges: cargoClassSurcharges.count
+    case .emissionFactors: emissionFactors.count
     }
   }
 }
