@@ -27,6 +27,22 @@ func sweepBenchmarks() {
         blackHole(itinerary)
       }
     }
+    Benchmark("sweep baseline: 14 single queries, one a day, \(objective.rawValue) Jiaozhou→Moscow") { benchmark in
+      let planner = try planner()
+      let queries = (0..<14).map { day in
+        var single = query
+        single.departure = start.map { $0 + .days(Int64(day)) }
+        return single
+      }
+      benchmark.startMeasurement()
+      for _ in benchmark.scaledIterations {
+        for single in queries {
+          let itinerary = try planner.route(single)
+          precondition(itinerary.arrival != nil)
+          blackHole(itinerary)
+        }
+      }
+    }
     Benchmark("sweep 14 daily departures \(objective.rawValue) Jiaozhou→Moscow") { benchmark in
       let planner = try planner()
       let departures = (0..<14).compactMap { day in start.map { $0 + .days(Int64(day)) } }
