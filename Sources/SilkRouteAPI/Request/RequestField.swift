@@ -48,6 +48,7 @@ public struct RequestField: Hashable, Sendable {
     RequestField("disruptions.delays.target", flag: "--delay", .delays),
     RequestField("disruptions.delays.delayMinutes", flag: "--delay", .delays),
     RequestField("billOfLadingDraft", flag: "--bl-draft", nil),
+    RequestField("currency", flag: "--currency", .currency),
   ]
 
   /// The JSON path of the field that sets `parameter`.

@@ -30,6 +30,7 @@ extension RouteRequest {
     constraints = try container.decodeIfPresent(ConstraintSpec.self, forKey: .constraints)
     disruptions = try container.decodeIfPresent(DisruptionSpec.self, forKey: .disruptions)
     billOfLadingDraft = try container.decodeIfPresent(Bool.self, forKey: .billOfLadingDraft)
+    currency = try container.decodeIfPresent(String.self, forKey: .currency)
   }
 
   /// Decodes a JSON body and records the fields it does not know in ``ignoredFields``.

@@ -62,7 +62,9 @@ extension RouteRequest {
           conflictsWith: [field])
       }
     }
-    return PlanRequest(query: query, mode: mode, billOfLadingDraft: draft, warnings: warnings)
+    var plan = PlanRequest(query: query, mode: mode, billOfLadingDraft: draft, warnings: warnings)
+    plan.currency = try currencyValue()
+    return plan
   }
 
   private static func arriveByConflict(_ field: String) -> String {

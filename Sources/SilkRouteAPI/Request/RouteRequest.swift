@@ -132,6 +132,9 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   public var disruptions: DisruptionSpec?
   /// Also draft the multimodal transport document (FIATA FBL fields) for the route.
   public var billOfLadingDraft: Bool?
+  /// ISO 4217 code (`EUR`, `CNY`, `RUB`, `KZT`…): the quote also gives its amounts in this
+  /// currency, at the dated rate of `Data/exchange_rates.csv`. Budgets stay in US dollars.
+  public var currency: String?
   /// JSON paths of body fields this API version does not know: accepted, not applied, and listed
   /// in the response's `warnings`. Never encoded.
   public var ignoredFields: [String] = []
@@ -159,6 +162,6 @@ public struct RouteRequest: Codable, Hashable, Sendable {
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case from, to, cargo, objective, pareto, paretoEpsilon, alternatives, depart, arriveBy, asOf, constraints
-    case disruptions, billOfLadingDraft
+    case disruptions, billOfLadingDraft, currency
   }
 }

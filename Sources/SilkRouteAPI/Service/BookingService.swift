@@ -38,6 +38,7 @@ public struct BookingService: Sendable {
   ///
   /// - Throws: `RoutingError` when the planner has no answer.
   public func answer(_ plan: PlanRequest, budget: SearchBudget? = nil) throws(RoutingError) -> RouteResponse {
+    let rate = try exchangeRate(plan.currency)
     let planner = budget.map(self.planner.budgeted) ?? self.planner
     var response: RouteResponse
     do {
@@ -50,6 +51,7 @@ public struct BookingService: Sendable {
     response.networkDate = plan.query.validityDay(in: planner.network).map {
       String(Instant(minutesSinceEpoch: Int64($0) * 1440).iso8601.prefix(10))
     }
+    response.quote = try quote(of: response, for: plan, rate: rate)
     return response
   }
 

@@ -43,6 +43,7 @@ extension RouteOptions {
       paretoEpsilon: try paretoEpsilon.map { text throws(RequestError) in try Self.decimal(text) },
       alternatives: alternatives,
       depart: depart, arriveBy: arriveBy, asOf: asOf, billOfLadingDraft: blDraft ? true : nil)
+    request.currency = currency
     var constraints = RouteRequest.ConstraintSpec(
       avoidCountries: Self.nonEmpty(avoidCountry), avoidModes: Self.nonEmpty(avoidMode),
       avoidCarriers: Self.nonEmpty(avoidCarrier), avoidCrossings: Self.nonEmpty(avoidCrossing),

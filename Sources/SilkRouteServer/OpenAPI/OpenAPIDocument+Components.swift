@@ -206,7 +206,8 @@ extension OpenAPIDocument {
                     "properties": {"target": {"type": "string", "minLength": 1}, "delayMinutes": {"type": "integer", "minimum": 1, "maximum": 527040, "description": "At most a year (366 days)."}}}}
                 }
               },
-              "billOfLadingDraft": {"type": "boolean", "description": "Also draft the multimodal transport document (FIATA FBL fields) for the route."}
+              "billOfLadingDraft": {"type": "boolean", "description": "Also draft the multimodal transport document (FIATA FBL fields) for the route."},
+              "currency": {"type": "string", "pattern": "^[A-Za-z]{3}$", "description": "ISO 4217 code (`EUR`, `CNY`, `RUB`, `KZT`…, any case): the response's `quote.currency` gives the amounts in it at the dated rate of `Data/exchange_rates.csv`. A code the data has no rate for is 422 `invalid-query` naming the closest. Budgets stay in US dollars."}
             }
           },
     """#

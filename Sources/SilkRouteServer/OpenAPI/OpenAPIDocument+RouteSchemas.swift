@@ -18,6 +18,7 @@ extension OpenAPIDocument {
                 "type": "object", "additionalProperties": false, "required": ["earliest", "latest"],
                 "properties": {"earliest": {"type": "string"}, "latest": {"type": "string"}}
               },
+              "quote": {"$ref": "#/components/schemas/Quote"},
               "itinerary": {"$ref": "#/components/schemas/Itinerary"},
               "paretoFront": {"type": "array", "items": {"$ref": "#/components/schemas/Itinerary"}},
               "paretoCriteria": {"type": "array", "items": {"$ref": "#/components/schemas/Criterion"}},

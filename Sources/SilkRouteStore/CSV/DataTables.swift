@@ -142,6 +142,14 @@ enum DataTables {
       Column("percent", .integer(optional: true)), Column("source", .sources), Column("note", .text),
     ], keyColumns: ["mode", "service", "cargo_class"], isOptional: true)
 
+  static let exchangeRates = DataTable(
+    name: "exchange_rates", issueTable: .exchangeRates,
+    columns: [
+      Column("currency", .requiredText), Column("minor_unit", .integer(optional: false)),
+      Column("units_per_usd", .exchangeRate), Column("date", .date), Column("source", .sources),
+      Column("note", .text),
+    ], keyColumns: ["currency"], isOptional: true)
+
   /// The tables of schema v1 (frozen: their columns define migration v1; columns added later
   /// come from their own migrations).
   static let version1 = [
@@ -154,6 +162,6 @@ enum DataTables {
 
   static let all = [
     sources, customsTerritories, countries, cities, terminals, carriers, services, transfers, borderCrossings,
-    timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges,
+    timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges, exchangeRates,
   ]
 }

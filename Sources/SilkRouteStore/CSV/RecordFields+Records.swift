@@ -17,6 +17,12 @@ extension RecordFields {
     case DataTables.documentRegimes.name, DataTables.operators.name, DataTables.operatorServices.name,
       DataTables.edition.name, DataTables.cargoClassSurcharges.name:
       try appendContracts(f, of: table, to: &data)
+    case DataTables.exchangeRates.name:
+      guard let rate = ExchangeRate(try f.text("units_per_usd")) else { throw f.corrupt("units_per_usd") }
+      data.exchangeRates.append(
+        ExchangeRateRecord(
+          currency: try f.text("currency"), minorUnit: Int(clamping: try f.integer("minor_unit")), rate: rate,
+          date: try f.text("date"), sources: try f.list("source"), note: try f.text("note")))
     default:
       throw StoreError("unknown table \(table.name)")
     }

@@ -87,6 +87,10 @@ enum StoreSchema {
       try db.rename(table: "cities_v5", to: "cities")
       try db.create(index: "cities_country", on: "cities", columns: ["country"])
     }
+    // v6: dated exchange rates (units per US dollar) that quotes convert with.
+    migrator.registerMigration("v6") { db in
+      try create(DataTables.exchangeRates, db)
+    }
     return migrator
   }
 

@@ -8,7 +8,7 @@ import Testing
 @Suite struct RequestFieldTests {
   /// The field table covers every key the request encodes, and each path is a real key.
   @Test func theFieldTableMatchesTheCodableKeys() throws {
-    let full = RouteRequest(
+    var full = RouteRequest(
       from: "A", to: "B",
       cargo: .init(unit: "FEU", count: 1, cargoClass: "general", declaredValueUSD: "1"), objective: "fastest",
       pareto: ["cost", "time"], paretoEpsilon: 0.05, alternatives: 1, depart: "2026-12-01",
@@ -20,6 +20,7 @@ import Testing
         singleBillOfLading: true),
       disruptions: .init(close: ["X"], delays: [.init(target: "X", delayMinutes: 1)]), billOfLadingDraft: true
     )
+    full.currency = "EUR"
     let object = try #require(
       try JSONSerialization.jsonObject(with: try JSONEncoder().encode(full)) as? [String: Any])
     func paths(_ value: Any, _ prefix: String) -> [String] {
@@ -48,7 +49,7 @@ import Testing
     #expect(RequestField.flag(forPath: "constraints.avoidModes[3]") == "--avoid-mode")
     #expect(RequestField.flag(forPath: "disruptions.delays[0].delayMinutes") == "--delay")
     #expect(RequestField.flag(forPath: "constraints.maxDurationMinutes") == "--deadline")
-    #expect(RequestField.flag(forPath: "currency") == "currency")
+    #expect(RequestField.flag(forPath: "incoterm") == "incoterm")
   }
 
   /// A query parameter names the first field that sets it; one set by no field keeps its name.

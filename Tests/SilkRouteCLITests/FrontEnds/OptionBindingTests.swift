@@ -178,6 +178,15 @@ import Testing
       holds: { $0.networkDate == "2021-06-01" && legs($0).contains { $0.service == "rail-moscow-helsinki" } },
       changesRoute: true),
     bind("billOfLadingDraft", hamburg, { $0.draft = true }, holds: { $0.billOfLadingDraft != nil }),
+    bind(
+      "currency", hamburg, { $0.currency = "eur" },
+      holds: {
+        guard let currency = $0.quote?.currency, let total = $0.itinerary?.totals.costCents,
+          let rate = ExchangeRate(currency.unitsPerUSD)
+        else { return false }
+        return currency.code == "EUR"
+          && currency.totals.map(Optional.init) == [rate.convert(cents: total, minorUnit: 2)]
+      }),
   ]
 
   /// Every field of the request model has a binding case (or is covered by its parent's).

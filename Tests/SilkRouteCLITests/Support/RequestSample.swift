@@ -34,6 +34,7 @@ struct RequestSample: CustomStringConvertible {
   var close: [String] = []
   var delays: [(target: String, minutes: Int64)] = []
   var draft = false
+  var currency: String?
 
   init(_ from: String, _ to: String) {
     self.from = from
@@ -51,6 +52,7 @@ struct RequestSample: CustomStringConvertible {
       pareto: pareto, paretoEpsilon: paretoEpsilon.flatMap { Double($0) },
       alternatives: alternatives, depart: depart, arriveBy: arriveBy, asOf: asOf,
       billOfLadingDraft: draft ? true : nil)
+    request.currency = currency
     if cargoClass != nil || value != nil {
       var spec = request.cargo ?? RouteRequest.CargoSpec(unit: "FEU", count: 1)
       spec.cargoClass = cargoClass
@@ -92,6 +94,7 @@ struct RequestSample: CustomStringConvertible {
     if let arriveBy { body["arriveBy"] = arriveBy }
     if let asOf { body["asOf"] = asOf }
     if draft { body["billOfLadingDraft"] = true }
+    if let currency { body["currency"] = currency }
     var constraints: [String: Any] = [:]
     for (key, values) in [
       ("avoidCountries", avoidCountries), ("avoidModes", avoidModes), ("avoidCarriers", avoidCarriers),
@@ -147,6 +150,7 @@ struct RequestSample: CustomStringConvertible {
     for place in close { add("--close", place) }
     for delay in delays { add("--delay", "\(delay.target)=\(Self.duration(delay.minutes))") }
     if draft { arguments.append("--bl-draft") }
+    add("--currency", currency)
     return arguments
   }
 

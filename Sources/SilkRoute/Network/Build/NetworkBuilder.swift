@@ -73,5 +73,6 @@ struct NetworkBuilder {
     indexDocuments()
     checkDates()
     checkCargoClassSurcharges()
+    checkExchangeRates()
   }
 }

@@ -17,6 +17,8 @@ public struct NetworkData: Hashable, Sendable, Codable {
   /// Extra charges (and, by absence from `ServiceRecord.cargoClasses`, refusals) for reefer,
   /// dangerous or e-commerce cargo (`Data/cargo_class_surcharges.csv`).
   public var cargoClassSurcharges: [CargoClassSurchargeRecord] = []
+  /// Dated, sourced units per US dollar that quotes convert with (`Data/exchange_rates.csv`).
+  public var exchangeRates: [ExchangeRateRecord] = []
   /// The dataset's as-of date, tariff period and SDR rate (`Data/edition.csv`); nil for networks
   /// that state none (synthetic, DIMACS), on which every service is valid on every day.
   public var edition: EditionRecord?

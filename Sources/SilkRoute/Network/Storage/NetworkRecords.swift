@@ -65,6 +65,7 @@ public final class NetworkRecords: @unchecked Sendable {
     data.operators = operators
     data.operatorCoverage = operatorCoverage
     data.cargoClassSurcharges = cargoClassSurcharges
+    data.exchangeRates = exchangeRates
     data.edition = edition
     lock.lock()
     defer { lock.unlock() }
@@ -90,6 +91,7 @@ public final class NetworkRecords: @unchecked Sendable {
   public var cargoClassSurcharges: [CargoClassSurchargeRecord] {
     table(.cargoClassSurcharges, \.cargoClassSurcharges)
   }
+  public var exchangeRates: [ExchangeRateRecord] { table(.exchangeRates, \.exchangeRates) }
   public var edition: EditionRecord? { held.map(\.edition) ?? source?.edition }
 
   // MARK: One record
@@ -182,6 +184,7 @@ extension NetworkData {
     case .operators: operators.count
     case .operatorCoverage: operatorCoverage.count
     case .cargoClassSurcharges: cargoClassSurcharges.count
+    case .exchangeRates: exchangeRates.count
     }
   }
 }

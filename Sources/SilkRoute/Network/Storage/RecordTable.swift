@@ -3,4 +3,5 @@
 public enum RecordTable: String, CaseIterable, Sendable {
   case sources, customsTerritories, countries, cities, terminals, carriers, services, transfers
   case borderCrossings, timetables, documentRegimes, operators, operatorCoverage, cargoClassSurcharges
+  case exchangeRates
 }
