@@ -20,6 +20,9 @@ public struct RouteRequest: Codable, Hashable, Sendable {
     /// Declared value of the goods, US dollars (`"250000"` or `"250000.00"`): the document plan
     /// shows each leg's liability limit against it.
     public var declaredValueUSD: String?
+    /// Mixed equipment instead of `unit` and `count`: `[{"unit": "FEU", "count": 2},
+    /// {"unit": "TEU", "count": 1}]`, priced per container type on each leg.
+    public var items: [CargoItemSpec]?
 
     public init(unit: String, count: Int64, cargoClass: String? = nil, declaredValueUSD: String? = nil) {
       self.unit = unit
@@ -29,7 +32,7 @@ public struct RouteRequest: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-      case unit, count, cargoClass, declaredValueUSD
+      case unit, count, cargoClass, declaredValueUSD, items
     }
   }
 

@@ -205,7 +205,8 @@ extension OpenAPIDocument {
               "unit": {"enum": ["TEU", "FEU", "kg"]},
               "quantity": {"type": "integer", "minimum": 1, "description": "Containers for TEU/FEU, kilograms for kg."},
               "cargoClass": {"$ref": "#/components/schemas/CargoClass"},
-              "declaredValue": {"$ref": "#/components/schemas/Cents"}
+              "declaredValue": {"$ref": "#/components/schemas/Cents"},
+              "additionalContainers": {"type": "array", "description": "Mixed equipment: containers of the other type shipped with `quantity` × `unit` (`2xFEU+1xTEU` is 2 FEU with 1 TEU here).", "items": {"type": "object", "additionalProperties": false, "required": ["unit", "count"], "properties": {"unit": {"enum": ["TEU", "FEU"]}, "count": {"type": "integer", "minimum": 1}}}}
             }
           },
           "DocumentPlan": {

@@ -24,6 +24,10 @@ import Testing
   static let variants: [(String, @Sendable (inout RouteRequest) -> Void)] = [
     ("from", { $0.from = "Xi'an" }), ("to", { $0.to = "Hamburg" }),
     ("cargo.unit", { $0.cargo?.unit = "TEU" }), ("cargo.count", { $0.cargo?.count = 2 }),
+    (
+      "cargo.items",
+      { $0.cargo = .init(items: [.init(unit: "FEU", count: 1), .init(unit: "TEU", count: 1)]) }
+    ),
     ("cargo.cargoClass", { $0.cargo?.cargoClass = "dangerous" }),
     ("cargo.declaredValueUSD", { $0.cargo?.declaredValueUSD = "250000" }),
     ("objective", { $0.objective = "fastest" }), ("pareto", { $0.pareto = ["cost", "time"] }),
@@ -93,7 +97,7 @@ import Testing
     // Every field but from/to (the variants' keys) is covered, deadline through depart.
     let covered = Set(Self.variants.map(\.0))
     let fields = Set(RequestField.all.map(\.path)).subtracting([
-      "disruptions.delays.target", "disruptions.delays.delayMinutes",
+      "disruptions.delays.target", "disruptions.delays.delayMinutes", "cargo.items.unit", "cargo.items.count",
     ])
     #expect(
       fields.subtracting(covered).isEmpty, "fields without a variant: \(fields.subtracting(covered).sorted())"

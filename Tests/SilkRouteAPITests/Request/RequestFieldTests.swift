@@ -21,6 +21,7 @@ import Testing
       disruptions: .init(close: ["X"], delays: [.init(target: "X", delayMinutes: 1)]), billOfLadingDraft: true
     )
     full.currency = "EUR"
+    full.cargo?.items = [.init(unit: "TEU", count: 1)]
     let object = try #require(
       try JSONSerialization.jsonObject(with: try JSONEncoder().encode(full)) as? [String: Any])
     func paths(_ value: Any, _ prefix: String) -> [String] {

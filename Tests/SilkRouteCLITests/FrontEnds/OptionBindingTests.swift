@@ -64,6 +64,12 @@ import Testing
   static let bindings: [Binding] = [
     bind("cargo", hamburg, { $0.cargo = ("TEU", 2) }, holds: { $0.itinerary?.cargo == .containers(2, .teu) }),
     bind(
+      "cargo.items", hamburg, { $0.items = [("FEU", 2), ("TEU", 1)] },
+      holds: {
+        $0.itinerary?.cargo.containerLoads == [ContainerLoad(2, .feu), ContainerLoad(1, .teu)]
+          && $0.itinerary?.cargo.payloadKilograms == 50_000
+      }),
+    bind(
       "cargo.cargoClass", busan, { $0.cargoClass = "ecommerce" },
       holds: {
         $0.itinerary?.cargo.cargoClass == .ecommerce && !legs($0).contains { $0.mode == .sea }
@@ -195,6 +201,7 @@ import Testing
     let parts: [String: String] = [
       "cargo.unit": "cargo", "cargo.count": "cargo", "disruptions.delays.target": "disruptions.delays",
       "disruptions.delays.delayMinutes": "disruptions.delays", "from": "from", "to": "to",
+      "cargo.items.unit": "cargo.items", "cargo.items.count": "cargo.items",
     ]
     for field in RequestField.all where !["from", "to"].contains(field.path) {
       #expect(covered.contains(parts[field.path] ?? field.path), "no binding case for \(field.path)")

@@ -35,6 +35,8 @@ struct RequestSample: CustomStringConvertible {
   var delays: [(target: String, minutes: Int64)] = []
   var draft = false
   var currency: String?
+  /// Mixed equipment `[(unit, count)]` (`cargo.items`, `--cargo 2xFEU+1xTEU`); empty: `cargo`.
+  var items: [(unit: String, count: Int64)] = []
 
   init(_ from: String, _ to: String) {
     self.from = from
@@ -53,6 +55,9 @@ struct RequestSample: CustomStringConvertible {
       alternatives: alternatives, depart: depart, arriveBy: arriveBy, asOf: asOf,
       billOfLadingDraft: draft ? true : nil)
     request.currency = currency
+    if !items.isEmpty {
+      request.cargo = RouteRequest.CargoSpec(items: items.map { .init(unit: $0.unit, count: $0.count) })
+    }
     if cargoClass != nil || value != nil {
       var spec = request.cargo ?? RouteRequest.CargoSpec(unit: "FEU", count: 1)
       spec.cargoClass = cargoClass
@@ -80,6 +85,7 @@ struct RequestSample: CustomStringConvertible {
     var body: [String: Any] = ["from": from, "to": to]
     var cargoObject: [String: Any] = [:]
     if let cargo { cargoObject = ["unit": cargo.unit, "count": cargo.count] }
+    if !items.isEmpty { cargoObject = ["items": items.map { ["unit": $0.unit, "count": $0.count] }] }
     if cargoClass != nil || value != nil {
       if cargoObject.isEmpty { cargoObject = ["unit": "FEU", "count": 1] }
       if let cargoClass { cargoObject["cargoClass"] = cargoClass }
@@ -127,6 +133,7 @@ struct RequestSample: CustomStringConvertible {
     if let cargo {
       add("--cargo", cargo.unit == "kg" ? "\(cargo.count)kg" : "\(cargo.count)x\(cargo.unit)")
     }
+    if !items.isEmpty { add("--cargo", items.map { "\($0.count)x\($0.unit)" }.joined(separator: "+")) }
     add("--cargo-class", cargoClass)
     add("--value", value)
     add("--objective", objective)
