@@ -75,8 +75,9 @@ public struct BillOfLadingDraft: Hashable, Sendable, Codable {
       case .feu: "x 40' container (FEU)"
       case .kilograms: "kg"
       }
+    let count = cargo.additionalContainers == nil ? "\(cargo.quantity) \(unit)" : "\(cargo) containers"
     goods =
-      "\(cargo.quantity) \(unit), \(cargo.cargoClass.rawValue) cargo, about \(cargo.payloadKilograms) kg gross"
+      "\(count), \(cargo.cargoClass.rawValue) cargo, about \(cargo.payloadKilograms) kg gross"
       + " — [description, marks and numbers, packages]"
     declaredValueCents = cargo.declaredValue
     var byMode: [Mode: Cents] = [:]

@@ -21,6 +21,9 @@ public struct Cargo: Hashable, Sendable, Codable, CustomStringConvertible {
   public var cargoClass: CargoClass
   /// Declared value of the goods, for liability exposure.
   public var declaredValue: Cents?
+  /// Mixed equipment: containers of another type shipped with `quantity` × `unit`
+  /// (`2xFEU+1xTEU` is 2 FEU with 1 TEU here); nil for one type (see ``mixed(_:cargoClass:)``).
+  public var additionalContainers: [ContainerLoad]?
 
   public init(unit: Unit, quantity: Int64, cargoClass: CargoClass = .general, declaredValue: Cents? = nil) {
     self.unit = unit
@@ -39,15 +42,14 @@ public struct Cargo: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Weight moved, used for per-kg tariffs on container cargo and for emissions.
   public var payloadKilograms: Int64 {
     switch unit {
-    case .teu: quantity * Cargo.kilogramsPerTEU
-    case .feu: quantity * 2 * Cargo.kilogramsPerTEU
+    case .teu, .feu: containerLoads.reduce(0) { $0 + $1.payloadKilograms }
     case .kilograms: quantity
     }
   }
 
   public var description: String {
     switch unit {
-    case .teu, .feu: "\(quantity)x\(unit.rawValue)"
+    case .teu, .feu: containerLoads.map(\.description).joined(separator: "+")
     case .kilograms: "\(quantity)kg"
     }
   }
@@ -65,15 +67,26 @@ extension Cargo {
     public var description: String {
       switch self {
       case .malformed(let text):
-        "malformed cargo '\(ErrorWording.escaped(text))': expected a count and unit like 1xFEU, 2xTEU or a weight like 800kg"
+        "malformed cargo '\(ErrorWording.escaped(text))': expected a count and unit like 1xFEU, 2xTEU, a mix like 2xFEU+1xTEU or a weight like 800kg"
       case .outOfRange(let text):
         "cargo '\(ErrorWording.escaped(text))' is out of range: 1 to \(Cargo.maximumContainers) containers or 1 to \(Cargo.maximumKilograms) kg"
       }
     }
   }
 
-  /// Parses `1xFEU`, `2xTEU`, `FEU`, `800kg`, `1.5t` (case-insensitive, spaces ignored).
+  /// Parses `1xFEU`, `2xTEU`, `FEU`, `2xFEU+1xTEU`, `800kg`, `1.5t` (case-insensitive, spaces
+  /// ignored).
   public init(parsing text: String, cargoClass: CargoClass = .general) throws(ParseError) {
+    if text.contains("+") {
+      self = try Cargo.parsingMixed(text, cargoClass: cargoClass)
+    } else {
+      try self.init(parsingOne: text)
+      self.cargoClass = cargoClass
+    }
+  }
+
+  /// One container type or a weight.
+  init(parsingOne text: String) throws(ParseError) {
     let compact = text.lowercased().filter { !$0.isWhitespace }
     func count(_ digits: Substring) throws(ParseError) -> Int64 {
       if digits.isEmpty { return 1 }
@@ -117,6 +130,6 @@ extension Cargo {
     } else {
       throw .malformed(text)
     }
-    self.init(unit: unit, quantity: quantity, cargoClass: cargoClass)
+    self.init(unit: unit, quantity: quantity)
   }
 }

@@ -19,16 +19,15 @@ public struct Tariff: Hashable, Sendable, Codable {
 
   /// The charge for `cargo`, or `nil` when this tariff has no rate that applies to it.
   ///
-  /// Containers pay the per-container rate; with none, the per-kg rate on their payload.
-  /// Loose cargo pays the per-kg rate, at least the minimum charge.
+  /// Containers pay the per-container rate of each type (mixed equipment: the sum over its
+  /// types); lacking a rate for any type, the per-kg rate on the whole payload, at least the
+  /// minimum charge (once). Loose cargo pays the per-kg rate, at least the minimum charge.
   public func charge(for cargo: Cargo) -> Cents? {
-    let containerRate: Cents? =
-      switch cargo.unit {
-      case .teu: perTEU
-      case .feu: perFEU
-      case .kilograms: nil
-      }
-    if let containerRate { return containerRate * cargo.quantity }
+    let loads = cargo.containerLoads
+    let rates = loads.map { $0.unit == .teu ? perTEU : perFEU }
+    if !loads.isEmpty, rates.allSatisfy({ $0 != nil }) {
+      return zip(loads, rates).reduce(Cents.zero) { $0 + ($1.1 ?? .zero) * $1.0.count }
+    }
     guard let perKilogram else { return nil }
     let byWeight = perKilogram * cargo.payloadKilograms
     return max(byWeight, minimumCharge ?? .zero)

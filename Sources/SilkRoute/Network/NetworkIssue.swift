@@ -13,6 +13,7 @@ public struct NetworkIssue: Hashable, Sendable, Codable, CustomStringConvertible
     case edition
     case cargoClassSurcharges = "cargo_class_surcharges"
     case emissionFactors = "emission_factors"
+    case exchangeRates = "exchange_rates"
   }
   public var table: Table
   /// Position of the record in its table (0-based), when the issue is about one record.

@@ -25,6 +25,8 @@ public struct PlanRequest: Hashable, Sendable {
   public var billOfLadingDraft: Bool
   /// Fields accepted but not applied (unknown to this API version).
   public var warnings: [RequestWarning]
+  /// The ISO 4217 code the quote is also given in (upper case), if any.
+  public var currency: String?
 
   public init(
     query: RouteQuery, mode: Mode = .best, billOfLadingDraft: Bool = false, warnings: [RequestWarning] = []

@@ -23,6 +23,9 @@ public struct RequestField: Hashable, Sendable {
     RequestField("to", flag: "<to>", .to),
     RequestField("cargo.unit", flag: "--cargo", .cargo),
     RequestField("cargo.count", flag: "--cargo", .cargo),
+    RequestField("cargo.items", flag: "--cargo", .cargo),
+    RequestField("cargo.items.unit", flag: "--cargo", .cargo),
+    RequestField("cargo.items.count", flag: "--cargo", .cargo),
     RequestField("cargo.cargoClass", flag: "--cargo-class", .cargoClass),
     RequestField("cargo.declaredValueUSD", flag: "--value", .declaredValue),
     RequestField("objective", flag: "--objective", .objective),
@@ -52,6 +55,7 @@ public struct RequestField: Hashable, Sendable {
     RequestField("departWindow.from", flag: "--depart-window", nil),
     RequestField("departWindow.to", flag: "--depart-window", nil),
     RequestField("departWindow.everyMinutes", flag: "--every", nil),
+    RequestField("currency", flag: "--currency", .currency),
   ]
 
   /// Paths in ``all`` that are objects, listed beside their keys because errors about the

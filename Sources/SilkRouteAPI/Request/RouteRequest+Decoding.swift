@@ -31,6 +31,7 @@ extension RouteRequest {
     disruptions = try container.decodeIfPresent(DisruptionSpec.self, forKey: .disruptions)
     billOfLadingDraft = try container.decodeIfPresent(Bool.self, forKey: .billOfLadingDraft)
     departWindow = try container.decodeIfPresent(DepartWindowSpec.self, forKey: .departWindow)
+    currency = try container.decodeIfPresent(String.self, forKey: .currency)
   }
 
   /// Decodes a JSON body and records the fields it does not know in ``ignoredFields``.

@@ -65,7 +65,9 @@ extension RouteRequest {
           conflictsWith: [field])
       }
     }
-    return PlanRequest(query: query, mode: mode, billOfLadingDraft: draft, warnings: warnings)
+    var plan = PlanRequest(query: query, mode: mode, billOfLadingDraft: draft, warnings: warnings)
+    plan.currency = try currencyValue()
+    return plan
   }
 
   private static func arriveByConflict(_ field: String) -> String {
@@ -99,17 +101,12 @@ extension RouteRequest {
 
   private func cargoValue() throws(RequestError) -> Cargo {
     guard let spec = cargo else { return .containers(1, .feu) }
-    guard
-      let unit = Cargo.Unit.allCases.first(where: { $0.rawValue.lowercased() == spec.unit.lowercased() })
-    else {
-      throw RequestError(
-        field: "cargo.unit", message: "unknown unit '\(ErrorWording.escaped(spec.unit))': use TEU, FEU or kg")
+    var cargo: Cargo
+    if let items = spec.items {
+      cargo = try mixedCargo(items, spec: spec)
+    } else {
+      cargo = try singleCargo(spec)
     }
-    let limit = unit == .kilograms ? Cargo.maximumKilograms : Cargo.maximumContainers
-    guard (1...limit).contains(spec.count) else {
-      throw RequestError(field: "cargo.count", message: "must be 1 to \(limit)")
-    }
-    var cargo = Cargo(unit: unit, quantity: spec.count)
     if let word = spec.cargoClass {
       guard let cargoClass = CargoClass(rawValue: word.lowercased()) else {
         throw RequestError(
@@ -123,6 +120,20 @@ extension RouteRequest {
       cargo.declaredValue = try Self.dollars(value, field: "cargo.declaredValueUSD")
     }
     return cargo
+  }
+
+  private func singleCargo(_ spec: CargoSpec) throws(RequestError) -> Cargo {
+    guard
+      let unit = Cargo.Unit.allCases.first(where: { $0.rawValue.lowercased() == spec.unit.lowercased() })
+    else {
+      throw RequestError(
+        field: "cargo.unit", message: "unknown unit '\(ErrorWording.escaped(spec.unit))': use TEU, FEU or kg")
+    }
+    let limit = unit == .kilograms ? Cargo.maximumKilograms : Cargo.maximumContainers
+    guard (1...limit).contains(spec.count) else {
+      throw RequestError(field: "cargo.count", message: "must be 1 to \(limit)")
+    }
+    return Cargo(unit: unit, quantity: spec.count)
   }
 
   private func objectiveValue() throws(RequestError) -> Objective {

@@ -20,6 +20,9 @@ public struct RouteRequest: Codable, Hashable, Sendable {
     /// Declared value of the goods, US dollars (`"250000"` or `"250000.00"`): the document plan
     /// shows each leg's liability limit against it.
     public var declaredValueUSD: String?
+    /// Mixed equipment instead of `unit` and `count`: `[{"unit": "FEU", "count": 2},
+    /// {"unit": "TEU", "count": 1}]`, priced per container type on each leg.
+    public var items: [CargoItemSpec]?
 
     public init(unit: String, count: Int64, cargoClass: String? = nil, declaredValueUSD: String? = nil) {
       self.unit = unit
@@ -29,7 +32,7 @@ public struct RouteRequest: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-      case unit, count, cargoClass, declaredValueUSD
+      case unit, count, cargoClass, declaredValueUSD, items
     }
   }
 
@@ -135,6 +138,9 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   public var disruptions: DisruptionSpec?
   /// Also draft the multimodal transport document (FIATA FBL fields) for the route.
   public var billOfLadingDraft: Bool?
+  /// ISO 4217 code (`EUR`, `CNY`, `RUB`, `KZT`…): the quote also gives its amounts in this
+  /// currency, at the dated rate of `Data/exchange_rates.csv`. Budgets stay in US dollars.
+  public var currency: String?
   /// JSON paths of body fields this API version does not know: accepted, not applied, and listed
   /// in the response's `warnings`. Never encoded.
   public var ignoredFields: [String] = []
@@ -162,7 +168,7 @@ public struct RouteRequest: Codable, Hashable, Sendable {
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case from, to, cargo, objective, pareto, paretoEpsilon, alternatives, depart, arriveBy, asOf, constraints
-    case disruptions, billOfLadingDraft
+    case disruptions, billOfLadingDraft, currency
     case departWindow
   }
 }

@@ -13,6 +13,8 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   public var networkDate: String?
   /// Earliest and latest `tariff_date` of the services used (ISO dates), when known.
   public var tariffDates: TariffDates?
+  /// The quote id (same request, same data: same id) and the last day its prices hold.
+  public var quote: Quote?
   /// The route: the best one, the latest departure that arrives in time, or (with disruptions)
   /// the route in the disrupted network.
   public var itinerary: Itinerary?

@@ -43,6 +43,7 @@ public struct BookingService: Sendable {
   public func answer(
     _ plan: PlanRequest, budget: SearchBudget? = nil, wording: ErrorWording = RequestField.jsonWording
   ) throws(RoutingError) -> RouteResponse {
+    let rate = try exchangeRate(plan.currency)
     let planner = budget.map(self.planner.budgeted) ?? self.planner
     var response: RouteResponse
     do {
@@ -57,6 +58,7 @@ public struct BookingService: Sendable {
     }
     // Each departure of a sweep routes on its own day's network.
     if case .departureSweep = plan.mode, plan.query.asOf == nil { response.networkDate = nil }
+    response.quote = try quote(of: response, for: plan, rate: rate)
     return response
   }
 

@@ -89,18 +89,22 @@ struct RouteCommand: ParsableCommand {
       guard let itinerary = response.itinerary else { return "" }
       return try RouteMapOutput.geoJSON(of: itinerary, network: network) + "\n"
     case .table:
-      if let front = response.paretoFront, let criteria = response.paretoCriteria {
-        return SummaryTable.pareto(
-          front, criteria: criteria, query: plan.query, approximation: response.paretoApproximation,
-          incomplete: response.paretoIncomplete)
-      }
-      if let routes = response.alternatives { return SummaryTable.alternatives(routes, query: plan.query) }
-      if let sweep = response.departureSweep { return SweepTable.render(sweep, query: plan.query) }
-      guard let itinerary = response.itinerary else { return "" }
-      var text = ItineraryTable.render(itinerary)
-      if let impact = response.disruption { text += SummaryTable.impact(impact) + "\n" }
-      if let draft = response.billOfLadingDraft { text += "\n" + DraftText.render(draft) }
-      return text
+      return tableText(response, plan: plan) + QuoteText.render(response.quote)
     }
+  }
+
+  private func tableText(_ response: RouteResponse, plan: PlanRequest) -> String {
+    if let front = response.paretoFront, let criteria = response.paretoCriteria {
+      return SummaryTable.pareto(
+        front, criteria: criteria, query: plan.query, approximation: response.paretoApproximation,
+        incomplete: response.paretoIncomplete)
+    }
+    if let routes = response.alternatives { return SummaryTable.alternatives(routes, query: plan.query) }
+    if let sweep = response.departureSweep { return SweepTable.render(sweep, query: plan.query) }
+    guard let itinerary = response.itinerary else { return "" }
+    var text = ItineraryTable.render(itinerary)
+    if let impact = response.disruption { text += SummaryTable.impact(impact) + "\n" }
+    if let draft = response.billOfLadingDraft { text += "\n" + DraftText.render(draft) }
+    return text
   }
 }

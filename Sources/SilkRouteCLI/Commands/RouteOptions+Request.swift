@@ -34,15 +34,22 @@ extension RouteOptions {
     } catch {
       throw RequestError(field: "cargo.unit", message: error.description)
     }
+    let cargoSpec =
+      parsedCargo.additionalContainers == nil
+      ? RouteRequest.CargoSpec(
+        unit: parsedCargo.unit.rawValue, count: parsedCargo.quantity, cargoClass: cargoClass,
+        declaredValueUSD: value)
+      : RouteRequest.CargoSpec(
+        items: parsedCargo.containerLoads.map { .init(unit: $0.unit.rawValue, count: $0.count) },
+        cargoClass: cargoClass, declaredValueUSD: value)
     var request = RouteRequest(
       from: from, to: to,
-      cargo: RouteRequest.CargoSpec(
-        unit: parsedCargo.unit.rawValue, count: parsedCargo.quantity, cargoClass: cargoClass,
-        declaredValueUSD: value),
+      cargo: cargoSpec,
       objective: objective, pareto: pareto.map { Self.list([$0]) },
       paretoEpsilon: try paretoEpsilon.map { text throws(RequestError) in try Self.decimal(text) },
       alternatives: alternatives,
       depart: depart, arriveBy: arriveBy, asOf: asOf, billOfLadingDraft: blDraft ? true : nil)
+    request.currency = currency
     var constraints = RouteRequest.ConstraintSpec(
       avoidCountries: Self.nonEmpty(avoidCountry), avoidModes: Self.nonEmpty(avoidMode),
       avoidCarriers: Self.nonEmpty(avoidCarrier), avoidCrossings: Self.nonEmpty(avoidCrossing),

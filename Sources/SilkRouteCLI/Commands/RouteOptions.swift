@@ -27,6 +27,10 @@ struct RouteOptions: ParsableArguments {
     name: .customLong("bl-draft"),
     help: "Also print a draft multimodal transport document (FIATA FBL fields).")
   var blDraft = false
+  @Option(
+    parsing: .unconditional,
+    help: "Also give the quote in this currency (EUR, CNY, RUB, KZT…) at the data's dated rate.")
+  var currency: String?
   @Option(parsing: .unconditional, help: "Declared value of the goods, USD, for the liability exposure.")
   var value: String?
   @Option(parsing: .unconditional, help: "Print up to K meaningfully different routes.")

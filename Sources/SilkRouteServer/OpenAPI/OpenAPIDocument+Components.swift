@@ -187,13 +187,14 @@ extension OpenAPIDocument {
             ],
             "properties": {
               "cargo": {
-                "type": "object", "required": ["unit", "count"], "additionalProperties": true,
+                "type": "object", "anyOf": [{"required": ["unit", "count"]}, {"required": ["items"]}], "additionalProperties": true,
                 "if": {"properties": {"unit": {"pattern": "^[Kk][Gg]$"}}}, "else": {"properties": {"count": {"maximum": 10000}}},
                 "properties": {
                   "unit": {"type": "string", "pattern": "^([Tt][Ee][Uu]|[Ff][Ee][Uu]|[Kk][Gg])$", "description": "`TEU`, `FEU` or `kg`, case ignored. Default: 1 FEU."},
                   "count": {"type": "integer", "minimum": 1, "maximum": 100000000, "description": "Containers for TEU/FEU (at most 10,000), kilograms for kg (at most 100,000,000)."},
                   "cargoClass": {"enum": ["general", "reefer", "dangerous", "ecommerce"]},
-                  "declaredValueUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$", "description": "Declared value of the goods: each leg's liability limit is shown against it."}
+                  "declaredValueUSD": {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,2})?$", "description": "Declared value of the goods: each leg's liability limit is shown against it."},
+                  "items": {"type": "array", "minItems": 1, "description": "Mixed equipment instead of `unit` and `count` (not both: 422): each container type priced at its own rate on each leg, per-kg legs on the total payload, CO2 on the total payload.", "items": {"type": "object", "required": ["unit", "count"], "additionalProperties": true, "properties": {"unit": {"type": "string", "pattern": "^([Tt][Ee][Uu]|[Ff][Ee][Uu])$"}, "count": {"type": "integer", "minimum": 1, "maximum": 10000}}}}
                 }
               },
               "objective": {"enum": ["cheapest", "fastest", "greenest"], "default": "cheapest", "description": "Also orders a Pareto front and ranks alternatives."},
@@ -241,7 +242,8 @@ extension OpenAPIDocument {
                   "to": {"$ref": "#/components/schemas/DateTime", "description": "The last departure, after `from`."},
                   "everyMinutes": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807, "default": 1440, "description": "Minutes between departures (1440: daily)."}
                 }
-              }
+              },
+              "currency": {"type": "string", "pattern": "^[A-Za-z]{3}$", "description": "ISO 4217 code (`EUR`, `CNY`, `RUB`, `KZT`…, any case): the response's `quote.currency` gives the amounts in it at the dated rate of `Data/exchange_rates.csv`. A code the data has no rate for is 422 `invalid-query` naming the closest. Budgets stay in US dollars."}
             }
           },
     """#

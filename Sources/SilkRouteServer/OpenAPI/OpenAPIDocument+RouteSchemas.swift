@@ -18,6 +18,7 @@ extension OpenAPIDocument {
                 "type": "object", "additionalProperties": false, "required": ["earliest", "latest"],
                 "properties": {"earliest": {"type": "string"}, "latest": {"type": "string"}}
               },
+              "quote": {"$ref": "#/components/schemas/Quote"},
               "itinerary": {"$ref": "#/components/schemas/Itinerary"},
               "paretoFront": {"type": "array", "items": {"$ref": "#/components/schemas/Itinerary"}},
               "paretoCriteria": {"type": "array", "items": {"$ref": "#/components/schemas/Criterion"}},
@@ -207,7 +208,8 @@ extension OpenAPIDocument {
               "unit": {"enum": ["TEU", "FEU", "kg"]},
               "quantity": {"type": "integer", "minimum": 1, "description": "Containers for TEU/FEU, kilograms for kg."},
               "cargoClass": {"$ref": "#/components/schemas/CargoClass"},
-              "declaredValue": {"$ref": "#/components/schemas/Cents"}
+              "declaredValue": {"$ref": "#/components/schemas/Cents"},
+              "additionalContainers": {"type": "array", "description": "Mixed equipment: containers of the other type shipped with `quantity` × `unit` (`2xFEU+1xTEU` is 2 FEU with 1 TEU here).", "items": {"type": "object", "additionalProperties": false, "required": ["unit", "count"], "properties": {"unit": {"enum": ["TEU", "FEU"]}, "count": {"type": "integer", "minimum": 1}}}}
             }
           },
           "DocumentPlan": {

@@ -16,8 +16,9 @@
 /// `DocumentPlan`, `BillOfLadingDraft`…; `City` is `CityListing`, `Problem` is ``ProblemDetails``).
 enum OpenAPIDocument {
   /// The whole document, in the order it is served (each part is a run of its lines).
-  static let json = [paths, components, routeSchemas, sweepSchemas, emissionsSchemas, networkSchemas].joined(
-    separator: "\n")
+  static let json = [
+    paths, components, routeSchemas, sweepSchemas, emissionsSchemas, quoteSchemas, networkSchemas,
+  ].joined(separator: "\n")
 
   /// The document's head (version, info, server) and its paths: one operation per endpoint.
   static let paths = #"""

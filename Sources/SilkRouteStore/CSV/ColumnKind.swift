@@ -39,6 +39,9 @@ enum ColumnKind: Equatable {
   case clockTimes
   /// `+08:00` / `-03:30`; empty allowed. Minutes east of UTC in SQL.
   case utcOffset
+  /// Units per US dollar: a decimal `7.1328` or a cross rate `713.28/780.47` (``ExchangeRate``);
+  /// the same text in SQL.
+  case exchangeRate
 
   /// Whether the column's values are source ids, stored as `citation` rows.
   var isCitation: Bool { self == .sources || self == .optionalSources }
@@ -64,6 +67,7 @@ enum ColumnKind: Equatable {
     case .weekdays: "empty, daily, or weekdays in week order like mon;wed;fri"
     case .clockTimes: "empty or ascending times HH:MM separated by ';'"
     case .utcOffset: "empty or a UTC offset like +08:00"
+    case .exchangeRate: "units per US dollar like 7.1328 or a cross rate like 713.28/780.47"
     }
   }
 }

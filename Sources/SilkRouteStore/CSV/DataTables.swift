@@ -153,6 +153,13 @@ enum DataTables {
       Column("ttw_g_per_tkm", .integer(optional: true)), Column("hub_wtw_g_per_t", .integer(optional: true)),
       Column("hub_ttw_g_per_t", .integer(optional: true)), Column("source", .sources), Column("note", .text),
     ], isOptional: true)
+  static let exchangeRates = DataTable(
+    name: "exchange_rates", issueTable: .exchangeRates,
+    columns: [
+      Column("currency", .requiredText), Column("minor_unit", .integer(optional: false)),
+      Column("units_per_usd", .exchangeRate), Column("date", .date), Column("source", .sources),
+      Column("note", .text),
+    ], keyColumns: ["currency"], isOptional: true)
 
   /// The tables of schema v1 (frozen: their columns define migration v1; columns added later
   /// come from their own migrations).
@@ -168,5 +175,6 @@ enum DataTables {
     sources, customsTerritories, countries, cities, terminals, carriers, services, transfers, borderCrossings,
     timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges,
     emissionFactors,
+    timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges, exchangeRates,
   ]
 }

@@ -55,6 +55,8 @@ enum FieldText {
       return .text(text)
     case .optionalDuration, .weekdays, .clockTimes, .utcOffset:
       return parseExtended(text, as: kind)
+    case .exchangeRate:
+      return ExchangeRate(text) == nil ? nil : .text(text)
     }
   }
 

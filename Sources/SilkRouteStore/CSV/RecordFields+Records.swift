@@ -19,6 +19,12 @@ extension RecordFields {
       try appendContracts(f, of: table, to: &data)
     case DataTables.emissionFactors.name:
       try appendEmissionFactor(f, to: &data)
+    case DataTables.exchangeRates.name:
+      guard let rate = ExchangeRate(try f.text("units_per_usd")) else { throw f.corrupt("units_per_usd") }
+      data.exchangeRates.append(
+        ExchangeRateRecord(
+          currency: try f.text("currency"), minorUnit: Int(clamping: try f.integer("minor_unit")), rate: rate,
+          date: try f.text("date"), sources: try f.list("source"), note: try f.text("note")))
     default:
       throw StoreError("unknown table \(table.name)")
     }

@@ -33,6 +33,7 @@ enum RecordFields {
         { fields(data.cargoClassSurcharges[$0]) }
       ),
       (DataTables.emissionFactors, data.emissionFactors.count, { fields(data.emissionFactors[$0]) }),
+      (DataTables.exchangeRates, data.exchangeRates.count, { fields(data.exchangeRates[$0]) }),
     ]
   }
 
@@ -161,6 +162,15 @@ enum RecordFields {
         ("cargo_class", .text(r.cargoClass.rawValue)), ("per_teu_usd", optional(r.perTEU)),
         ("per_feu_usd", optional(r.perFEU)), ("percent", r.percent.map { .integer($0) } ?? .null),
         ("source", .list(r.sources)), ("note", .text(r.note)),
+      ])
+  }
+  static func fields(_ r: ExchangeRateRecord) -> Fields {
+    make(
+      DataTables.exchangeRates,
+      [
+        ("currency", .text(r.currency)), ("minor_unit", .integer(Int64(r.minorUnit))),
+        ("units_per_usd", .text(r.rate.text)), ("date", .text(r.date)), ("source", .list(r.sources)),
+        ("note", .text(r.note)),
       ])
   }
   private static func validity(_ v: Validity) -> [(String, FieldValue)] {

@@ -259,7 +259,7 @@ public final class NetworkStore: Sendable {
       return row.hasNull(atIndex: index) ? .null : .integer(try row.decode(Int64.self, atIndex: index))
     case .decimal:
       return .real(try row.decode(Double.self, atIndex: index))
-    case .text, .requiredText, .choice, .date:
+    case .text, .requiredText, .choice, .date, .exchangeRate:
       return .text(try row.decode(String.self, atIndex: index))
     case .optionalChoice:
       return row.hasNull(atIndex: index) ? .null : .text(try row.decode(String.self, atIndex: index))

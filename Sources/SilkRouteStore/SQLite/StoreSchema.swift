@@ -92,6 +92,10 @@ enum StoreSchema {
     migrator.registerMigration("v6") { db in
       try create(DataTables.emissionFactors, db)
     }
+    // v7: dated exchange rates (units per US dollar) that quotes convert with.
+    migrator.registerMigration("v7") { db in
+      try create(DataTables.exchangeRates, db)
+    }
     return migrator
   }
 

@@ -22,7 +22,7 @@ import SilkRoute
 /// ```
 enum SnapshotLayout {
   static let magic: [UInt8] = Array("SILKSNAP".utf8)
-  static let formatVersion: UInt32 = 4
+  static let formatVersion: UInt32 = 5
   static let byteOrderMark: UInt32 = 0x0102_0304
   static let headerSize = 64
   static let entrySize = 32

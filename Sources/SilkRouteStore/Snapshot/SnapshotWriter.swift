@@ -122,6 +122,7 @@ struct SnapshotWriter {
       case .operatorCoverage: try Self.encode(records.operatorCoverage, encoder, id: nil)
       case .cargoClassSurcharges: try Self.encode(records.cargoClassSurcharges, encoder, id: nil)
       case .emissionFactors: try Self.encode(records.emissionFactors, encoder, id: nil)
+      case .exchangeRates: try Self.encode(records.exchangeRates, encoder, id: nil)
       }
     var sections: [(tag: UInt32, bytes: [UInt8])] = [
       (SnapshotSection.recordOffsets(table), Self.bytes(FlatArray(offsets))),

@@ -21,6 +21,8 @@ import Testing
       disruptions: .init(close: ["X"], delays: [.init(target: "X", delayMinutes: 1)]), billOfLadingDraft: true
     )
     full.departWindow = .init(from: "2026-12-01", to: "2026-12-02", everyMinutes: 60)
+    full.currency = "EUR"
+    full.cargo?.items = [.init(unit: "TEU", count: 1)]
     let object = try #require(
       try JSONSerialization.jsonObject(with: try JSONEncoder().encode(full)) as? [String: Any])
     func paths(_ value: Any, _ prefix: String) -> [String] {
@@ -49,7 +51,7 @@ import Testing
     #expect(RequestField.flag(forPath: "constraints.avoidModes[3]") == "--avoid-mode")
     #expect(RequestField.flag(forPath: "disruptions.delays[0].delayMinutes") == "--delay")
     #expect(RequestField.flag(forPath: "constraints.maxDurationMinutes") == "--deadline")
-    #expect(RequestField.flag(forPath: "currency") == "currency")
+    #expect(RequestField.flag(forPath: "incoterm") == "incoterm")
   }
 
   /// A query parameter names the first field that sets it; one set by no field keeps its name.

@@ -10,14 +10,14 @@ import Testing
   @Test func unknownFieldsBecomeWarnings() throws {
     let request = try decode(
       #"""
-      {"from": "Jiaozhou", "to": "Almaty", "currency": "EUR", "cargo": {"unit": "FEU", "count": 1, "hsCode": "8471"},
+      {"from": "Jiaozhou", "to": "Almaty", "incoterm": "FCA", "cargo": {"unit": "FEU", "count": 1, "hsCode": "8471"},
        "constraints": {"via": ["Khorgos"], "maxCo2Grams": 5}, "disruptions": {"close": [], "strike": true,
        "delays": [{"target": "Khorgos", "delayMinutes": 60, "reason": "snow"}]}}
       """#)
     #expect(
       request.ignoredFields == [
-        "cargo.hsCode", "constraints.maxCo2Grams", "currency", "disruptions.delays[0].reason",
-        "disruptions.strike",
+        "cargo.hsCode", "constraints.maxCo2Grams", "disruptions.delays[0].reason", "disruptions.strike",
+        "incoterm",
       ])
     let plan = try request.plan()
     #expect(plan.warnings.map(\.field) == request.ignoredFields)

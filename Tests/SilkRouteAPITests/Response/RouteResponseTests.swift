@@ -28,7 +28,7 @@ import Testing
   @Test func warningsOnlyWhenThereAreSome() throws {
     let network = try BundledService.shared.get().network
     #expect(RouteResponse(dataVersion: "v", network: network).warnings == nil)
-    let warning = RequestWarning(field: "currency", message: "ignored")
+    let warning = RequestWarning(field: "incoterm", message: "ignored")
     #expect(RouteResponse(dataVersion: "v", network: network, warnings: [warning]).warnings == [warning])
     #expect(RouteResponse(dataVersion: "v", network: network).tariffDates == nil)
   }

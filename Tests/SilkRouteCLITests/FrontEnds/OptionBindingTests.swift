@@ -64,6 +64,12 @@ import Testing
   static let bindings: [Binding] = [
     bind("cargo", hamburg, { $0.cargo = ("TEU", 2) }, holds: { $0.itinerary?.cargo == .containers(2, .teu) }),
     bind(
+      "cargo.items", hamburg, { $0.items = [("FEU", 2), ("TEU", 1)] },
+      holds: {
+        $0.itinerary?.cargo.containerLoads == [ContainerLoad(2, .feu), ContainerLoad(1, .teu)]
+          && $0.itinerary?.cargo.payloadKilograms == 50_000
+      }),
+    bind(
       "cargo.cargoClass", busan, { $0.cargoClass = "ecommerce" },
       holds: {
         $0.itinerary?.cargo.cargoClass == .ecommerce && !legs($0).contains { $0.mode == .sea }
@@ -191,6 +197,14 @@ import Testing
       sample("Jiaozhou", "Hamburg") { $0.departWindow = ("2026-12-01", "2026-12-02", nil) },
       { $0.departWindow?.everyMinutes = 360 },
       holds: { $0.departureSweep?.rows.count == 5 && $0.departureSweep?.everyMinutes == Minutes(360) }),
+      "currency", hamburg, { $0.currency = "eur" },
+      holds: {
+        guard let currency = $0.quote?.currency, let total = $0.itinerary?.totals.costCents,
+          let rate = ExchangeRate(currency.unitsPerUSD)
+        else { return false }
+        return currency.code == "EUR"
+          && currency.totals.map(Optional.init) == [rate.convert(cents: total, minorUnit: 2)]
+      }),
   ]
 
   /// Every field of the request model has a binding case (or is covered by its parent's).
@@ -200,6 +214,7 @@ import Testing
       "cargo.unit": "cargo", "cargo.count": "cargo", "disruptions.delays.target": "disruptions.delays",
       "disruptions.delays.delayMinutes": "disruptions.delays", "from": "from", "to": "to",
       "departWindow.from": "departWindow", "departWindow.to": "departWindow",
+      "cargo.items.unit": "cargo.items", "cargo.items.count": "cargo.items",
     ]
     for field in RequestField.all where !["from", "to"].contains(field.path) {
       #expect(covered.contains(parts[field.path] ?? field.path), "no binding case for \(field.path)")

@@ -8,13 +8,14 @@ import Testing
 
   func run(_ arguments: [String]) throws -> CommandRunner.Output { try Self.runner.run(arguments) }
 
-  /// The table's cells by column title, one dictionary per route, in order.
+  /// The table's cells by column title, one dictionary per route, in order (the quote's lines
+  /// that follow the table are not rows).
   static func rows(_ table: String) throws -> [[String: String]] {
     let lines = table.split(separator: "\n").map(String.init)
     let headerIndex = try #require(
       lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#  ") })
     let titles = cells(lines[headerIndex])
-    return lines[(headerIndex + 2)...].map { line in
+    return lines[(headerIndex + 2)...].prefix { !$0.hasPrefix("Quote ") }.map { line in
       Dictionary(uniqueKeysWithValues: zip(titles, cells(line)))
     }
   }

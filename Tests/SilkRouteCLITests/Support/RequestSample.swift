@@ -36,6 +36,9 @@ struct RequestSample: CustomStringConvertible {
   var draft = false
   /// A departure sweep: first and last departure, minutes between (nil: daily).
   var departWindow: (from: String, to: String, everyMinutes: Int64?)?
+  var currency: String?
+  /// Mixed equipment `[(unit, count)]` (`cargo.items`, `--cargo 2xFEU+1xTEU`); empty: `cargo`.
+  var items: [(unit: String, count: Int64)] = []
 
   init(_ from: String, _ to: String) {
     self.from = from
@@ -53,6 +56,10 @@ struct RequestSample: CustomStringConvertible {
       pareto: pareto, paretoEpsilon: paretoEpsilon.flatMap { Double($0) },
       alternatives: alternatives, depart: depart, arriveBy: arriveBy, asOf: asOf,
       billOfLadingDraft: draft ? true : nil)
+    request.currency = currency
+    if !items.isEmpty {
+      request.cargo = RouteRequest.CargoSpec(items: items.map { .init(unit: $0.unit, count: $0.count) })
+    }
     if cargoClass != nil || value != nil {
       var spec = request.cargo ?? RouteRequest.CargoSpec(unit: "FEU", count: 1)
       spec.cargoClass = cargoClass
@@ -84,6 +91,7 @@ struct RequestSample: CustomStringConvertible {
     var body: [String: Any] = ["from": from, "to": to]
     var cargoObject: [String: Any] = [:]
     if let cargo { cargoObject = ["unit": cargo.unit, "count": cargo.count] }
+    if !items.isEmpty { cargoObject = ["items": items.map { ["unit": $0.unit, "count": $0.count] }] }
     if cargoClass != nil || value != nil {
       if cargoObject.isEmpty { cargoObject = ["unit": "FEU", "count": 1] }
       if let cargoClass { cargoObject["cargoClass"] = cargoClass }
@@ -103,6 +111,7 @@ struct RequestSample: CustomStringConvertible {
       if let every = departWindow.everyMinutes { window["everyMinutes"] = every }
       body["departWindow"] = window
     }
+    if let currency { body["currency"] = currency }
     var constraints: [String: Any] = [:]
     for (key, values) in [
       ("avoidCountries", avoidCountries), ("avoidModes", avoidModes), ("avoidCarriers", avoidCarriers),
@@ -135,6 +144,7 @@ struct RequestSample: CustomStringConvertible {
     if let cargo {
       add("--cargo", cargo.unit == "kg" ? "\(cargo.count)kg" : "\(cargo.count)x\(cargo.unit)")
     }
+    if !items.isEmpty { add("--cargo", items.map { "\($0.count)x\($0.unit)" }.joined(separator: "+")) }
     add("--cargo-class", cargoClass)
     add("--value", value)
     add("--objective", objective)
@@ -162,6 +172,7 @@ struct RequestSample: CustomStringConvertible {
       add("--depart-window", "\(departWindow.from)/\(departWindow.to)")
       add("--every", departWindow.everyMinutes.map(Self.duration))
     }
+    add("--currency", currency)
     return arguments
   }
 

@@ -64,7 +64,7 @@ import Testing
         #"{"from": "Jiaozhou", "to": "Hamburg", "billOfLadingDraft": true, "constraints": {"singleBillOfLading": true, "deadline": "2027-01-10T00:00Z"}, "depart": "2026-12-01T08:00Z"}"#
       ),
       .route(
-        #"{"from": "Jiaozhou", "to": "Almaty", "currency": "EUR", "cargo": {"unit": "FEU", "count": 1, "hsCode": "8471"}}"#
+        #"{"from": "Jiaozhou", "to": "Almaty", "currency": "EUR", "incoterm": "FCA", "cargo": {"unit": "FEU", "count": 1, "hsCode": "8471"}}"#
       ),
       // A departure sweep, with departures that have a route and one that has none.
       .route(

@@ -74,5 +74,6 @@ struct NetworkBuilder {
     checkDates()
     checkCargoClassSurcharges()
     checkEmissionFactors()
+    checkExchangeRates()
   }
 }

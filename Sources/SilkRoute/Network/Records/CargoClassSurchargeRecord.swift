@@ -31,10 +31,12 @@ public struct CargoClassSurchargeRecord: Hashable, Sendable, Codable {
   /// The extra charge for `cargo` on a service whose charge for it is `charge`.
   public func surcharge(for cargo: Cargo, on charge: Cents) -> Cents {
     var extra = Cents.zero
-    switch cargo.unit {
-    case .teu: if let perTEU { extra += perTEU * cargo.quantity }
-    case .feu: if let perFEU { extra += perFEU * cargo.quantity }
-    case .kilograms: break
+    for load in cargo.containerLoads {
+      switch load.unit {
+      case .teu: if let perTEU { extra += perTEU * load.count }
+      case .feu: if let perFEU { extra += perFEU * load.count }
+      case .kilograms: break
+      }
     }
     if let percent { extra += Cents(charge.rawValue * percent / 100) }
     return extra

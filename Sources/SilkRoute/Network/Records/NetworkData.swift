@@ -20,6 +20,8 @@ public struct NetworkData: Hashable, Sendable, Codable {
   /// What each transport intensity is made of (energy carrier, tank-to-wheel) and the hubs'
   /// emissions per tonne handled (`Data/emission_factors.csv`); empty: hubs emit nothing.
   public var emissionFactors: [EmissionFactorRecord] = []
+  /// Dated, sourced units per US dollar that quotes convert with (`Data/exchange_rates.csv`).
+  public var exchangeRates: [ExchangeRateRecord] = []
   /// The dataset's as-of date, tariff period and SDR rate (`Data/edition.csv`); nil for networks
   /// that state none (synthetic, DIMACS), on which every service is valid on every day.
   public var edition: EditionRecord?

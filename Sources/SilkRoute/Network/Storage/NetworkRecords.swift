@@ -66,6 +66,7 @@ public final class NetworkRecords: @unchecked Sendable {
     data.operatorCoverage = operatorCoverage
     data.cargoClassSurcharges = cargoClassSurcharges
     data.emissionFactors = emissionFactors
+    data.exchangeRates = exchangeRates
     data.edition = edition
     lock.lock()
     defer { lock.unlock() }
@@ -99,7 +100,10 @@ public final class NetworkRecords: @unchecked Sendable {
   public var cargoClassSurcharges: [CargoClassSurchargeRecord] {
     held?.cargoClassSurcharges ?? table(.cargoClassSurcharges, \.cargoClassSurcharges)
   }
-  public var emissionFactors: [EmissionFactorRecord] { table(.emissionFactors, \.emissionFactors) }
+  public var emissionFactors: [EmissionFactorRecord] {
+    held?.emissionFactors ?? table(.emissionFactors, \.emissionFactors)
+  }
+  public var exchangeRates: [ExchangeRateRecord] { held?.exchangeRates ?? table(.exchangeRates, \.exchangeRates) }
   public var edition: EditionRecord? { held.map(\.edition) ?? source?.edition }
 
   // MARK: One record
@@ -203,6 +207,7 @@ extension NetworkData {
     case .operatorCoverage: operatorCoverage.count
     case .cargoClassSurcharges: cargoClassSurcharges.count
     case .emissionFactors: emissionFactors.count
+  public var exchangeRates: [ExchangeRateRecord] { held?.exchangeRates ?? table(.exchangeRates, \.exchangeRates) }
     }
   }
 }

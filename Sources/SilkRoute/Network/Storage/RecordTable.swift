@@ -4,4 +4,5 @@ public enum RecordTable: String, CaseIterable, Sendable {
   case sources, customsTerritories, countries, cities, terminals, carriers, services, transfers
   case borderCrossings, timetables, documentRegimes, operators, operatorCoverage, cargoClassSurcharges
   case emissionFactors
+  case exchangeRates
 }

@@ -4,4 +4,5 @@ public enum QueryParameter: String, Sendable, Hashable, CaseIterable, Codable {
   case avoidCountries, avoidModes, avoidCarriers, avoidCrossings, via
   case maxLegs, maxTransfers, budget, maxDuration, singleDocument
   case closures, delays, pareto, alternatives
+  case currency
 }

@@ -1,0 +1,39 @@
+import Foundation
+import SilkRoute
+
+/// What makes an answer bookable: an id naming this exact question asked of this exact data,
+/// and the last day its prices hold.
+///
+/// ```json
+/// "quote": {"id": "Q-3f9c0a61d2b87e45", "validUntil": "2024-08-15", "validUntilBy": "tariff period"}
+/// ```
+public struct Quote: Codable, Hashable, Sendable {
+  /// `Q-` and 16 lowercase hex digits: the FNV-1a 64-bit hash of the normalised request and the
+  /// data version (``QuoteKey``). The same request on the same data always gets the same id; a
+  /// change to any field or to the data gives another. An identifier, not a signature.
+  public var id: String
+  /// Last day (ISO date) on which every tariff and service the answer's routes use is valid:
+  /// the earliest of the dataset's tariff period end (`Data/edition.csv`) and, for each leg,
+  /// transfer and border crossing, its `valid_until` or the day before its `suspended_since`.
+  /// Nil when nothing bounds it (a network without dates).
+  public var validUntil: String?
+  /// What sets ``validUntil``: `tariff period`, `service <id>`, `transfer <id>` or
+  /// `crossing <name>`.
+  public var validUntilBy: String?
+  /// The amounts in the request's `currency`, when it asks for one.
+  public var currency: QuoteCurrency?
+
+  public init(id: String, validUntil: String? = nil, validUntilBy: String? = nil) {
+    self.id = id
+    self.validUntil = validUntil
+    self.validUntilBy = validUntilBy
+  }
+
+  /// The quote of `itineraries`, answers to the request whose normalised form is `key`.
+  public init(key: QuoteKey, itineraries: [Itinerary], network: TransportNetwork) {
+    id = key.id
+    let bound = QuoteValidity.earliestEnd(of: itineraries, in: network)
+    validUntil = bound.map { QuoteValidity.isoDate($0.day) }
+    validUntilBy = bound?.reason
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import SilkRoute
+
+/// A checked request in its normal form, with the data version: what a quote id hashes.
+///
+/// Normal form: the planner's query as ``RouteRequest/plan()`` checked it (cargo parsed, defaults
+/// filled in, amounts in cents, times as instants), origin and destination as the city ids they
+/// resolve to, sets sorted, the kind of answer asked for and the currency. Encoded as JSON with sorted keys,
+/// so `Almaty` and `almaty`, `FEU` and `1xFEU` name the same quote.
+public struct QuoteKey: Encodable, Hashable, Sendable {
+  public var dataVersion: String
+  public var query: RouteQuery
+  /// `allowedModes` and `constraints.avoidModes`, sorted (a `Set` encodes in no fixed order).
+  public var allowedModes: [String]
+  public var avoidModes: [String]
+  /// `best`, `pareto:<criteria>[:<epsilon ppm>]`, `alternatives:<n>` or `arriveBy:<instant>`.
+  public var answer: String
+  public var billOfLadingDraft: Bool
+  /// The currency the quote is also given in (its amounts are part of the quote).
+  public var currency: String?
+
+  /// - Parameters:
+  ///   - from: the city id the origin resolves to (nil: the name as given).
+  ///   - to: the city id the destination resolves to (nil: the name as given).
+  public init(plan: PlanRequest, dataVersion: String, from: String? = nil, to: String? = nil) {
+    self.dataVersion = dataVersion
+    var query = plan.query
+    query.from = from ?? query.from
+    query.to = to ?? query.to
+    allowedModes = query.allowedModes.map(\.rawValue).sorted()
+    avoidModes = query.constraints.avoidModes.map(\.rawValue).sorted()
+    query.allowedModes = []
+    query.constraints.avoidModes = []
+    self.query = query
+    answer = Self.answer(plan.mode)
+    billOfLadingDraft = plan.billOfLadingDraft
+    currency = plan.currency
+  }
+
+  private static func answer(_ mode: PlanRequest.Mode) -> String {
+    switch mode {
+    case .best: "best"
+    case .pareto(let criteria, let epsilon):
+      "pareto:" + criteria.map(\.rawValue).joined(separator: ",")
+        + (epsilon.map { ":\($0.partsPerMillion)" } ?? "")
+    case .alternatives(let count): "alternatives:\(count)"
+    case .latestDeparture(let deadline): "arriveBy:\(deadline.iso8601)"
+    }
+  }
+
+  /// The key's canonical bytes: JSON with sorted keys.
+  public var canonicalJSON: Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    // Every member is a plain value type whose encoding cannot fail; an empty key would still hash.
+    return (try? encoder.encode(self)) ?? Data()
+  }
+
+  /// `Q-` and the FNV-1a 64-bit hash of ``canonicalJSON`` in 16 hex digits.
+  public var id: String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in canonicalJSON { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let hex = String(hash, radix: 16)
+    return "Q-" + String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
