@@ -45,6 +45,8 @@ public struct QuoteKey: Encodable, Hashable, Sendable {
         + (epsilon.map { ":\($0.partsPerMillion)" } ?? "")
     case .alternatives(let count): "alternatives:\(count)"
     case .latestDeparture(let deadline): "arriveBy:\(deadline.iso8601)"
+    case .departureSweep(let window):
+      "departWindow:\(window.from.iso8601)/\(window.to.iso8601)/\(window.every.rawValue)"
     }
   }
 

@@ -173,8 +173,7 @@ enum DataTables {
 
   static let all = [
     sources, customsTerritories, countries, cities, terminals, carriers, services, transfers, borderCrossings,
-    timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges,
-    emissionFactors,
-    timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges, exchangeRates,
+    timetables, documentRegimes, operators, operatorServices, edition, cargoClassSurcharges, emissionFactors,
+    exchangeRates,
   ]
 }

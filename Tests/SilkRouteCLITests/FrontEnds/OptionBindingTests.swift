@@ -197,6 +197,7 @@ import Testing
       sample("Jiaozhou", "Hamburg") { $0.departWindow = ("2026-12-01", "2026-12-02", nil) },
       { $0.departWindow?.everyMinutes = 360 },
       holds: { $0.departureSweep?.rows.count == 5 && $0.departureSweep?.everyMinutes == Minutes(360) }),
+    bind(
       "currency", hamburg, { $0.currency = "eur" },
       holds: {
         guard let currency = $0.quote?.currency, let total = $0.itinerary?.totals.costCents,

@@ -103,7 +103,9 @@ public final class NetworkRecords: @unchecked Sendable {
   public var emissionFactors: [EmissionFactorRecord] {
     held?.emissionFactors ?? table(.emissionFactors, \.emissionFactors)
   }
-  public var exchangeRates: [ExchangeRateRecord] { held?.exchangeRates ?? table(.exchangeRates, \.exchangeRates) }
+  public var exchangeRates: [ExchangeRateRecord] {
+    held?.exchangeRates ?? table(.exchangeRates, \.exchangeRates)
+  }
   public var edition: EditionRecord? { held.map(\.edition) ?? source?.edition }
 
   // MARK: One record
@@ -207,7 +209,7 @@ extension NetworkData {
     case .operatorCoverage: operatorCoverage.count
     case .cargoClassSurcharges: cargoClassSurcharges.count
     case .emissionFactors: emissionFactors.count
-  public var exchangeRates: [ExchangeRateRecord] { held?.exchangeRates ?? table(.exchangeRates, \.exchangeRates) }
+    case .exchangeRates: exchangeRates.count
     }
   }
 }
