@@ -51,22 +51,9 @@ extension ServerHandlers {
       let retry = lanes.retryAfterSeconds
       return ProblemDetails.overloaded(retryAfterSeconds: retry).response(headers: [.retryAfter: "\(retry)"])
     }
-    var headers = HTTPFields()
-    headers[.contentType] = csv ? "text/csv; charset=utf-8" : "application/jsonl"
-    return Response(
-      status: .ok, headers: headers,
-      body: ResponseBody { writer in
-        do {
-          for await chunk in stream {
-            try await writer.write(chunk)
-            window.release()
-          }
-        } catch {
-          cancellation.cancel()
-          throw error
-        }
-        try await writer.finish(nil)
-      })
+    return Self.streamed(
+      stream, contentType: csv ? "text/csv; charset=utf-8" : "application/jsonl", window: window,
+      cancellation: cancellation)
   }
 
   /// Starts the matrix on a thread of the heavy lane, its cells (encoded, at most a window ahead
