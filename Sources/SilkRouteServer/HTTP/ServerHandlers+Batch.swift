@@ -21,6 +21,12 @@ extension ServerHandlers {
     if let refusal = try await readBody(request, into: &bytes, limit: configuration.maxBatchBodyBytes) {
       return refusal
     }
+    // No request at all (an empty or blank body) is a client's mistake, not an empty answer.
+    guard bytes.contains(where: { !$0.isASCIIWhitespace }) else {
+      throw ProblemDetails(
+        type: ProblemDetails.kind("malformed-json"), title: "Malformed JSON", status: 400,
+        detail: "the body is empty: send route requests as JSON Lines or a JSON array")
+    }
     let source: BatchJSONSource
     do {
       source = try BatchJSONSource(body: bytes)
@@ -49,22 +55,8 @@ extension ServerHandlers {
       let retry = lanes.retryAfterSeconds
       return ProblemDetails.overloaded(retryAfterSeconds: retry).response(headers: [.retryAfter: "\(retry)"])
     }
-    var headers = HTTPFields()
-    headers[.contentType] = "application/jsonl"
-    return Response(
-      status: .ok, headers: headers,
-      body: ResponseBody { writer in
-        do {
-          for await chunk in stream {
-            try await writer.write(chunk)
-            window.release()
-          }
-        } catch {
-          cancellation.cancel()
-          throw error
-        }
-        try await writer.finish(nil)
-      })
+    return Self.streamed(
+      stream, contentType: "application/jsonl", window: window, cancellation: cancellation)
   }
 
   /// Starts the batch on a thread of the heavy lane, its lines (at most a window ahead of the
@@ -132,4 +124,12 @@ extension ServerHandlers {
 /// A batch's in-memory source handed to the heavy lane's thread (read there alone).
 private struct BatchSourceBox: @unchecked Sendable {
   let source: BatchJSONSource
+}
+
+extension UInt8 {
+  /// Space, tab, line feed or carriage return: what JSON allows between values.
+  fileprivate var isASCIIWhitespace: Bool {
+    self == UInt8(ascii: " ") || self == UInt8(ascii: "\t") || self == UInt8(ascii: "\n")
+      || self == UInt8(ascii: "\r")
+  }
 }

@@ -87,9 +87,9 @@ enum OpenAPIDocument {
             "requestBody": {
               "required": true,
               "content": {
-                "application/json": {"schema": {"type": "array", "items": {"description": "A `BatchRequest`; an element that is not one (not an object, a field of the wrong type) is answered with its line's problem, and the others go on."}},
+                "application/json": {"schema": {"description": "A JSON array of `BatchRequest`s (or JSON Lines, as with `application/jsonl`): any JSON is read, and an element that is not a `BatchRequest` (not an object, a field of the wrong type) is answered with its line's problem while the others go on; only a body that is not JSON (400 `malformed-json`) or is empty (400) is refused whole."},
                   "example": [{"id": "PO-1", "from": "Jiaozhou", "to": "Almaty"}, {"id": "PO-2", "from": "Xi'an", "to": "Duisburg", "objective": "fastest"}]},
-                "application/jsonl": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}}
+                "application/jsonl": {"schema": {"description": "JSON Lines: one `BatchRequest` per line; a line that is not one is answered with its problem while the others go on."}}}
             },
             "responses": {
               "200": {"description": "One line per request, in input order, as they finish.",
