@@ -33,8 +33,12 @@ extension RouteRequest.CargoSpec {
       _ = try container.decode(String.self, forKey: .unit)
       _ = try container.decode(Int64.self, forKey: .count)
     }
+    // `unit` or `count` beside `items` stays visible even when empty or zero, so that `plan()`
+    // refuses the combination (count -1 marks it).
+    let conflicting =
+      items != nil && (unit != nil || count != nil) && (unit ?? "").isEmpty && (count ?? 0) == 0
     self.init(
-      unit: unit ?? "", count: count ?? 0,
+      unit: unit ?? "", count: conflicting ? -1 : count ?? 0,
       cargoClass: try container.decodeIfPresent(String.self, forKey: .cargoClass),
       declaredValueUSD: try container.decodeIfPresent(String.self, forKey: .declaredValueUSD))
     self.items = items

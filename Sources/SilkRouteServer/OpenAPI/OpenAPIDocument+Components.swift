@@ -187,7 +187,7 @@ extension OpenAPIDocument {
             ],
             "properties": {
               "cargo": {
-                "type": "object", "anyOf": [{"required": ["unit", "count"]}, {"required": ["items"]}], "additionalProperties": true,
+                "type": "object", "anyOf": [{"required": ["unit", "count"], "not": {"required": ["items"]}}, {"required": ["items"], "not": {"anyOf": [{"required": ["unit"]}, {"required": ["count"]}]}}], "additionalProperties": true,
                 "if": {"properties": {"unit": {"pattern": "^[Kk][Gg]$"}}}, "else": {"properties": {"count": {"maximum": 10000}}},
                 "properties": {
                   "unit": {"type": "string", "pattern": "^([Tt][Ee][Uu]|[Ff][Ee][Uu]|[Kk][Gg])$", "description": "`TEU`, `FEU` or `kg`, case ignored. Default: 1 FEU."},
