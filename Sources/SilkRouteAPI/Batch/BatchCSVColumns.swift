@@ -26,7 +26,7 @@ enum BatchCSVColumns {
   ]
   static let integers: Set<String> = [
     "alternatives", "cargo.count", "constraints.maxLegs", "constraints.maxTransfers",
-    "constraints.maxDurationMinutes",
+    "constraints.maxDurationMinutes", "departWindow.everyMinutes",
   ]
   static let numbers: Set<String> = ["paretoEpsilon"]
   static let booleans: Set<String> = ["constraints.singleBillOfLading", "billOfLadingDraft"]

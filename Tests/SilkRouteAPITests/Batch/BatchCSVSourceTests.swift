@@ -40,6 +40,18 @@ import Testing
     #expect(second == RouteRequest(from: "Xi'an, Shaanxi", to: "Duisburg"))
   }
 
+  /// A departure sweep's window (its step an integer) and a quote's currency are columns too.
+  @Test func sweepAndCurrencyColumnsSetTheirFields() throws {
+    let text = """
+      from,to,departWindow.from,departWindow.to,departWindow.everyMinutes,currency
+      Jiaozhou,Moscow,2026-12-01,2026-12-07,720,EUR
+
+      """
+    let request = try #require(try Self.entries(text).first).request.get()
+    #expect(request.departWindow == .init(from: "2026-12-01", to: "2026-12-07", everyMinutes: 720))
+    #expect(request.currency == "EUR")
+  }
+
   /// Every field of `RequestField.all` is a column: a header of them all is accepted.
   @Test func everyRequestFieldIsAColumn() throws {
     let paths = RequestField.all.map(\.path)
