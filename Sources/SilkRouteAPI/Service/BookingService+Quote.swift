@@ -4,7 +4,7 @@ extension BookingService {
   /// The quote key of `plan` on this service's data: origin and destination as city ids.
   public func quoteKey(for plan: PlanRequest) -> QuoteKey {
     func cityID(_ name: String) -> String? {
-      (try? planner.city(named: name)).map { network.city($0).id }
+      (try? planner.resolver.city(named: name)).map { network.city($0).id }
     }
     return QuoteKey(
       plan: plan, dataVersion: dataVersion, from: cityID(plan.query.from), to: cityID(plan.query.to))
