@@ -85,11 +85,22 @@ public struct BatchCSVSource: BatchSource {
     } catch {
       return failed(error)
     }
-    guard let data = try? JSONSerialization.data(withJSONObject: object) else {
+    // Written straight to JSON bytes (every column is a known field, so nothing is ignored) and
+    // decoded as a request body is.
+    var bytes: [UInt8] = []
+    guard let json = CanonicalJSON(object) else {
       return failed(BatchRowError(message: "the row cannot be written as JSON"))
     }
-    var entry = BatchRequestDecoding.entry(json: data, index: index, line: record.line)
-    entry.id = id
+    json.write(to: &bytes)
+    var entry = BatchEntry(
+      index: index, line: record.line, id: id,
+      request: Result { () throws(BatchRowError) -> RouteRequest in
+        do {
+          return try JSONDecoder().decode(RouteRequest.self, from: Data(bytes))
+        } catch {
+          throw BatchRowError(error)
+        }
+      })
     if case .failure(var error) = entry.request, let field = error.field {
       let bare = field.replacing(#/\[[0-9]+\]/#, with: "")
       error.column = header.firstIndex(of: bare).map { record.columns[$0] }
