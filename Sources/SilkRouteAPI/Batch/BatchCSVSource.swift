@@ -116,6 +116,8 @@ public struct BatchCSVSource: BatchSource {
     var object: [String: Any] = [:]
     var delayTargets: [String]?
     var delayMinutes: [Int64]?
+    var itemUnits: [String]?
+    var itemCounts: [Int64]?
     for (column, path) in header.enumerated() where path != BatchCSVColumns.id {
       let value: Any?
       do throws(BatchRowError) {
@@ -129,6 +131,8 @@ public struct BatchCSVSource: BatchSource {
       switch path {
       case BatchCSVColumns.delayTargets: delayTargets = value as? [String]
       case BatchCSVColumns.delayMinutes: delayMinutes = value as? [Int64]
+      case BatchCSVColumns.itemUnits: itemUnits = value as? [String]
+      case BatchCSVColumns.itemCounts: itemCounts = value as? [Int64]
       default: set(value, at: path.split(separator: ".").map(String.init), in: &object)
       }
     }
@@ -144,6 +148,18 @@ public struct BatchCSVSource: BatchSource {
       var disruptions = object["disruptions"] as? [String: Any] ?? [:]
       disruptions["delays"] = ((disruptions["delays"] as? [[String: Any]]) ?? []) + pairs
       object["disruptions"] = disruptions
+    }
+    if itemUnits != nil || itemCounts != nil {
+      let (units, counts) = (itemUnits ?? [], itemCounts ?? [])
+      guard units.count == counts.count else {
+        let column = header.firstIndex(of: BatchCSVColumns.itemCounts).map { record.columns[$0] }
+        throw BatchRowError(
+          field: BatchCSVColumns.itemCounts, column: column,
+          message: "\(counts.count) counts for \(units.count) units: give one per unit")
+      }
+      var cargo = object["cargo"] as? [String: Any] ?? [:]
+      cargo["items"] = zip(units, counts).map { ["unit": $0, "count": $1] as [String: Any] }
+      object["cargo"] = cargo
     }
     return object
   }
