@@ -64,10 +64,12 @@ class Browser:
             f"--user-data-dir={self.profile}", "--window-size=1400,1000", "about:blank",
         ]
         command = " ".join(f"'{part}'" for part in [executable] + flags)
+        # Chromium's own messages go to a file: a pipe nobody reads could fill and stall it.
+        self.log = tempfile.TemporaryFile()
         # bash puts the pipe ends on the descriptors Chromium reads (3) and writes (4).
         self.process = subprocess.Popen(
             ["bash", "-c", f"exec {command} 3<&{to_read} 4>&{from_write}"],
-            pass_fds=(to_read, from_write), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            pass_fds=(to_read, from_write), stdout=subprocess.DEVNULL, stderr=self.log)
         os.close(to_read)
         os.close(from_write)
         self.messages = queue.Queue()
@@ -101,7 +103,8 @@ class Browser:
             except queue.Empty:
                 raise Failure(f"Chromium did not answer {method} within {TIMEOUT} s")
             if reply is None:
-                raise Failure(f"Chromium closed the pipe during {method}: {self.process.stderr.read().decode()[-2000:]}")
+                self.log.seek(0)
+                raise Failure(f"Chromium closed the pipe during {method}: {self.log.read().decode(errors='replace')[-2000:]}")
             if reply.get("id") == self.next_id:
                 if "error" in reply:
                     raise Failure(f"{method}: {reply['error']}")
@@ -179,6 +182,7 @@ class Browser:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        self.log.close()
         shutil.rmtree(self.profile, ignore_errors=True)
 
 
