@@ -18,7 +18,7 @@ What it checks, as a planner would see it:
   - a click on another point of the Pareto chart changes the route on the map and the table
     to that route of the front;
   - a what-if (a crossing closed): the disrupted route as the API answers it, the baseline under
-    it on the map, and the two side by side;
+    it on the map, and the two side by side; alternatives side by side, one shown on a click;
   - the API contract under the page: every response field the page reads (FIELDS_READ in
     /app/api.js) is in the live /openapi.json, and every request it sent validates against
     RouteRequest with no field the API ignores (no `warnings`).
@@ -356,6 +356,25 @@ def run(base, out):
         check(cards == ["Baseline", "Disrupted"], f"the what-if cards are {cards}")
         browser.screenshot(os.path.join(out, "what-if.png"))
         print(f"e2e: what-if (Brest-Malaszewicze closed) beside the baseline: {'rerouted' if impact['rerouted'] else 'same route'}")
+
+        # Alternatives: the best route and two others side by side; a card clicked shows its route.
+        browser.type_into("#close", "")
+        browser.type_into("#alternatives", "2")
+        browser.evaluate("document.body.dataset.state = 'asking'")
+        browser.click("#submit")
+        state = browser.wait_for("['answered', 'problem'].includes(document.body.dataset.state) && document.body.dataset.state", "the alternatives")
+        check(state == "answered", f"the alternatives show a problem: {browser.evaluate('document.querySelector(`#problem`).textContent')}")
+        sent = [p for p in browser.evaluate("[...document.querySelectorAll('pre.request')].map(p => p.dataset.purpose)")]
+        check(sent == ["route"], f"with alternatives the page sent {sent} (a front cannot go with alternatives)")
+        request = json.loads(browser.evaluate("document.querySelector('pre.request[data-purpose=route]').textContent"))
+        check(request.get("alternatives") == 2 and "disruptions" not in request, f"the alternatives request is {request}")
+        alternatives = api(base, "/v1/routes", request)["alternatives"]
+        cards = browser.evaluate("[...document.querySelectorAll('#compare .card strong')].map(c => c.textContent)")
+        check(cards == ["Best"] + [f"Alternative {a['rank']}" for a in alternatives[1:]], f"the alternatives cards are {cards}")
+        check_route_shown(browser, alternatives[0]["itinerary"], "the best of the alternatives")
+        browser.click("#compare .card:last-child")
+        check_route_shown(browser, alternatives[-1]["itinerary"], f"alternative {alternatives[-1]['rank']}")
+        print(f"e2e: {len(alternatives)} alternatives side by side, the last one shown on a click")
         check(not browser.errors(), f"console errors: {browser.errors()}")
     finally:
         browser.close()
