@@ -1,4 +1,5 @@
 import Foundation
+import SilkRoute
 
 /// A batch as CSV: a header row naming the columns (``BatchCSVColumns``: `id` and the JSON paths
 /// of the request's fields), then one shipment per row. A row that cannot be read (bad quoting,

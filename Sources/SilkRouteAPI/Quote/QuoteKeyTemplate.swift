@@ -1,3 +1,5 @@
+import SilkRoute
+
 /// The quote ids of one request asked between many pairs of cities (a matrix's cells): the key's
 /// canonical bytes written once with placeholder cities, each pair's id hashed from the bytes
 /// around them — the id ``QuoteKey/id`` gives the pair's own key, without encoding it again.

@@ -122,4 +122,16 @@ import Testing
       network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
     #expect(try id(Self.base, on: changed) != id(Self.base))
   }
+
+  /// Every variant of the quote key tests (one per request field): the same object as
+  /// `JSONEncoder`'s, so no field is lost or changed on the way into the id.
+  @Test func quoteKeysEncodeAsJSONEncoderDoes() throws {
+    for (field, change) in Self.variants {
+      var request = Self.base
+      change(&request)
+      let key = service.quoteKey(for: try request.plan())
+      let parsed = { (data: Data) in try JSONSerialization.jsonObject(with: data) as? NSObject }
+      #expect(try parsed(key.canonicalJSON) == parsed(JSONOutput.encoder().encode(key)), "field \(field)")
+    }
+  }
 }

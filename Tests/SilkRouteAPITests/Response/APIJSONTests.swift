@@ -1,5 +1,6 @@
 import Foundation
 import SilkRoute
+import SilkRouteTestSupport
 import Testing
 
 @testable import SilkRouteAPI
@@ -33,5 +34,35 @@ import Testing
     for key in (0..<50).map(String.init) { first[key] = 1 }
     for key in (0..<50).map(String.init).reversed() { second[key] = 1 }
     #expect(try APIJSON.encode(first) == APIJSON.encode(second))
+  }
+
+  /// Whole answers of every kind: the bytes `JSONEncoder` writes in the same configuration.
+  @Test func answersEncodeToJSONEncodersBytes() throws {
+    let service = try BundledService.shared.get()
+    var requests = [
+      RouteRequest(from: "Jiaozhou", to: "Hamburg"),
+      RouteRequest(from: "Jiaozhou", to: "Almaty", pareto: ["cost", "time", "co2"]),
+    ]
+    requests[0].billOfLadingDraft = true
+    var sweep = RouteRequest(from: "Jiaozhou", to: "Moscow")
+    sweep.departWindow = .init(from: "2024-07-20", to: "2024-07-23")
+    requests.append(sweep)
+    var alternatives = RouteRequest(from: "Jiaozhou", to: "Budapest")
+    alternatives.alternatives = 3
+    alternatives.currency = "EUR"
+    requests.append(alternatives)
+    for request in requests {
+      let response = try service.answer(request)
+      let expected = try JSONOutput.encoder().encode(response)
+      let bytes = try APIJSON.encode(response)
+      if bytes != expected {
+        let a = String(decoding: bytes, as: UTF8.self)
+        let b = String(decoding: expected, as: UTF8.self)
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        Issue.record(
+          "differs at \(common): ours …\(a.dropFirst(max(0, common - 80)).prefix(160))… JSONEncoder …\(b.dropFirst(max(0, common - 80)).prefix(160))"
+        )
+      }
+    }
   }
 }

@@ -4,7 +4,7 @@
 ///
 /// One encoder per value encoded; nested values get their own. Coding paths are not kept (every
 /// `codingPath` is empty): what is hashed is plain values, and keeping them cost an array per field.
-final class CanonicalJSONEncoder: Encoder {
+package final class CanonicalJSONEncoder: Encoder {
   /// What an encoder's value is so far: a finished value, or a container still being filled.
   enum Node {
     case value(CanonicalJSON)
@@ -54,20 +54,20 @@ final class CanonicalJSONEncoder: Encoder {
     var entries: [Node] = []
   }
 
-  var codingPath: [any CodingKey] { [] }
-  var userInfo: [CodingUserInfoKey: Any] { [:] }
+  package var codingPath: [any CodingKey] { [] }
+  package var userInfo: [CodingUserInfoKey: Any] { [:] }
   /// Nil until the value encodes something (then `JSONEncoder` writes `{}`).
   var node: Node?
 
   init() {}
 
   /// `value` in canonical form.
-  static func encode(_ value: some Encodable) throws -> CanonicalJSON {
+  package static func encode(_ value: some Encodable) throws -> CanonicalJSON {
     try nested(value).json
   }
 
   /// `value`'s canonical bytes, written to `sink`.
-  static func write(_ value: some Encodable, to sink: inout some CanonicalSink) throws {
+  package static func write(_ value: some Encodable, to sink: inout some CanonicalSink) throws {
     try nested(value).write(to: &sink)
   }
 
@@ -78,7 +78,7 @@ final class CanonicalJSONEncoder: Encoder {
     return encoder.node ?? .value(.object([]))
   }
 
-  func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+  package func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     let members: Members
     if case .object(let existing) = node {
       members = existing
@@ -89,7 +89,7 @@ final class CanonicalJSONEncoder: Encoder {
     return KeyedEncodingContainer(CanonicalKeyedContainer(members: members))
   }
 
-  func unkeyedContainer() -> any UnkeyedEncodingContainer {
+  package func unkeyedContainer() -> any UnkeyedEncodingContainer {
     let items: Items
     if case .array(let existing) = node {
       items = existing
@@ -100,7 +100,7 @@ final class CanonicalJSONEncoder: Encoder {
     return CanonicalUnkeyedContainer(items: items)
   }
 
-  func singleValueContainer() -> any SingleValueEncodingContainer {
+  package func singleValueContainer() -> any SingleValueEncodingContainer {
     CanonicalSingleValueContainer(encoder: self)
   }
 }

@@ -1,7 +1,7 @@
 extension CanonicalJSON {
   /// A JSON object of plain values as built from text (a batch's CSV row): strings, integers,
   /// finite numbers, booleans, and arrays and objects of them; nil for anything else.
-  init?(_ value: Any) {
+  package init?(_ value: Any) {
     switch value {
     case let text as String: self = .string(text)
     case let flag as Bool: self = .bool(flag)

@@ -1,11 +1,10 @@
 import Foundation
-import SilkRoute
-import SilkRouteTestSupport
 import Testing
 
-@testable import SilkRouteAPI
+@testable import SilkRoute
 
-/// The quote key's canonical JSON holds exactly what `JSONEncoder` writes, keys sorted by bytes.
+/// Canonical JSON: keys in byte order at every depth, JSON's escapes, nil members left out, and
+/// the bytes of `JSONEncoder` with sorted keys.
 @Suite struct CanonicalJSONEncoderTests {
   /// Both encodings parsed: equal objects.
   func parsed(_ data: Data) throws -> NSObject {
@@ -14,20 +13,8 @@ import Testing
 
   func jsonEncoder(_ value: some Encodable) throws -> Data {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return try encoder.encode(value)
-  }
-
-  /// Every variant of the quote key tests (one per request field): the same object as
-  /// `JSONEncoder`'s, so no field is lost or changed on the way into the id.
-  @Test func quoteKeysEncodeAsJSONEncoderDoes() throws {
-    let service = try BundledService.shared.get()
-    for (field, change) in QuoteKeyTests.variants {
-      var request = QuoteKeyTests.base
-      change(&request)
-      let key = service.quoteKey(for: try request.plan())
-      #expect(try parsed(key.canonicalJSON) == parsed(jsonEncoder(key)), "field \(field)")
-    }
   }
 
   struct Sample: Encodable {
@@ -50,11 +37,35 @@ import Testing
       bytes
         == #"{"alpha":[1,null],"nested":{"B":false,"a":false,"b":true},"ratio":2,"text":"a\"b\\c\nd\u0001é/","zebra":-3}"#
     )
-    #expect(try parsed(Data(bytes.utf8)) == parsed(jsonEncoder(sample)))
+    #expect(try Data(bytes.utf8) == jsonEncoder(sample))
   }
 
   @Test func infinityIsRefused() {
     #expect(throws: EncodingError.self) { try CanonicalJSONEncoder.encode([Double.infinity]) }
+  }
+
+  /// Strings as `JSONEncoder` writes them, byte for byte: every control character, quotes,
+  /// backslashes, slashes, DEL and non-ASCII text.
+  @Test func stringsAreWrittenAsJSONEncoderWritesThem() throws {
+    let controls = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
+    let values = [controls, "\"\\/\u{7F}", "Zamyn-Üüd 中国 \u{2028} 🚂"]
+    var bytes: [UInt8] = []
+    try CanonicalJSONEncoder.write(values, to: &bytes)
+    let expected = try jsonEncoder(values)
+    #expect(
+      Data(bytes) == expected,
+      "\(String(decoding: bytes, as: UTF8.self)) vs \(String(decoding: expected, as: UTF8.self))")
+  }
+
+  /// Numbers as `JSONEncoder` writes them, byte for byte.
+  @Test func numbersAreWrittenAsJSONEncoderWritesThem() throws {
+    let values: [Double] = [0, 2, -3.5, 0.1, 1e-7, 1e15, 1.5e15, 1e16, 123_456.789, -0.0]
+    var bytes: [UInt8] = []
+    try CanonicalJSONEncoder.write(values, to: &bytes)
+    let expected = try jsonEncoder(values)
+    #expect(
+      Data(bytes) == expected,
+      "\(String(decoding: bytes, as: UTF8.self)) vs \(String(decoding: expected, as: UTF8.self))")
   }
 }
 

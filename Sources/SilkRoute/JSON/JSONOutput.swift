@@ -14,8 +14,13 @@ public enum JSONOutput {
     return encoder
   }
 
-  /// `value` as JSON in this configuration.
+  /// `value` as JSON in this configuration. Compact output is written by ``CanonicalJSONEncoder``:
+  /// the bytes `JSONEncoder` writes (sorted keys, unescaped slashes), in about half the time and
+  /// without its dynamic casts (every answer of the HTTP API, a matrix's and a batch's lines).
   public static func encode<T: Encodable>(_ value: T, prettyPrinted: Bool = false) throws -> Data {
-    try encoder(prettyPrinted: prettyPrinted).encode(value)
+    guard !prettyPrinted else { return try encoder(prettyPrinted: true).encode(value) }
+    var bytes: [UInt8] = []
+    try CanonicalJSONEncoder.write(value, to: &bytes)
+    return Data(bytes)
   }
 }

@@ -1,10 +1,11 @@
 /// A value in canonical JSON: objects' keys sorted by their UTF-8 bytes, no whitespace, strings
-/// escaped as JSON requires (`"`, `\`, control characters) and nothing else, integers in decimal.
+/// escaped as JSON requires (`"`, `\`, control characters) and nothing else, integers in decimal:
+/// byte for byte what `JSONEncoder` writes with sorted keys and unescaped slashes.
 ///
 /// What ``QuoteKey`` hashes. Built by ``CanonicalJSONEncoder`` straight from a value's `Encodable`
 /// conformance — every field a type encodes is in it, as `JSONEncoder` would write it (nil
 /// optionals left out), without `JSONEncoder`'s dynamic casts, unicode-aware key sort and `Data`.
-enum CanonicalJSON: Sendable {
+package enum CanonicalJSON: Sendable {
   case null
   case bool(Bool)
   /// A number's decimal text, as written.
@@ -15,7 +16,7 @@ enum CanonicalJSON: Sendable {
   case object([(key: String, value: CanonicalJSON)])
 
   /// Writes the value's canonical bytes to `sink`.
-  func write(to sink: inout some CanonicalSink) {
+  package func write(to sink: inout some CanonicalSink) {
     switch self {
     case .null: sink.append(contentsOf: "null".utf8)
     case .bool(let value): sink.append(contentsOf: (value ? "true" : "false").utf8)
@@ -51,6 +52,8 @@ enum CanonicalJSON: Sendable {
       case 0x0A: sink.append(contentsOf: #"\n"#.utf8)
       case 0x0D: sink.append(contentsOf: #"\r"#.utf8)
       case 0x09: sink.append(contentsOf: #"\t"#.utf8)
+      case 0x08: sink.append(contentsOf: #"\b"#.utf8)
+      case 0x0C: sink.append(contentsOf: #"\f"#.utf8)
       case ..<0x20:
         let hex = Array("0123456789abcdef".utf8)
         sink.append(contentsOf: #"\u00"#.utf8)
@@ -64,14 +67,16 @@ enum CanonicalJSON: Sendable {
 }
 
 extension CanonicalJSON {
-  /// A floating-point number's shortest round-tripping decimal text.
+  /// A floating-point number's shortest round-tripping decimal text, as `JSONEncoder` writes it.
   ///
   /// - Throws: `EncodingError.invalidValue` for infinity and NaN, which JSON cannot write.
-  static func finite(_ value: Double) throws -> CanonicalJSON {
+  package static func finite(_ value: Double) throws -> CanonicalJSON {
     guard value.isFinite else {
       throw EncodingError.invalidValue(
         value, .init(codingPath: [], debugDescription: "not a finite number: \(value)"))
     }
-    return .number(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)")
+    // As `JSONEncoder` writes it: the shortest round-tripping text, without a trailing `.0`.
+    let text = "\(value)"
+    return .number(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
   }
 }
