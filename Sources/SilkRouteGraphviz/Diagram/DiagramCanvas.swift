@@ -34,6 +34,7 @@ enum DiagramCanvas {
       nodeDefaults["fixedsize"] = .literal("true")
       if let bounds {
         (background, backgroundEdges) = graticule(bounds: bounds)
+        attributes["_background"] = .literal(BasemapLayer.xdot(Basemap.bundled, box: mapBox(bounds)))
       }
     case .dot:
       attributes["rankdir"] = .literal("LR")
@@ -55,15 +56,22 @@ enum DiagramCanvas {
       nodes: background + nodes, edges: backgroundEdges + edges)
   }
 
+  /// The area the graticule and the basemap cover: `bounds` and a margin, in points.
+  static func mapBox(_ bounds: (min: PlanePoint, max: PlanePoint)) -> (min: PlanePoint, max: PlanePoint) {
+    let margin = 24.0
+    return (
+      PlanePoint(x: bounds.min.x - margin, y: bounds.min.y - margin),
+      PlanePoint(x: bounds.max.x + margin, y: bounds.max.y + margin)
+    )
+  }
+
   /// Parallels every 10° and meridians every 10° across the drawing, as straight lines
   /// between invisible pinned nodes, with their degrees written at the left and bottom.
   static func graticule(bounds: (min: PlanePoint, max: PlanePoint)) -> (
     [DiagramGraph.Node], [DiagramGraph.Edge]
   ) {
     let projection = GeoProjection()
-    let margin = 24.0
-    let low = PlanePoint(x: bounds.min.x - margin, y: bounds.min.y - margin)
-    let high = PlanePoint(x: bounds.max.x + margin, y: bounds.max.y + margin)
+    let (low, high) = mapBox(bounds)
     let degreeX = cos(projection.standardParallel * .pi / 180) * projection.scale
     var nodes: [DiagramGraph.Node] = []
     var edges: [DiagramGraph.Edge] = []

@@ -3,7 +3,7 @@ import SilkRouteGeoJSON
 
 /// How a diagram places its nodes.
 public enum DiagramLayout: String, CaseIterable, Sendable {
-  /// A map: cities pinned at their projected coordinates (neato with `pos="x,y!"`), sea
+  /// A map: cities pinned at their projected coordinates (`neato -n` with `pos="x,y!"`), sea
   /// services along the sea lanes, air services along great circles.
   case geo
   /// Hierarchical, left to right.
@@ -17,7 +17,8 @@ public enum DiagramLayout: String, CaseIterable, Sendable {
 
   var engine: LayoutEngine {
     switch self {
-    case .geo, .neato: .neato
+    case .geo: .nop
+    case .neato: .neato
     case .dot: .dot
     case .fdp: .fdp
     case .sfdp: .sfdp

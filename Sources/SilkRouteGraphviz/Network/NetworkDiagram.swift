@@ -50,18 +50,15 @@ public enum NetworkDiagram {
       gaugeCities: !drawing.gaugeChangeCities.isEmpty)
     legend.territories(territories(of: selected.cities, in: network), onMap: options.layout == .geo)
     var nodes = drawing.nodes
-    var edges = drawing.edges
-    var bounds = drawing.bounds
-    var note = note(for: options.layout)
+    // Every sea service is drawn whole, along its lanes (round the Cape of Good Hope too): a
+    // lane cut at the edge of the map would leave services that reach nowhere.
     if options.layout == .geo {
-      let trimmed = drawing.trimmingFarSeaLanes(maximumKm: seaMarginKm)
-      (nodes, edges, bounds) = (trimmed.nodes, trimmed.edges, trimmed.bounds)
-      if trimmed.trimmed { note += " Sea lanes far from every city are cut short at the edge of the map." }
-      nodes += cityLabels(drawing: drawing, edges: edges, positions: trimmed.positions)
+      nodes += cityLabels(drawing: drawing, edges: drawing.edges, positions: drawing.positions)
     }
-    legend.note(note)
+    legend.note(note(for: options.layout))
     return DiagramCanvas.graph(
-      name: "network", layout: options.layout, legend: legend, bounds: bounds, nodes: nodes, edges: edges)
+      name: "network", layout: options.layout, legend: legend, bounds: drawing.bounds, nodes: nodes,
+      edges: drawing.edges)
   }
 
   /// The diagram laid out and rendered in `format`.
@@ -103,9 +100,6 @@ public enum NetworkDiagram {
     return MapLabels.nodes(
       for: requests, dots: drawing.dots, segments: MapLabels.segments(of: edges) { positions[$0] })
   }
-
-  /// How far from the nearest city a sea lane is still drawn on the map.
-  static let seaMarginKm = 3_000.0
 
   private static func subtitle(
     network: TransportNetwork, selected: SelectedNetwork, selection: NetworkSelection, drawing: NetworkDrawing

@@ -169,8 +169,14 @@ struct NetworkDrawing {
     let marker = Self.crossingNode(crossing)
     if crossingNodes[crossing] == nil {
       crossingNodes[crossing] = marker
-      if isGeo, let a = positions[Self.cityNode(from)], let b = positions[Self.cityNode(to)] {
-        positions[marker] = .midpoint(a, b)
+      // At the border post (`BorderCrossingPoints`); halfway between the cities if unknown.
+      if isGeo {
+        let id = network.records.borderCrossings[crossing].id
+        if let point = BorderCrossingPoints.point(ofCrossing: id) {
+          positions[marker] = projection.project(point.point)
+        } else if let a = positions[Self.cityNode(from)], let b = positions[Self.cityNode(to)] {
+          positions[marker] = .midpoint(a, b)
+        }
       }
     }
     return [Self.cityNode(from), marker, Self.cityNode(to)]

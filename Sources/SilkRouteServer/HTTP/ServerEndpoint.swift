@@ -15,11 +15,12 @@ public struct ServerEndpoint: Hashable, Sendable, CustomStringConvertible {
   public static let names = ServerEndpoint(method: .get, path: "/v1/names")
   public static let networkSVG = ServerEndpoint(method: .get, path: "/v1/network.svg")
   public static let networkGeoJSON = ServerEndpoint(method: .get, path: "/v1/network.geojson")
+  public static let basemapGeoJSON = ServerEndpoint(method: .get, path: "/v1/basemap.geojson")
   public static let health = ServerEndpoint(method: .get, path: "/healthz")
   public static let openAPI = ServerEndpoint(method: .get, path: "/openapi.json")
 
   /// Every endpoint the server implements.
   public static let all: [ServerEndpoint] = [
-    routes, matrix, batch, cities, names, networkSVG, networkGeoJSON, health, openAPI,
+    routes, matrix, batch, cities, names, networkSVG, networkGeoJSON, basemapGeoJSON, health, openAPI,
   ]
 }
