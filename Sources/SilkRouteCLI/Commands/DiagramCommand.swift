@@ -34,14 +34,15 @@ struct DiagramCommand: ParsableCommand {
   }
 
   enum Layout: String, ExpressibleByArgument, CaseIterable {
-    case geo, dot, neato, fdp, sfdp
+    case geo, dot, neato, fdp, sfdp, radial
     var diagramLayout: DiagramLayout { DiagramLayout(rawValue: rawValue) ?? .geo }
   }
 
   @Option(name: .shortAndLong, help: "File to write (default: standard output).") var output: String?
   @Option(help: "svg, png, pdf, dot or geojson (default: from --output's extension, else svg).")
   var format: Format?
-  @Option(help: "geo (a map), dot, neato, fdp or sfdp.") var layout: Layout = .geo
+  @Option(help: "geo (a map), dot, neato, fdp, sfdp, or radial (rings round --from).") var layout: Layout =
+    .geo
   @Option(help: "Only these modes: sea, rail, road, air.") var mode: [String] = []
   @Option(help: "Only services touching these countries (ISO code or name).") var country: [String] = []
   @Option(help: "Only what is reachable from this city.") var from: String?
@@ -98,6 +99,9 @@ struct DiagramCommand: ParsableCommand {
   func validateDependencies() throws {
     if hops != nil, from == nil {
       throw ValidationError("--hops needs --from (the city the legs are counted from)")
+    }
+    if layout == .radial, from == nil {
+      throw ValidationError("--layout radial needs --from (the city at the centre of the rings)")
     }
     if width != nil, resolvedFormat != .png {
       throw ValidationError(

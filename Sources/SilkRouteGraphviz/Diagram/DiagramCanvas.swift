@@ -42,13 +42,14 @@ enum DiagramCanvas {
       attributes["ranksep"] = .literal("0.7")
       nodeDefaults["shape"] = .literal("box")
       nodeDefaults["style"] = .literal("rounded,filled")
-    case .neato, .fdp, .sfdp:
+    case .neato, .fdp, .sfdp, .radial:
       attributes["overlap"] = .literal("false")
       attributes["sep"] = .literal("+6")
       attributes["splines"] = .literal("true")
       nodeDefaults["shape"] = .literal("box")
       nodeDefaults["style"] = .literal("rounded,filled")
       if layout == .sfdp { attributes["overlap"] = .literal("prism") }
+      if layout == .radial { attributes["ranksep"] = .literal("1.5") }
     }
     return DiagramGraph(
       name: name, directed: false, attributes: attributes, nodeDefaults: nodeDefaults,

@@ -14,6 +14,10 @@ public enum DiagramLayout: String, CaseIterable, Sendable {
   case fdp
   /// Multiscale force-directed, for large networks.
   case sfdp
+  /// Rings round the selection's `from` city (twopi rooted there): its neighbours on the first
+  /// ring, theirs on the next. For neighbourhoods (`--from … --hops`), which spring layouts draw
+  /// as a hairball because nearly every city is within two legs of a hub.
+  case radial
 
   var engine: LayoutEngine {
     switch self {
@@ -22,6 +26,7 @@ public enum DiagramLayout: String, CaseIterable, Sendable {
     case .dot: .dot
     case .fdp: .fdp
     case .sfdp: .sfdp
+    case .radial: .twopi
     }
   }
 }

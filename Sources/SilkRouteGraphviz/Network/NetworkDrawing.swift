@@ -164,8 +164,9 @@ struct NetworkDrawing {
   }
 
   /// City to city, through the customs marker when the link crosses a land border.
+  /// (Not on the radial layout, whose rings count the nodes between a city and the centre.)
   private mutating func landChain(from: Int, to: Int, crossing: Int?) -> [String] {
-    guard let crossing else { return [Self.cityNode(from), Self.cityNode(to)] }
+    guard let crossing, layout != .radial else { return [Self.cityNode(from), Self.cityNode(to)] }
     let marker = Self.crossingNode(crossing)
     if crossingNodes[crossing] == nil {
       crossingNodes[crossing] = marker

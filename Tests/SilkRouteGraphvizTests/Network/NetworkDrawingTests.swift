@@ -54,4 +54,44 @@ struct NetworkDrawingTests {
       #expect(km <= 50, "\(crossing.name) drawn \(Int(km)) km from its crossing, at \(drawn)")
     }
   }
+
+  /// A neighbourhood on the radial layout: rings round the `from` city, which twopi puts at the
+  /// centre; each city one line away is nearer it than each city only reachable in two.
+  @Test func radialNeighbourhoodIsRingsRoundTheOrigin() throws {
+    let selection = NetworkSelection(from: "Jiaozhou", hops: 2)
+    let graph = try NetworkDiagram.graph(
+      network: network, options: .init(layout: .radial, selection: selection))
+    let origin = try #require(network.cityIndex["jiaozhou"]).index
+    #expect(graph.attributes["root"] == .literal(NetworkDrawing.cityNode(origin)))
+    #expect(!graph.nodes.contains { DiagramNodeID(name: $0.id).isCrossing })
+    let dot = String(
+      decoding: try GraphvizRenderer.render(graph, engine: DiagramLayout.radial.engine, format: .dot),
+      as: UTF8.self)
+    func position(_ id: String) throws -> (Double, Double) {
+      let match = try #require(
+        dot.firstMatch(
+          of: try Regex<(Substring, Substring, Substring)>(
+            "\"\(id)\"\\s*\\[[^\\]]*?pos=\"([-0-9.]+),([-0-9.]+)\"")),
+        "\(id) has no position")
+      return (try #require(Double(match.1)), try #require(Double(match.2)))
+    }
+    let centre = try position(NetworkDrawing.cityNode(origin))
+    let rings = NetworkDiagram.rings(of: graph.edges, root: NetworkDrawing.cityNode(origin))
+    #expect(rings.count == graph.nodes.count, "every city is on a ring")
+    var radius: [Int: [Double]] = [:]
+    for (id, ring) in rings where ring > 0 {
+      let (x, y) = try position(id)
+      radius[ring, default: []].append(hypot(x - centre.0, y - centre.1))
+    }
+    #expect(radius.count >= 2)
+    for ring in radius.keys.sorted().dropLast() {
+      let inner = radius[ring]?.max() ?? 0
+      let outer = radius[ring + 1]?.min() ?? .infinity
+      #expect(inner < outer, "ring \(ring) reaches \(inner) points out, ring \(ring + 1) starts at \(outer)")
+    }
+    // One coloured line into each city (a tree of first legs); the rest faded grey.
+    let coloured = graph.edges.filter { $0.attributes["color"] != .literal("#cfcfcf") }
+    #expect(coloured.count == rings.count - 1)
+    for edge in coloured { #expect(abs((rings[edge.tail] ?? 0) - (rings[edge.head] ?? 0)) == 1) }
+  }
 }
