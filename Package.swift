@@ -73,7 +73,12 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
-      ]
+      ],
+      // The planner's web page (`GET /`, `/app/…`): plain HTML, CSS and JavaScript compiled into
+      // the binary as byte arrays (`PackageResources`), so the binary alone serves it.
+      resources: ["index.html", "app.css", "api.js", "map.js", "chart.js", "app.js"].map {
+        .embedInCode("WebPage/Assets/\($0)")
+      }
     ),
     // Seeded synthetic networks of any size (`silkroute data generate`). Foundation and the core only.
     .target(name: "SilkRouteSynthetic", dependencies: ["SilkRoute"]),

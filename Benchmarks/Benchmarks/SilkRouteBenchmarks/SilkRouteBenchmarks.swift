@@ -198,6 +198,7 @@ let benchmarks: @Sendable () -> Void = {
   snapshotBenchmarks()
   paretoScaleBenchmarks()
   sweepBenchmarks()
+  quoteBenchmarks()
 }
 
 /// A reusable query object kept across samples.

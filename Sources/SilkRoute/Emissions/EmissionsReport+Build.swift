@@ -14,7 +14,7 @@ extension EmissionsReport {
   public init(itinerary: Itinerary, network: TransportNetwork) {
     self.init(
       steps: itinerary.steps, payloadKg: itinerary.cargo.payloadKilograms,
-      factors: EmissionFactors(network.records.emissionFactors)
+      factors: network.emissionFactors
     ) { id in
       network.serviceID(id).map { index in
         let service = network.service(index)

@@ -18,6 +18,9 @@ public final class TransportNetwork: Sendable {
 
   /// The records this network was built from (names, sources, notes).
   public let records: NetworkRecords
+  /// `records.emissionFactors` as lookups, read once (every answer's emissions report and every
+  /// query's cargo cost model use them).
+  public let emissionFactors: EmissionFactors
   /// Every record, as one value (decoded in full on first use when the network was opened from a
   /// snapshot: prefer `records` for a table or a record).
   public var data: NetworkData { records.all }
@@ -116,6 +119,7 @@ public final class TransportNetwork: Sendable {
   /// A network of parts already built (or mapped from a compiled snapshot).
   package init(parts: NetworkParts) {
     records = parts.records
+    emissionFactors = EmissionFactors(parts.records.emissionFactors)
     cityIndex = parts.cityIndex
     terminalIndex = parts.terminalIndex
     serviceIndex = parts.serviceIndex

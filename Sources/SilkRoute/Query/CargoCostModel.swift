@@ -20,7 +20,7 @@ public struct CargoCostModel: Sendable {
     modeBits = allowedModes.reduce(0) { $0 | 1 << UInt8($1.order) }
     payloadKilograms = cargo.payloadKilograms
     surcharges = Self.surcharges(in: network.records, for: cargo.cargoClass)
-    emissionFactors = EmissionFactors(network.records.emissionFactors)
+    emissionFactors = network.emissionFactors
   }
 
   /// The surcharges that apply to `cargoClass`, by service index (records in `data.services` order):

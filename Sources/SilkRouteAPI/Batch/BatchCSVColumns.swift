@@ -1,4 +1,5 @@
 import Foundation
+import SilkRoute
 
 /// The columns a batch's CSV may have: `id` (the caller's reference, echoed back) and the JSON
 /// path of every request field (``RequestField/all``), e.g. `from`, `to`, `cargo.unit`,
@@ -6,12 +7,17 @@ import Foundation
 /// lists separated by `;` (`rail;sea`), integers, `true`/`false`; an empty cell leaves the field
 /// out. Delays (`disruptions.delays`) are `target=minutes` pairs (`Suez=1440;Khorgos=600`), or
 /// the two columns `disruptions.delays.target` and `disruptions.delays.delayMinutes` as lists of
-/// the same length.
+/// the same length. Mixed equipment (`cargo.items`) is written as on the command line
+/// (`2xFEU+1xTEU`), or as the two columns `cargo.items.unit` and `cargo.items.count`, lists of the
+/// same length.
 enum BatchCSVColumns {
   static let id = BatchRequestDecoding.idField
   static let delays = "disruptions.delays"
   static let delayTargets = "disruptions.delays.target"
   static let delayMinutes = "disruptions.delays.delayMinutes"
+  static let cargoItems = "cargo.items"
+  static let itemUnits = "cargo.items.unit"
+  static let itemCounts = "cargo.items.count"
 
   /// Every column name accepted, in the order of ``RequestField/all``.
   static var known: [String] {
@@ -56,8 +62,9 @@ enum BatchCSVColumns {
       }
     }
     if path == delays { return try delayPairs(text) }
-    if path == delayTargets { return items(text) }
-    if path == delayMinutes {
+    if path == cargoItems { return try cargoItems(text) }
+    if path == delayTargets || path == itemUnits { return items(text) }
+    if path == delayMinutes || path == itemCounts {
       return try items(text).map { item throws(BatchRowError) in
         guard let minutes = Int64(item) else {
           throw BatchRowError(field: path, message: "not an integer: \(item)")
@@ -71,6 +78,22 @@ enum BatchCSVColumns {
   /// `a;b;c` as its items, each trimmed (empty items dropped).
   static func items(_ text: String) -> [String] {
     text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// `2xFEU+1xTEU` as item objects, one per container type.
+  private static func cargoItems(_ text: String) throws(BatchRowError) -> [[String: Any]] {
+    let cargo: Cargo
+    do {
+      cargo = try Cargo(parsing: text)
+    } catch {
+      throw BatchRowError(
+        field: cargoItems, message: "expected containers such as 2xFEU+1xTEU, found \(text)")
+    }
+    guard !cargo.containerLoads.isEmpty else {
+      throw BatchRowError(
+        field: cargoItems, message: "expected containers such as 2xFEU+1xTEU, found \(text)")
+    }
+    return cargo.containerLoads.map { ["unit": $0.unit.rawValue, "count": $0.count] }
   }
 
   /// `Suez=1440;Khorgos=600` as delay objects.

@@ -85,11 +85,22 @@ public struct BatchCSVSource: BatchSource {
     } catch {
       return failed(error)
     }
-    guard let data = try? JSONSerialization.data(withJSONObject: object) else {
+    // Written straight to JSON bytes (every column is a known field, so nothing is ignored) and
+    // decoded as a request body is.
+    var bytes: [UInt8] = []
+    guard let json = CanonicalJSON(object) else {
       return failed(BatchRowError(message: "the row cannot be written as JSON"))
     }
-    var entry = BatchRequestDecoding.entry(json: data, index: index, line: record.line)
-    entry.id = id
+    json.write(to: &bytes)
+    var entry = BatchEntry(
+      index: index, line: record.line, id: id,
+      request: Result { () throws(BatchRowError) -> RouteRequest in
+        do {
+          return try JSONDecoder().decode(RouteRequest.self, from: Data(bytes))
+        } catch {
+          throw BatchRowError(error)
+        }
+      })
     if case .failure(var error) = entry.request, let field = error.field {
       let bare = field.replacing(#/\[[0-9]+\]/#, with: "")
       error.column = header.firstIndex(of: bare).map { record.columns[$0] }
@@ -105,6 +116,8 @@ public struct BatchCSVSource: BatchSource {
     var object: [String: Any] = [:]
     var delayTargets: [String]?
     var delayMinutes: [Int64]?
+    var itemUnits: [String]?
+    var itemCounts: [Int64]?
     for (column, path) in header.enumerated() where path != BatchCSVColumns.id {
       let value: Any?
       do throws(BatchRowError) {
@@ -118,6 +131,8 @@ public struct BatchCSVSource: BatchSource {
       switch path {
       case BatchCSVColumns.delayTargets: delayTargets = value as? [String]
       case BatchCSVColumns.delayMinutes: delayMinutes = value as? [Int64]
+      case BatchCSVColumns.itemUnits: itemUnits = value as? [String]
+      case BatchCSVColumns.itemCounts: itemCounts = value as? [Int64]
       default: set(value, at: path.split(separator: ".").map(String.init), in: &object)
       }
     }
@@ -133,6 +148,18 @@ public struct BatchCSVSource: BatchSource {
       var disruptions = object["disruptions"] as? [String: Any] ?? [:]
       disruptions["delays"] = ((disruptions["delays"] as? [[String: Any]]) ?? []) + pairs
       object["disruptions"] = disruptions
+    }
+    if itemUnits != nil || itemCounts != nil {
+      let (units, counts) = (itemUnits ?? [], itemCounts ?? [])
+      guard units.count == counts.count else {
+        let column = header.firstIndex(of: BatchCSVColumns.itemCounts).map { record.columns[$0] }
+        throw BatchRowError(
+          field: BatchCSVColumns.itemCounts, column: column,
+          message: "\(counts.count) counts for \(units.count) units: give one per unit")
+      }
+      var cargo = object["cargo"] as? [String: Any] ?? [:]
+      cargo["items"] = zip(units, counts).map { ["unit": $0, "count": $1] as [String: Any] }
+      object["cargo"] = cargo
     }
     return object
   }

@@ -11,6 +11,8 @@ public struct MatrixPlan: Sendable {
   public let request: RouteRequest
   /// The request's warnings (fields accepted but not applied), the same for every cell.
   public internal(set) var warnings: [RequestWarning] = []
+  /// Every cell's quote id from its cities (nil: each cell's key is encoded).
+  var quoteTemplate: QuoteKeyTemplate?
   /// The cell count before each origin's row (rows lose the cell of their own city).
   private let rowStarts: [Int]
   /// Where each origin stands among the destinations, if it is one.

@@ -31,8 +31,14 @@ public struct Quote: Codable, Hashable, Sendable {
 
   /// The quote of `itineraries`, answers to the request whose normalised form is `key`.
   public init(key: QuoteKey, itineraries: [Itinerary], network: TransportNetwork) {
-    id = key.id
-    let bound = QuoteValidity.earliestEnd(of: itineraries, in: network)
+    self.init(
+      id: key.id, itineraries: itineraries, network: network, bounds: QuoteBounds(network: network).table)
+  }
+
+  /// The same, with the key's id computed and the network's validity ends already read.
+  init(id: String, itineraries: [Itinerary], network: TransportNetwork, bounds: QuoteBounds.Table) {
+    self.id = id
+    let bound = QuoteValidity.earliestEnd(of: itineraries, in: network, bounds: bounds)
     validUntil = bound.map { QuoteValidity.isoDate($0.day) }
     validUntilBy = bound?.reason
   }

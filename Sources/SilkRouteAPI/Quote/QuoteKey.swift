@@ -5,7 +5,7 @@ import SilkRoute
 ///
 /// Normal form: the planner's query as ``RouteRequest/plan()`` checked it (cargo parsed, defaults
 /// filled in, amounts in cents, times as instants), origin and destination as the city ids they
-/// resolve to, sets sorted, the kind of answer asked for and the currency. Encoded as JSON with sorted keys,
+/// resolve to, sets sorted, the kind of answer asked for and the currency. Encoded as canonical JSON (keys sorted),
 /// so `Almaty` and `almaty`, `FEU` and `1xFEU` name the same quote.
 public struct QuoteKey: Encodable, Hashable, Sendable {
   public var dataVersion: String
@@ -50,19 +50,29 @@ public struct QuoteKey: Encodable, Hashable, Sendable {
     }
   }
 
-  /// The key's canonical bytes: JSON with sorted keys.
+  /// The key's canonical bytes: JSON with keys sorted by their UTF-8 bytes (``CanonicalJSON``).
   public var canonicalJSON: Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    // Every member is a plain value type whose encoding cannot fail; an empty key would still hash.
-    return (try? encoder.encode(self)) ?? Data()
+    var bytes: [UInt8] = []
+    write(to: &bytes)
+    return Data(bytes)
   }
 
   /// `Q-` and the FNV-1a 64-bit hash of ``canonicalJSON`` in 16 hex digits.
   public var id: String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in canonicalJSON { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    var hash = FNV1a64()
+    write(to: &hash)
+    return Self.id(hash: hash.value)
+  }
+
+  /// `Q-` and `hash` in 16 lowercase hex digits.
+  static func id(hash: UInt64) -> String {
     let hex = String(hash, radix: 16)
     return "Q-" + String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// Every member is a plain value type whose encoding cannot fail (no floating point); were one
+  /// to fail, what was written so far would still hash.
+  func write(to sink: inout some CanonicalSink) {
+    try? CanonicalJSONEncoder.write(self, to: &sink)
   }
 }

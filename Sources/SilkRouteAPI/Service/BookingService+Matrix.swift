@@ -31,6 +31,7 @@ extension BookingService {
         field: "departWindow", message: "a matrix answers one departure per pair, not a sweep")
     }
     plan.warnings = probe.warnings
+    plan.quoteTemplate = QuoteKeyTemplate(key: quoteKey(for: probe))
     // Names every cell shares (via cities, countries, carriers, crossings, places).
     do {
       _ = try planner.prepare(probe.query)
@@ -80,7 +81,10 @@ extension BookingService {
           result = .failure(overrun)
         } else {
           result = Result { () throws(RoutingError) in
-            try service.answer(planned: request, budget: budget.budget)
+            try service.answer(
+              planned: request, budget: budget.budget,
+              quoteID: plan.quoteTemplate?.id(
+                from: service.network.city(pair.origin).id, to: service.network.city(pair.destination).id))
           }
         }
         service.matrixStatistics.cellsAnswered.add(1, ordering: .relaxed)
@@ -117,7 +121,8 @@ extension BookingService {
   }
 
   /// A cell's answer: its request checked (as the plan's probe was) and answered.
-  private func answer(planned request: RouteRequest, budget: SearchBudget?) throws(RoutingError)
+  private func answer(planned request: RouteRequest, budget: SearchBudget?, quoteID: String?)
+    throws(RoutingError)
     -> RouteResponse
   {
     let plan: PlanRequest
@@ -127,7 +132,7 @@ extension BookingService {
       // The plan checked the request's fields once; only the cities change from cell to cell.
       throw .invalidQuery(.from, error.description)
     }
-    return try answer(plan, budget: budget)
+    return try answer(plan, budget: budget, wording: RequestField.jsonWording, quoteID: quoteID)
   }
 
   /// The cities a selection names, each once, in the order asked.

@@ -9,6 +9,8 @@ public struct BookingService: Sendable {
   let planner: RoutePlanner
   /// Cells of matrices answered so far, by every copy of this service (``matrixCellsAnswered``).
   let matrixStatistics = MatrixStatistics()
+  /// The network's validity ends, read for the first quote and kept by every copy.
+  let quoteBounds: QuoteBounds
   public let dataVersion: String
 
   /// The network every answer is planned on (front-ends draw and list it).
@@ -16,6 +18,7 @@ public struct BookingService: Sendable {
 
   public init(network: TransportNetwork, dataVersion: String) {
     planner = RoutePlanner(network: network)
+    quoteBounds = QuoteBounds(network: network)
     self.dataVersion = dataVersion
   }
 
@@ -43,6 +46,13 @@ public struct BookingService: Sendable {
   public func answer(
     _ plan: PlanRequest, budget: SearchBudget? = nil, wording: ErrorWording = RequestField.jsonWording
   ) throws(RoutingError) -> RouteResponse {
+    try answer(plan, budget: budget, wording: wording, quoteID: nil)
+  }
+
+  /// The same, given the id of `plan`'s quote key when the caller has it (a matrix cell's).
+  func answer(_ plan: PlanRequest, budget: SearchBudget?, wording: ErrorWording, quoteID: String?)
+    throws(RoutingError) -> RouteResponse
+  {
     let rate = try exchangeRate(plan.currency)
     let planner = budget.map(self.planner.budgeted) ?? self.planner
     var response: RouteResponse
@@ -58,7 +68,7 @@ public struct BookingService: Sendable {
     }
     // Each departure of a sweep routes on its own day's network.
     if case .departureSweep = plan.mode, plan.query.asOf == nil { response.networkDate = nil }
-    response.quote = try quote(of: response, for: plan, rate: rate)
+    response.quote = try quote(of: response, for: plan, rate: rate, id: quoteID)
     return response
   }
 

@@ -18,9 +18,14 @@ public struct ServerEndpoint: Hashable, Sendable, CustomStringConvertible {
   public static let basemapGeoJSON = ServerEndpoint(method: .get, path: "/v1/basemap.geojson")
   public static let health = ServerEndpoint(method: .get, path: "/healthz")
   public static let openAPI = ServerEndpoint(method: .get, path: "/openapi.json")
+  /// The planner's web page (`GET /`) and its scripts and style (`GET /app/…`).
+  public static let webPage: [ServerEndpoint] = WebAsset.all.map {
+    ServerEndpoint(method: .get, path: $0.path)
+  }
 
   /// Every endpoint the server implements.
-  public static let all: [ServerEndpoint] = [
-    routes, matrix, batch, cities, names, networkSVG, networkGeoJSON, basemapGeoJSON, health, openAPI,
-  ]
+  public static let all: [ServerEndpoint] =
+    [
+      routes, matrix, batch, cities, names, networkSVG, networkGeoJSON, basemapGeoJSON, health, openAPI,
+    ] + webPage
 }

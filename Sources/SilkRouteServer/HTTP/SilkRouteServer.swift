@@ -6,8 +6,9 @@ import SilkRouteAPI
 
 /// The HTTP service over one `BookingService`: `POST /v1/routes`, `POST /v1/matrix`, `POST /v1/batch`,
 /// `GET /v1/cities`,
-/// `GET /v1/network.svg`, `GET /v1/network.geojson`, `GET /healthz`, `GET /openapi.json`, and
-/// `HEAD` wherever `GET` answers (``ServerEndpoint/served``).
+/// `GET /v1/network.svg`, `GET /v1/network.geojson`, `GET /healthz`, `GET /openapi.json`, the
+/// planner's web page (`GET /` and `GET /app/…`, ``WebAsset``), and `HEAD` wherever `GET` answers
+/// (``ServerEndpoint/served``).
 ///
 /// Errors are RFC 9457 `application/problem+json` bodies (see ``ProblemDetails``).
 public enum SilkRouteServer {
@@ -49,6 +50,9 @@ public enum SilkRouteServer {
     router.get(RouterPath(ServerEndpoint.basemapGeoJSON.path)) { _, _ in handlers.basemapGeoJSON() }
     router.get(RouterPath(ServerEndpoint.health.path)) { _, _ in handlers.health() }
     router.get(RouterPath(ServerEndpoint.openAPI.path)) { _, _ in handlers.openAPI() }
+    for asset in WebAsset.all {
+      router.get(RouterPath(asset.path)) { _, _ in ServerHandlers.webAsset(asset) }
+    }
     let drainTimeout = TimeAmount.nanoseconds(configuration.shutdownDrainTimeout.nanoseconds)
     return Application(
       router: router,

@@ -17,10 +17,12 @@
 enum OpenAPIDocument {
   /// The whole document, in the order it is served (each part is a run of its lines).
   static let json = [
-    paths, components, routeSchemas, sweepSchemas, emissionsSchemas, quoteSchemas, networkSchemas,
+    paths, webPagePaths, components, routeSchemas, sweepSchemas, emissionsSchemas, quoteSchemas,
+    networkSchemas,
   ].joined(separator: "\n")
 
-  /// The document's head (version, info, server) and its paths: one operation per endpoint.
+  /// The document's head (version, info, server) and its paths: one operation per endpoint (the
+  /// web page's follow in ``webPagePaths``, which closes `paths`).
   static let paths = #"""
     {
       "openapi": "3.1.0",
@@ -215,7 +217,6 @@ enum OpenAPIDocument {
             "summary": "The headers of GET /openapi.json.",
             "responses": {"200": {"$ref": "#/components/responses/HeadOK"}}
           }
-        }
-      },
+        },
     """#
 }

@@ -52,6 +52,37 @@ import Testing
     #expect(request.currency == "EUR")
   }
 
+  /// Mixed equipment as on the command line, or as two zipped columns; a bad cell names its column.
+  @Test func cargoItemsAreColumns() throws {
+    let mixed = [RouteRequest.CargoItemSpec(unit: "FEU", count: 2), .init(unit: "TEU", count: 1)]
+    let text = """
+      from,to,cargo.items
+      Jiaozhou,Moscow,2xFEU+1xTEU
+      Jiaozhou,Moscow,3 pallets
+
+      """
+    let entries = try Self.entries(text)
+    #expect(try entries[0].request.get().cargo == RouteRequest.CargoSpec(items: mixed))
+    guard case .failure(let error) = entries[1].request else {
+      Issue.record("3 pallets was read as containers")
+      return
+    }
+    #expect(error.field == "cargo.items" && error.column == 17, "\(error)")
+    let zipped = """
+      from,to,cargo.items.unit,cargo.items.count
+      Jiaozhou,Moscow,FEU;TEU,2;1
+      Jiaozhou,Moscow,FEU;TEU,2
+
+      """
+    let pairs = try Self.entries(zipped)
+    #expect(try pairs[0].request.get().cargo == RouteRequest.CargoSpec(items: mixed))
+    guard case .failure(let unmatched) = pairs[1].request else {
+      Issue.record("two units with one count were read")
+      return
+    }
+    #expect(unmatched.field == "cargo.items.count" && unmatched.column == 25, "\(unmatched)")
+  }
+
   /// Every field of `RequestField.all` is a column: a header of them all is accepted.
   @Test func everyRequestFieldIsAColumn() throws {
     let paths = RequestField.all.map(\.path)
