@@ -51,7 +51,7 @@ let package = Package(
     // store and no GRDB: a caller hands `BookingService` a network (the CLI opens it from the store).
     .target(name: "SilkRouteAPI", dependencies: ["SilkRoute"]),
     // Geography: sea lanes, great circles, GeoJSON export of the network and of itineraries.
-    .target(name: "SilkRouteGeoJSON", dependencies: ["SilkRoute"]),
+    .target(name: "SilkRouteGeoJSON", dependencies: ["SilkRoute", "SilkRouteBundledData"]),
     // The Graphviz C libraries (libgvc, libcgraph), found through pkg-config.
     .systemLibrary(
       name: "CGraphviz",

@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the package's `Data/*.csv` into the target it is applied to (`SilkRouteBundledData`),
+/// Compiles the package's `Data/*.csv` (and the basemap, `Data/*.geojson`) into the target it is applied to (`SilkRouteBundledData`),
 /// so that a `silkroute` binary copied away from the source tree still has the bundled network.
 ///
 /// The folder and every CSV file in it are inputs: the generated source is made again whenever a
@@ -14,7 +14,7 @@ struct EmbedBundledData: BuildToolPlugin {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        .filter { $0.hasSuffix(".csv") }.sorted()
+        .filter { $0.hasSuffix(".csv") || $0.hasSuffix(".geojson") }.sorted()
     } catch {
       throw EmbedBundledDataError(message: "cannot list \(folder.path): \(error.localizedDescription)")
     }

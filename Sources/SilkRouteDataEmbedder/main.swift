@@ -2,7 +2,7 @@ import Foundation
 
 // SilkRouteDataEmbedder OUTPUT.swift FOLDER
 //
-// Writes OUTPUT.swift, a Swift source that holds the bytes of every `*.csv` file of FOLDER
+// Writes OUTPUT.swift, a Swift source that holds the bytes of every `*.csv` and `*.geojson` file of FOLDER
 // (base64, so any byte survives and the literal stays one line) as `EmbeddedDataset.files`, each
 // named by its file name, in name order. The EmbedBundledData build-tool plugin runs it on `Data/`
 // for the `SilkRouteBundledData` target.
@@ -28,8 +28,10 @@ let output = URL(fileURLWithPath: arguments[0])
 let folder = URL(fileURLWithPath: arguments[1])
 let names: [String]
 do {
-  names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
-    .sorted()
+  names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+    $0.hasSuffix(".csv") || $0.hasSuffix(".geojson")
+  }
+  .sorted()
 } catch {
   fail("cannot list \(folder.path): \(error.localizedDescription)")
 }

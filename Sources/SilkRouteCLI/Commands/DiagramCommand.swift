@@ -34,19 +34,20 @@ struct DiagramCommand: ParsableCommand {
   }
 
   enum Layout: String, ExpressibleByArgument, CaseIterable {
-    case geo, dot, neato, fdp, sfdp
+    case geo, dot, neato, fdp, sfdp, radial
     var diagramLayout: DiagramLayout { DiagramLayout(rawValue: rawValue) ?? .geo }
   }
 
   @Option(name: .shortAndLong, help: "File to write (default: standard output).") var output: String?
   @Option(help: "svg, png, pdf, dot or geojson (default: from --output's extension, else svg).")
   var format: Format?
-  @Option(help: "geo (a map), dot, neato, fdp or sfdp.") var layout: Layout = .geo
+  @Option(help: "geo (a map), dot, neato, fdp, sfdp, or radial (rings round --from).") var layout: Layout =
+    .geo
   @Option(help: "Only these modes: sea, rail, road, air.") var mode: [String] = []
   @Option(help: "Only services touching these countries (ISO code or name).") var country: [String] = []
   @Option(help: "Only what is reachable from this city.") var from: String?
-  @Option(help: "With --from: how many legs away (transfers do not count).") var hops: Int = 1
-  @Option(help: "Width of a PNG in pixels.") var width: Int?
+  @Option(help: "With --from: how many legs away (transfers do not count; default 1).") var hops: Int?
+  @Option(help: "Width of a PNG in pixels (PNG only).") var width: Int?
   @Option(help: "Title of the legend.") var title: String?
   @OptionGroup var database: DatabaseOptions
 
@@ -80,7 +81,8 @@ struct DiagramCommand: ParsableCommand {
       }
     }
     _ = try modes()
-    guard hops >= 1 else { throw ValidationError("--hops must be at least 1") }
+    try validateDependencies()
+    if let hops, hops < 1 { throw ValidationError("--hops must be at least 1") }
     if let width, width < 16 || width > 20_000 {
       throw ValidationError("--width must be between 16 and 20000 pixels")
     }
@@ -93,10 +95,32 @@ struct DiagramCommand: ParsableCommand {
     }
   }
 
+  /// Options that only mean something with another: each says which it needs.
+  func validateDependencies() throws {
+    if hops != nil, from == nil {
+      throw ValidationError("--hops needs --from (the city the legs are counted from)")
+    }
+    if layout == .radial, from == nil {
+      throw ValidationError("--layout radial needs --from (the city at the centre of the rings)")
+    }
+    if width != nil, resolvedFormat != .png {
+      throw ValidationError(
+        "--width needs PNG output (--format png or --output FILE.png), not \(resolvedFormat.rawValue)")
+    }
+    if title != nil, resolvedFormat == .geojson {
+      throw ValidationError("--title needs a drawn diagram (svg, png, pdf or dot), not geojson")
+    }
+  }
+
   /// Values of a repeatable option, each of which may be a comma-separated list.
   static func list(_ values: [String]) -> [String] {
     values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty }
+  }
+
+  /// The part of the network the options keep (`--hops` defaults to 1).
+  func selection() throws -> NetworkSelection {
+    NetworkSelection(modes: try modes(), countries: Self.list(country), from: from, hops: hops ?? 1)
   }
 
   func modes() throws -> Set<Mode> {
@@ -114,8 +138,7 @@ struct DiagramCommand: ParsableCommand {
 
   func run() throws {
     let network = try database.openNetwork().network
-    let selection = NetworkSelection(
-      modes: try modes(), countries: Self.list(country), from: from, hops: hops)
+    let selection = try selection()
     let clock = ContinuousClock()
     let started = clock.now
     let data: Data

@@ -34,6 +34,7 @@ enum DiagramCanvas {
       nodeDefaults["fixedsize"] = .literal("true")
       if let bounds {
         (background, backgroundEdges) = graticule(bounds: bounds)
+        attributes["_background"] = .literal(BasemapLayer.xdot(Basemap.bundled, box: mapBox(bounds)))
       }
     case .dot:
       attributes["rankdir"] = .literal("LR")
@@ -41,18 +42,28 @@ enum DiagramCanvas {
       attributes["ranksep"] = .literal("0.7")
       nodeDefaults["shape"] = .literal("box")
       nodeDefaults["style"] = .literal("rounded,filled")
-    case .neato, .fdp, .sfdp:
+    case .neato, .fdp, .sfdp, .radial:
       attributes["overlap"] = .literal("false")
       attributes["sep"] = .literal("+6")
       attributes["splines"] = .literal("true")
       nodeDefaults["shape"] = .literal("box")
       nodeDefaults["style"] = .literal("rounded,filled")
       if layout == .sfdp { attributes["overlap"] = .literal("prism") }
+      if layout == .radial { attributes["ranksep"] = .literal("1.5") }
     }
     return DiagramGraph(
       name: name, directed: false, attributes: attributes, nodeDefaults: nodeDefaults,
       edgeDefaults: edgeDefaults,
       nodes: background + nodes, edges: backgroundEdges + edges)
+  }
+
+  /// The area the graticule and the basemap cover: `bounds` and a margin, in points.
+  static func mapBox(_ bounds: (min: PlanePoint, max: PlanePoint)) -> (min: PlanePoint, max: PlanePoint) {
+    let margin = 24.0
+    return (
+      PlanePoint(x: bounds.min.x - margin, y: bounds.min.y - margin),
+      PlanePoint(x: bounds.max.x + margin, y: bounds.max.y + margin)
+    )
   }
 
   /// Parallels every 10° and meridians every 10° across the drawing, as straight lines
@@ -61,9 +72,7 @@ enum DiagramCanvas {
     [DiagramGraph.Node], [DiagramGraph.Edge]
   ) {
     let projection = GeoProjection()
-    let margin = 24.0
-    let low = PlanePoint(x: bounds.min.x - margin, y: bounds.min.y - margin)
-    let high = PlanePoint(x: bounds.max.x + margin, y: bounds.max.y + margin)
+    let (low, high) = mapBox(bounds)
     let degreeX = cos(projection.standardParallel * .pi / 180) * projection.scale
     var nodes: [DiagramGraph.Node] = []
     var edges: [DiagramGraph.Edge] = []

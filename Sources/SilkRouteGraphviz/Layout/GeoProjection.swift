@@ -41,3 +41,11 @@ struct GeoProjection: Sendable {
     return result
   }
 }
+
+extension GeoProjection {
+  /// The geographic point `project` maps to `point`.
+  func unproject(_ point: PlanePoint) -> GeoPoint {
+    GeoPoint(
+      latitude: point.y / scale, longitude: point.x / (cos(standardParallel * .pi / 180) * scale))
+  }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Places city names on a map: each name goes to whichever of the places around its city
 /// overlaps the fewest names already placed, city dots and lines, preferring the right-hand
 /// side. Names are placed in the order given (most important first). Graphviz's own `xlabel`
@@ -39,7 +41,36 @@ struct LabelPlacer {
     ]
     let candidates =
       near + near.map { ($0.0 * 1.0 + ($0.0 == 0 ? 0 : ($0.0 > 0 ? 10 : -10)), $0.1 * 1.8, $0.2 + 40) }
-    var best = PlanePoint(x: anchor.x + gap + width / 2, y: anchor.y)
+    var best = self.best(of: candidates, anchor: anchor, width: width, height: height)
+    // Never over another name: farther out, ring by ring, until a place is free.
+    var distance = gap + 8
+    while overlapsPlaced(best, width: width, height: height), distance < 160 {
+      let ring = (0..<16).map { step -> (Double, Double, Double) in
+        let angle = Double(step) * .pi / 8
+        return ((distance + width / 2) * cos(angle), (distance + height / 2) * sin(angle), 40 + distance)
+      }
+      let free = ring.filter { candidate in
+        !overlapsPlaced(
+          PlanePoint(x: anchor.x + candidate.0, y: anchor.y + candidate.1), width: width, height: height)
+      }
+      if !free.isEmpty { best = self.best(of: free, anchor: anchor, width: width, height: height) }
+      distance += 6
+    }
+    placed.append(Box(centre: best, width: width, height: height))
+    return best
+  }
+
+  /// Whether a label centred at `centre` would overlap a name already placed.
+  private func overlapsPlaced(_ centre: PlanePoint, width: Double, height: Double) -> Bool {
+    let box = Box(centre: centre, width: width, height: height)
+    return placed.contains { $0.overlap(box) > 0 }
+  }
+
+  /// The candidate (offset from `anchor`, preference penalty) that overlaps least.
+  private func best(
+    of candidates: [(Double, Double, Double)], anchor: PlanePoint, width: Double, height: Double
+  ) -> PlanePoint {
+    var best = PlanePoint(x: anchor.x + candidates[0].0, y: anchor.y + candidates[0].1)
     var bestScore = Double.infinity
     for (dx, dy, penalty) in candidates {
       let centre = PlanePoint(x: anchor.x + dx, y: anchor.y + dy)
@@ -57,7 +88,6 @@ struct LabelPlacer {
         best = centre
       }
     }
-    placed.append(Box(centre: best, width: width, height: height))
     return best
   }
 

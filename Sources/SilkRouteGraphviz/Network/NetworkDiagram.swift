@@ -50,18 +50,28 @@ public enum NetworkDiagram {
       gaugeCities: !drawing.gaugeChangeCities.isEmpty)
     legend.territories(territories(of: selected.cities, in: network), onMap: options.layout == .geo)
     var nodes = drawing.nodes
-    var edges = drawing.edges
-    var bounds = drawing.bounds
-    var note = note(for: options.layout)
+    // Every sea service is drawn whole, along its lanes (round the Cape of Good Hope too): a
+    // lane cut at the edge of the map would leave services that reach nowhere.
     if options.layout == .geo {
-      let trimmed = drawing.trimmingFarSeaLanes(maximumKm: seaMarginKm)
-      (nodes, edges, bounds) = (trimmed.nodes, trimmed.edges, trimmed.bounds)
-      if trimmed.trimmed { note += " Sea lanes far from every city are cut short at the edge of the map." }
-      nodes += cityLabels(drawing: drawing, edges: edges, positions: trimmed.positions)
+      nodes += cityLabels(drawing: drawing, edges: drawing.edges, positions: drawing.positions)
+    }
+    var note = note(for: options.layout)
+    if options.layout == .radial {
+      let centre = selected.origin.map { network.records.cities[$0.index].name } ?? "the graph's centre"
+      note =
+        "Rings round \(centre): each ring one more line away; grey lines are the other links "
+        + "between them. Customs crossings are not marked on this layout. Hover a line or city in the SVG for details."
     }
     legend.note(note)
-    return DiagramCanvas.graph(
-      name: "network", layout: options.layout, legend: legend, bounds: bounds, nodes: nodes, edges: edges)
+    var graph = DiagramCanvas.graph(
+      name: "network", layout: options.layout, legend: legend, bounds: drawing.bounds, nodes: nodes,
+      edges: drawing.edges)
+    if options.layout == .radial, let origin = selected.origin {
+      let root = NetworkDrawing.cityNode(origin.index)
+      graph.attributes["root"] = .literal(root)
+      graph.edges = fadingCrossRingEdges(graph.edges, root: root)
+    }
+    return graph
   }
 
   /// The diagram laid out and rendered in `format`.
@@ -79,6 +89,51 @@ public enum NetworkDiagram {
   ) throws(DiagramError) {
     try DiagramRenderer.write(to: path, format: format) { format throws(DiagramError) in
       try render(network: network, format: format, options: options)
+    }
+  }
+
+  /// Rings of a radial layout: each node's number of lines from `root` (what twopi ranks by).
+  static func rings(of edges: [DiagramGraph.Edge], root: String) -> [String: Int] {
+    var neighbours: [String: [String]] = [:]
+    for edge in edges {
+      neighbours[edge.tail, default: []].append(edge.head)
+      neighbours[edge.head, default: []].append(edge.tail)
+    }
+    var ring = [root: 0]
+    var frontier = [root]
+    while !frontier.isEmpty {
+      var next: [String] = []
+      for node in frontier {
+        for neighbour in neighbours[node] ?? [] where ring[neighbour] == nil {
+          ring[neighbour] = (ring[node] ?? 0) + 1
+          next.append(neighbour)
+        }
+      }
+      frontier = next
+    }
+    return ring
+  }
+
+  /// One line into each city from the ring inside keeps its colours; every other line is drawn
+  /// thin and grey, so that the rings read as a tree of first legs rather than a hairball.
+  private static func fadingCrossRingEdges(_ edges: [DiagramGraph.Edge], root: String) -> [DiagramGraph.Edge]
+  {
+    let ring = rings(of: edges, root: root)
+    // Each city keeps the line from its first neighbour on the ring inside (what twopi's
+    // spanning tree, which places it, follows); the other lines are faded.
+    var kept = Set<Int>()
+    var reached = Set<String>()
+    for (index, edge) in edges.enumerated() {
+      guard let a = ring[edge.tail], let b = ring[edge.head], abs(a - b) == 1 else { continue }
+      let outer = a > b ? edge.tail : edge.head
+      if reached.insert(outer).inserted { kept.insert(index) }
+    }
+    return edges.enumerated().map { index, edge in
+      guard !kept.contains(index) else { return edge }
+      var faded = edge
+      faded.attributes["color"] = .literal("#cfcfcf")
+      faded.attributes["penwidth"] = .literal("0.6")
+      return faded
     }
   }
 
@@ -103,9 +158,6 @@ public enum NetworkDiagram {
     return MapLabels.nodes(
       for: requests, dots: drawing.dots, segments: MapLabels.segments(of: edges) { positions[$0] })
   }
-
-  /// How far from the nearest city a sea lane is still drawn on the map.
-  static let seaMarginKm = 3_000.0
 
   private static func subtitle(
     network: TransportNetwork, selected: SelectedNetwork, selection: NetworkSelection, drawing: NetworkDrawing

@@ -2,6 +2,9 @@ import SilkRoute
 import SilkRouteGeoJSON
 
 extension NetworkDrawing {
+  /// How far from the nearest city a sea lane of the faded network under a route is still drawn.
+  static let seaMarginKm = 3_000.0
+
   /// What is left of a map after the far sea lanes are trimmed.
   struct Trimmed {
     var nodes: [DiagramGraph.Node]

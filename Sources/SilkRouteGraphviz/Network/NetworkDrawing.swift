@@ -164,13 +164,20 @@ struct NetworkDrawing {
   }
 
   /// City to city, through the customs marker when the link crosses a land border.
+  /// (Not on the radial layout, whose rings count the nodes between a city and the centre.)
   private mutating func landChain(from: Int, to: Int, crossing: Int?) -> [String] {
-    guard let crossing else { return [Self.cityNode(from), Self.cityNode(to)] }
+    guard let crossing, layout != .radial else { return [Self.cityNode(from), Self.cityNode(to)] }
     let marker = Self.crossingNode(crossing)
     if crossingNodes[crossing] == nil {
       crossingNodes[crossing] = marker
-      if isGeo, let a = positions[Self.cityNode(from)], let b = positions[Self.cityNode(to)] {
-        positions[marker] = .midpoint(a, b)
+      // At the border post (`BorderCrossingPoints`); halfway between the cities if unknown.
+      if isGeo {
+        let id = network.records.borderCrossings[crossing].id
+        if let point = BorderCrossingPoints.point(ofCrossing: id) {
+          positions[marker] = projection.project(point.point)
+        } else if let a = positions[Self.cityNode(from)], let b = positions[Self.cityNode(to)] {
+          positions[marker] = .midpoint(a, b)
+        }
       }
     }
     return [Self.cityNode(from), marker, Self.cityNode(to)]

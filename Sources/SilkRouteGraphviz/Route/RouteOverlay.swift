@@ -280,7 +280,7 @@ struct RouteOverlay {
         name: "route", layout: options.layout, legend: legend, bounds: nil, nodes: base.nodes + overlayNodes,
         edges: base.edges + haloEdges + routeEdges)
     }
-    let trimmed = base.trimmingFarSeaLanes(maximumKm: NetworkDiagram.seaMarginKm, keeping: routeNodes)
+    let trimmed = base.trimmingFarSeaLanes(maximumKm: NetworkDrawing.seaMarginKm, keeping: routeNodes)
     var baseNodes = trimmed.nodes
     var baseEdges = trimmed.edges
     var bounds = trimmed.bounds

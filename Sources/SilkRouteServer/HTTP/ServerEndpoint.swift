@@ -15,6 +15,7 @@ public struct ServerEndpoint: Hashable, Sendable, CustomStringConvertible {
   public static let names = ServerEndpoint(method: .get, path: "/v1/names")
   public static let networkSVG = ServerEndpoint(method: .get, path: "/v1/network.svg")
   public static let networkGeoJSON = ServerEndpoint(method: .get, path: "/v1/network.geojson")
+  public static let basemapGeoJSON = ServerEndpoint(method: .get, path: "/v1/basemap.geojson")
   public static let health = ServerEndpoint(method: .get, path: "/healthz")
   public static let openAPI = ServerEndpoint(method: .get, path: "/openapi.json")
   /// The planner's web page (`GET /`) and its scripts and style (`GET /app/…`).
@@ -25,6 +26,6 @@ public struct ServerEndpoint: Hashable, Sendable, CustomStringConvertible {
   /// Every endpoint the server implements.
   public static let all: [ServerEndpoint] =
     [
-      routes, matrix, batch, cities, names, networkSVG, networkGeoJSON, health, openAPI,
+      routes, matrix, batch, cities, names, networkSVG, networkGeoJSON, basemapGeoJSON, health, openAPI,
     ] + webPage
 }

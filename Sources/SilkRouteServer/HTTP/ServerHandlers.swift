@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import SilkRoute
 import SilkRouteAPI
+import SilkRouteGeoJSON
 
 /// What each endpoint does: read the request, call the library, write the bytes. Errors are
 /// thrown as ``ProblemDetails`` (or left for ``ProblemMiddleware`` to translate).
@@ -142,6 +143,12 @@ struct ServerHandlers: Sendable {
         type: ProblemDetails.kind("export-failed"), title: "GeoJSON export failed", status: 500,
         detail: "\(error)")
     }
+  }
+
+  /// `GET /v1/basemap.geojson`: the land and borders the maps draw under the network (Natural
+  /// Earth 1:110m, `Data/basemap.geojson`, compiled into the binary), for a page to draw the same.
+  func basemapGeoJSON() -> Response {
+    Self.response(Basemap.bundled.geoJSON, contentType: "application/geo+json")
   }
 
   /// `GET /healthz`: the service is up and which data it answers from.

@@ -47,6 +47,7 @@ public enum SilkRouteServer {
     router.get(RouterPath(ServerEndpoint.names.path)) { _, _ in handlers.names() }
     router.get(RouterPath(ServerEndpoint.networkSVG.path)) { _, _ in try await handlers.networkSVG() }
     router.get(RouterPath(ServerEndpoint.networkGeoJSON.path)) { _, _ in try await handlers.networkGeoJSON() }
+    router.get(RouterPath(ServerEndpoint.basemapGeoJSON.path)) { _, _ in handlers.basemapGeoJSON() }
     router.get(RouterPath(ServerEndpoint.health.path)) { _, _ in handlers.health() }
     router.get(RouterPath(ServerEndpoint.openAPI.path)) { _, _ in handlers.openAPI() }
     for asset in WebAsset.all {

@@ -29,6 +29,31 @@ extension OpenAPIDocument {
               }}
             }
           },
+          "BasemapFeatureCollection": {
+            "description": "RFC 7946 FeatureCollection of the countries of Natural Earth 1:110m: longitude, latitude.",
+            "type": "object",
+            "required": ["type", "features"],
+            "properties": {
+              "type": {"const": "FeatureCollection"},
+              "properties": {"type": "object", "description": "Where the basemap comes from (source, extent west-south-east-north)."},
+              "features": {"type": "array", "items": {
+                "type": "object",
+                "required": ["type", "properties", "geometry"],
+                "properties": {
+                  "type": {"const": "Feature"},
+                  "properties": {"type": "object", "properties": {
+                    "name": {"type": "string"},
+                    "iso_a3": {"type": "string", "description": "ISO 3166-1 alpha-3, or -99 where Natural Earth gives none."}
+                  }},
+                  "geometry": {"type": "object", "required": ["type", "coordinates"], "properties": {
+                    "type": {"const": "MultiPolygon"},
+                    "coordinates": {"type": "array", "items": {"type": "array", "items": {"type": "array",
+                      "items": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}}}}
+                  }}
+                }
+              }}
+            }
+          },
           "NetworkFeatureCollection": {
             "description": "RFC 7946 FeatureCollection of the whole network.",
             "type": "object",

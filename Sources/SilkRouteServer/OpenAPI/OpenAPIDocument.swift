@@ -172,6 +172,22 @@ enum OpenAPIDocument {
             "responses": {"200": {"$ref": "#/components/responses/HeadOK"}, "500": {"$ref": "#/components/responses/HeadFailed"}}
           }
         },
+        "/v1/basemap.geojson": {
+          "get": {
+            "operationId": "basemapGeoJSON",
+            "summary": "The land under the maps: the countries of Natural Earth 1:110m (public domain) as an RFC 7946 FeatureCollection of MultiPolygons, clipped to the network's part of the world and simplified.",
+            "description": "The same land the SVG, PNG and PDF maps draw under the network (`Data/basemap.geojson`, compiled into the binary). Fixed bytes; draw it under `/v1/network.geojson`.",
+            "responses": {
+              "200": {"description": "The basemap.",
+                "content": {"application/geo+json": {"schema": {"$ref": "#/components/schemas/BasemapFeatureCollection"}}}}
+            }
+          },
+          "head": {
+            "operationId": "basemapGeoJSONHead",
+            "summary": "The headers of GET /v1/basemap.geojson.",
+            "responses": {"200": {"$ref": "#/components/responses/HeadOK"}}
+          }
+        },
         "/healthz": {
           "get": {
             "operationId": "health",

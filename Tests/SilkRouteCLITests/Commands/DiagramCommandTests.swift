@@ -57,6 +57,26 @@ import Testing
       status: 64, containing: "--hops")
   }
 
+  /// An extension no format has names the supported ones and writes nothing; an option that
+  /// only means something with another says which it needs instead of being ignored.
+  @Test func unknownExtensionsAndOptionsThatNeedAnotherAreErrors() throws {
+    let jpg = Self.scratch.appendingPathComponent("x.jpg")
+    expectOneLineError(
+      try run(["diagram", "--output", jpg.path]), status: 64,
+      containing: "use .svg, .png, .pdf, .dot or .geojson")
+    #expect(!FileManager.default.fileExists(atPath: jpg.path))
+    expectOneLineError(
+      try run(["diagram", "--format", "svg", "--hops", "2"]), status: 64, containing: "--hops needs --from")
+    expectOneLineError(
+      try run(["diagram", "--format", "svg", "--width", "800"]), status: 64,
+      containing: "--width needs PNG output")
+    expectOneLineError(
+      try run(["diagram", "--format", "geojson", "--title", "Rail"]), status: 64,
+      containing: "--title needs a drawn diagram")
+    // With what they need, the same options are accepted.
+    #expect(try run(["diagram", "--format", "dot", "--from", "Almaty", "--hops", "2"]).status == 0)
+  }
+
   /// Whether `silkroute route` has `--diagram` (wired in RouteCommand; these tests wait for it).
   static let routeDraws: Bool = {
     let process = Process()

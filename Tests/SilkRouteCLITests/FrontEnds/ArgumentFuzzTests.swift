@@ -212,9 +212,7 @@ import Testing
       case "diagram":
         let diagram = try DiagramCommand.parse(rest)
         if diagram.database.db != nil { _ = try diagram.database.openStore() }
-        let selection = NetworkSelection(
-          modes: try diagram.modes(), countries: DiagramCommand.list(diagram.country), from: diagram.from,
-          hops: diagram.hops)
+        let selection = try diagram.selection()
         do {
           _ = try selection.resolve(in: network)
         } catch {

@@ -86,6 +86,20 @@ import Testing
     }
   }
 
+  /// The land the maps draw, for a page to draw the same: a FeatureCollection of countries.
+  @Test func basemapGeoJSONIsTheBundledLand() async throws {
+    try await ServerFixture.withLiveServer { client in
+      let response = try await client.execute(uri: "/v1/basemap.geojson", method: .get)
+      #expect(response.status == .ok)
+      #expect(response.headers[.contentType] == "application/geo+json")
+      let object = try ServerFixture.object(response)
+      #expect(object["type"] as? String == "FeatureCollection")
+      let features = (object["features"] as? [[String: Any]]) ?? []
+      let codes = Set(features.compactMap { ($0["properties"] as? [String: Any])?["iso_a3"] as? String })
+      #expect(codes.isSuperset(of: ["CHN", "KAZ", "DEU"]), "\(codes.count) countries")
+    }
+  }
+
   @Test func healthNamesTheVersions() async throws {
     try await ServerFixture.withLiveServer { client in
       let response = try await client.execute(uri: "/healthz", method: .get)

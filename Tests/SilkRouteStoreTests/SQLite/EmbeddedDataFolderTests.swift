@@ -13,10 +13,10 @@ import Testing
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Data")
 
-  @Test func theEmbeddedFilesAreTheCSVFilesOfData() throws {
+  @Test func theEmbeddedFilesAreTheCSVAndGeoJSONFilesOfData() throws {
     let embedded = try EmbeddedDataFolder.files()
     let names = try FileManager.default.contentsOfDirectory(atPath: Self.repositoryData.path)
-      .filter { $0.hasSuffix(".csv") }.sorted()
+      .filter { $0.hasSuffix(".csv") || $0.hasSuffix(".geojson") }.sorted()
     #expect(embedded.map(\.name) == names)
     for file in embedded {
       let bytes = try Data(contentsOf: Self.repositoryData.appendingPathComponent(file.name))
