@@ -20,6 +20,11 @@ public struct Quote: Codable, Hashable, Sendable {
   /// What sets ``validUntil``: `tariff period`, `service <id>`, `transfer <id>` or
   /// `crossing <name>`.
   public var validUntilBy: String?
+  /// True when ``validUntil`` is already past on ``checkedOn``: the data's tariffs no longer hold
+  /// and the answer is a record of their prices, not an offer to book (nil otherwise).
+  public var expired: Bool?
+  /// The day (ISO date) an expired quote was checked on: the answering service's today.
+  public var checkedOn: String?
   /// The amounts in the request's `currency`, when it asks for one.
   public var currency: QuoteCurrency?
 
@@ -35,11 +40,19 @@ public struct Quote: Codable, Hashable, Sendable {
       id: key.id, itineraries: itineraries, network: network, bounds: QuoteBounds(network: network).table)
   }
 
-  /// The same, with the key's id computed and the network's validity ends already read.
-  init(id: String, itineraries: [Itinerary], network: TransportNetwork, bounds: QuoteBounds.Table) {
+  /// The same, with the key's id computed and the network's validity ends already read; with
+  /// `today` (days since 1970-01-01), marked expired when its validity ended before.
+  init(
+    id: String, itineraries: [Itinerary], network: TransportNetwork, bounds: QuoteBounds.Table,
+    today: Int32? = nil
+  ) {
     self.id = id
     let bound = QuoteValidity.earliestEnd(of: itineraries, in: network, bounds: bounds)
     validUntil = bound.map { QuoteValidity.isoDate($0.day) }
     validUntilBy = bound?.reason
+    if let today, let bound, bound.day < today {
+      expired = true
+      checkedOn = QuoteValidity.isoDate(today)
+    }
   }
 }

@@ -23,7 +23,8 @@ extension BookingService {
       + (response.alternatives ?? []).map(\.itinerary)
       + (response.departureSweep?.rows.compactMap(\.itinerary) ?? [])
     var quote = Quote(
-      id: id ?? quoteKey(for: plan).id, itineraries: itineraries, network: network, bounds: quoteBounds.table)
+      id: id ?? quoteKey(for: plan).id, itineraries: itineraries, network: network, bounds: quoteBounds.table,
+      today: today())
     if let rate {
       guard let converted = QuoteCurrency(rate: rate, routes: itineraries, itinerary: response.itinerary)
       else {

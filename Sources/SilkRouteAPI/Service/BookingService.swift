@@ -12,6 +12,9 @@ public struct BookingService: Sendable {
   /// The network's validity ends, read for the first quote and kept by every copy.
   let quoteBounds: QuoteBounds
   public let dataVersion: String
+  /// Today (days since 1970-01-01, UTC), against which quotes are checked for expiry: the system
+  /// clock's date unless set (tests, replays).
+  public var today: @Sendable () -> Int32 = BookingService.systemToday
 
   /// The network every answer is planned on (front-ends draw and list it).
   public var network: TransportNetwork { planner.network }
@@ -20,6 +23,11 @@ public struct BookingService: Sendable {
     planner = RoutePlanner(network: network)
     quoteBounds = QuoteBounds(network: network)
     self.dataVersion = dataVersion
+  }
+
+  /// The system clock's date, in days since 1970-01-01 (UTC).
+  public static let systemToday: @Sendable () -> Int32 = {
+    Int32(clamping: Int64((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
   }
 
   /// - Parameter budget: what the answer may spend (nil: no time limit, the default label limit).

@@ -3,13 +3,16 @@ import SilkRouteAPI
 
 /// The quote's id and validity as the table's last lines, with its amounts in another currency.
 enum QuoteText {
-  /// `Quote Q-… valid until 2024-08-15 (tariff period)`, and with a currency
+  /// `Quote Q-… valid until 2024-08-15 (tariff period)` (or that it expired), and with a currency
   /// `In EUR: 3,139.12 (1 USD = 713.28/780.47 EUR, 2024-07-16, cfets-2024-07-16; …)`; nothing
   /// without a quote.
   static func render(_ quote: Quote?) -> String {
     guard let quote else { return "" }
     var text =
-      if let until = quote.validUntil {
+      if let until = quote.validUntil, quote.expired == true {
+        "Quote \(quote.id) expired: valid until \(until) (\(quote.validUntilBy ?? "data")), today is "
+          + "\(quote.checkedOn ?? "later"); these are that period's prices, re-quote on current tariffs to book\n"
+      } else if let until = quote.validUntil {
         "Quote \(quote.id) valid until \(until) (\(quote.validUntilBy ?? "data"))\n"
       } else {
         "Quote \(quote.id) (no end of validity in the data)\n"

@@ -10,6 +10,8 @@ extension OpenAPIDocument {
               "id": {"type": "string", "pattern": "^Q-[0-9a-f]{16}$", "description": "FNV-1a 64-bit hash of the normalised request (checked values, city ids, sorted sets) and `dataVersion`."},
               "validUntil": {"type": "string", "description": "Last day (ISO date) every tariff, service, transfer and border crossing the answer's routes use is valid: the earliest of the dataset's tariff period end and their end of validity (the day before a suspension)."},
               "validUntilBy": {"type": "string", "description": "What sets `validUntil`: `tariff period`, `service <id>`, `transfer <id>` or `crossing <name>`."},
+              "expired": {"type": "boolean", "const": true, "description": "Present when `validUntil` is already past on `checkedOn` (the server's date): the data's tariffs no longer hold, so the answer records that period's prices and is not an offer to book."},
+              "checkedOn": {"type": "string", "description": "With `expired`: the day (ISO date, UTC) the server checked the quote on."},
               "currency": {"$ref": "#/components/schemas/QuoteCurrency"}
             }
           },

@@ -90,4 +90,19 @@ import Testing
     #expect(quote.validUntil.flatMap(day) == suspended - 1)
     #expect(quote.validUntilBy?.hasPrefix("service sea-qingdao-") == true)
   }
+
+  /// Checked against the service's today: valid through its last day, expired the day after.
+  @Test func aQuotePastItsLastDayIsMarkedExpired() throws {
+    var service = self.service
+    let request = RouteRequest(from: "Jiaozhou", to: "Almaty")
+    let until = try #require(try service.answer(request).quote?.validUntil)
+    let lastDay = try #require(day(until))
+    service.today = { lastDay }
+    let onTime = try #require(try service.answer(request).quote)
+    #expect(onTime.expired == nil && onTime.checkedOn == nil)
+    service.today = { lastDay + 1 }
+    let late = try #require(try service.answer(request).quote)
+    #expect(late.expired == true && late.checkedOn == QuoteValidity.isoDate(lastDay + 1))
+    #expect(late.id == onTime.id && late.validUntil == until)
+  }
 }

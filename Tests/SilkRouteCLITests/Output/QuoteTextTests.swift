@@ -23,4 +23,14 @@ import Testing
     #expect(text.contains("In EUR: 3,110.57 (1 USD = 713.28/780.47 EUR, 2024-07-16, cfets-2024-07-16"))
     #expect(QuoteText.render(nil).isEmpty)
   }
+
+  @Test func anExpiredQuoteSaysSo() {
+    var quote = Quote(id: "Q-0123456789abcdef", validUntil: "2024-08-15", validUntilBy: "tariff period")
+    quote.expired = true
+    quote.checkedOn = "2026-12-08"
+    #expect(
+      QuoteText.render(quote)
+        == "Quote Q-0123456789abcdef expired: valid until 2024-08-15 (tariff period), today is 2026-12-08; "
+        + "these are that period's prices, re-quote on current tariffs to book\n")
+  }
 }
