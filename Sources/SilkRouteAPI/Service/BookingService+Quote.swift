@@ -12,7 +12,8 @@ extension BookingService {
 
   /// The quote of `response`, the answer to `plan`: valid while every route it offers is (a
   /// disruption's undisrupted baseline is a comparison, not an offer; a departure sweep offers
-  /// each departure's route, in order after any front or alternatives); with `rate`, its amounts
+  /// each departure's route, in order after any front or alternatives; a container offer's route
+  /// last); with `rate`, its amounts
   /// converted.
   func quote(of response: RouteResponse, for plan: PlanRequest, rate: ExchangeRateRecord?)
     throws(RoutingError)
@@ -22,6 +23,7 @@ extension BookingService {
       [response.itinerary].compactMap { $0 } + (response.paretoFront ?? [])
       + (response.alternatives ?? []).map(\.itinerary)
       + (response.departureSweep?.rows.compactMap(\.itinerary) ?? [])
+      + [response.containerOffer?.itinerary].compactMap { $0 }
     var quote = Quote(key: quoteKey(for: plan), itineraries: itineraries, network: network)
     if let rate {
       guard let converted = QuoteCurrency(rate: rate, routes: itineraries, itinerary: response.itinerary)
