@@ -24,6 +24,10 @@ public struct Cargo: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Mixed equipment: containers of another type shipped with `quantity` × `unit`
   /// (`2xFEU+1xTEU` is 2 FEU with 1 TEU here); nil for one type (see ``mixed(_:cargoClass:)``).
   public var additionalContainers: [ContainerLoad]?
+  /// Containers only: the weight they carry when it is known (a loose cargo offered in
+  /// containers, see ``containerMixes``); per-kg tariffs and CO2 then count it. Nil: each
+  /// container counts its GLEC default payload.
+  public var loadedKilograms: Int64?
 
   public init(unit: Unit, quantity: Int64, cargoClass: CargoClass = .general, declaredValue: Cents? = nil) {
     self.unit = unit
@@ -42,14 +46,15 @@ public struct Cargo: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Weight moved, used for per-kg tariffs on container cargo and for emissions.
   public var payloadKilograms: Int64 {
     switch unit {
-    case .teu, .feu: containerLoads.reduce(0) { $0 + $1.payloadKilograms }
+    case .teu, .feu: loadedKilograms ?? containerLoads.reduce(0) { $0 + $1.payloadKilograms }
     case .kilograms: quantity
     }
   }
 
   public var description: String {
     switch unit {
-    case .teu, .feu: containerLoads.map(\.description).joined(separator: "+")
+    case .teu, .feu:
+      containerLoads.map(\.description).joined(separator: "+") + (loadedKilograms.map { " (\($0)kg)" } ?? "")
     case .kilograms: "\(quantity)kg"
     }
   }

@@ -16,6 +16,10 @@ public struct RouteQuery: Hashable, Sendable, Codable {
   /// The date whose network to route on: only services, transfers and crossings valid on it are
   /// used. Nil: the departure's date with `departure`, else the dataset's as-of date.
   public var asOf: Instant?
+  /// Whether an answer for a loose (kg) cargo also offers it in the cheapest containers
+  /// (``RoutePlanner/containerOffer(_:comparedWith:arriveBy:)``): nil (the default) or true
+  /// offers, false does not.
+  public var containerOffer: Bool?
 
   public init(
     from: String, to: String, cargo: Cargo = .containers(1, .feu),

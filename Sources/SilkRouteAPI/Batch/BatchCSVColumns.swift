@@ -35,7 +35,9 @@ enum BatchCSVColumns {
     "constraints.maxDurationMinutes", "departWindow.everyMinutes",
   ]
   static let numbers: Set<String> = ["paretoEpsilon"]
-  static let booleans: Set<String> = ["constraints.singleBillOfLading", "billOfLadingDraft"]
+  static let booleans: Set<String> = [
+    "constraints.singleBillOfLading", "billOfLadingDraft", "containerOffer",
+  ]
 
   /// The JSON value of one cell of column `path` (nil: an empty cell, the field left out).
   static func value(_ text: String, path: String) throws(BatchRowError) -> Any? {

@@ -56,6 +56,7 @@ public struct RequestField: Hashable, Sendable {
     RequestField("departWindow.to", flag: "--depart-window", nil),
     RequestField("departWindow.everyMinutes", flag: "--every", nil),
     RequestField("currency", flag: "--currency", .currency),
+    RequestField("containerOffer", flag: "--no-container-offer", nil),
   ]
 
   /// Paths in ``all`` that are objects, listed beside their keys because errors about the

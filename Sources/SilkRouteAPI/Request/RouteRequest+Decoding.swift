@@ -32,6 +32,7 @@ extension RouteRequest {
     billOfLadingDraft = try container.decodeIfPresent(Bool.self, forKey: .billOfLadingDraft)
     departWindow = try container.decodeIfPresent(DepartWindowSpec.self, forKey: .departWindow)
     currency = try container.decodeIfPresent(String.self, forKey: .currency)
+    containerOffer = try container.decodeIfPresent(Bool.self, forKey: .containerOffer)
   }
 
   /// Decodes a JSON body and records the fields it does not know in ``ignoredFields``.

@@ -18,6 +18,8 @@ extension RouteRequest {
     let window = try departWindowValue()
     query.constraints = try constraintValues(departure: departure)
     query.disruptions = try disruptionValues()
+    // Only "off" is recorded: the default and an explicit true ask the same question.
+    query.containerOffer = containerOffer == false ? false : nil
 
     var mode = PlanRequest.Mode.best
     var warnings = ignoredFields.map {

@@ -141,6 +141,10 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   /// ISO 4217 code (`EUR`, `CNY`, `RUB`, `KZT`…): the quote also gives its amounts in this
   /// currency, at the dated rate of `Data/exchange_rates.csv`. Budgets stay in US dollars.
   public var currency: String?
+  /// For a loose (kg) cargo, also offer it in the cheapest container mix that carries its weight,
+  /// routed the same way, beside the loose route (`containerOffer` in the response): on unless
+  /// false. Single-route answers only (not fronts, alternatives or sweeps).
+  public var containerOffer: Bool?
   /// JSON paths of body fields this API version does not know: accepted, not applied, and listed
   /// in the response's `warnings`. Never encoded.
   public var ignoredFields: [String] = []
@@ -169,6 +173,6 @@ public struct RouteRequest: Codable, Hashable, Sendable {
   enum CodingKeys: String, CodingKey, CaseIterable {
     case from, to, cargo, objective, pareto, paretoEpsilon, alternatives, depart, arriveBy, asOf, constraints
     case disruptions, billOfLadingDraft, currency
-    case departWindow
+    case departWindow, containerOffer
   }
 }

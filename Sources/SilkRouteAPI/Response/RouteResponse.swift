@@ -32,6 +32,10 @@ public struct RouteResponse: Codable, Hashable, Sendable {
   /// `itinerary`'s emissions report (ISO 14083 / GLEC Framework v3): every leg and hub operation
   /// with its factors, WTW and TTW; its WTW total is the itinerary's CO2e.
   public var emissions: EmissionsReport?
+  /// A loose cargo's route beside it in the cheapest containers that carry its weight, with which
+  /// costs less (single-route answers for a kg cargo, unless the request's `containerOffer` is
+  /// false). Its itinerary is the same request's route for that container mix.
+  public var containerOffer: ContainerOffer?
   /// A draft multimodal transport document for `itinerary`, when asked for.
   public var billOfLadingDraft: BillOfLadingDraft?
   /// The best route per departure of the window, and the best departures (with `departWindow`).

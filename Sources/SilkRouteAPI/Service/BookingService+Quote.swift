@@ -12,8 +12,9 @@ extension BookingService {
 
   /// The quote of `response`, the answer to `plan`: valid while every route it offers is (a
   /// disruption's undisrupted baseline is a comparison, not an offer; a departure sweep offers
-  /// each departure's route, in order after any front or alternatives); with `rate`, its amounts
-  /// converted. `id`: the id of `plan`'s key, when the caller has it (a matrix's template).
+  /// each departure's route, in order after any front or alternatives; a container offer's route
+  /// last); with `rate`, its amounts converted. `id`: the id of `plan`'s key, when the caller has
+  /// it (a matrix's template).
   func quote(of response: RouteResponse, for plan: PlanRequest, rate: ExchangeRateRecord?, id: String?)
     throws(RoutingError)
     -> Quote
@@ -22,6 +23,7 @@ extension BookingService {
       [response.itinerary].compactMap { $0 } + (response.paretoFront ?? [])
       + (response.alternatives ?? []).map(\.itinerary)
       + (response.departureSweep?.rows.compactMap(\.itinerary) ?? [])
+      + [response.containerOffer?.itinerary].compactMap { $0 }
     var quote = Quote(
       id: id ?? quoteKey(for: plan).id, itineraries: itineraries, network: network, bounds: quoteBounds.table,
       today: today())

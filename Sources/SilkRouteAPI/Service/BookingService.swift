@@ -113,11 +113,13 @@ public struct BookingService: Sendable {
         impact = DisruptionImpact(
           baseline: try? Self.route(undisrupted, mode: plan.mode, planner: planner), disrupted: route)
       }
-      return RouteResponse(
+      var response = RouteResponse(
         dataVersion: dataVersion, network: network, itinerary: route, disruption: impact,
         billOfLadingDraft: plan.billOfLadingDraft
           ? BillOfLadingDraft(itinerary: route, network: network) : nil,
         warnings: plan.warnings)
+      response.containerOffer = try Self.containerOffer(plan, loose: route, planner: planner)
+      return response
     }
   }
 

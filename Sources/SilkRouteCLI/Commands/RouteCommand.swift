@@ -104,6 +104,7 @@ struct RouteCommand: ParsableCommand {
     guard let itinerary = response.itinerary else { return "" }
     var text = ItineraryTable.render(itinerary)
     if let impact = response.disruption { text += SummaryTable.impact(impact) + "\n" }
+    if let offer = response.containerOffer { text += "\n" + ContainerOfferText.render(offer) }
     if let draft = response.billOfLadingDraft { text += "\n" + DraftText.render(draft) }
     return text
   }

@@ -50,6 +50,7 @@ extension RouteOptions {
       alternatives: alternatives,
       depart: depart, arriveBy: arriveBy, asOf: asOf, billOfLadingDraft: blDraft ? true : nil)
     request.currency = currency
+    if noContainerOffer { request.containerOffer = false }
     var constraints = RouteRequest.ConstraintSpec(
       avoidCountries: Self.nonEmpty(avoidCountry), avoidModes: Self.nonEmpty(avoidMode),
       avoidCarriers: Self.nonEmpty(avoidCarrier), avoidCrossings: Self.nonEmpty(avoidCrossing),

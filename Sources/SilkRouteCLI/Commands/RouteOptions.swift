@@ -27,6 +27,10 @@ struct RouteOptions: ParsableArguments {
     name: .customLong("bl-draft"),
     help: "Also print a draft multimodal transport document (FIATA FBL fields).")
   var blDraft = false
+  @Flag(
+    name: .customLong("no-container-offer"),
+    help: "For loose cargo (800kg, 30t): do not also price it in the cheapest containers that carry it.")
+  var noContainerOffer = false
   @Option(
     parsing: .unconditional,
     help: "Also give the quote in this currency (EUR, CNY, RUB, KZT…) at the data's dated rate.")

@@ -243,7 +243,8 @@ extension OpenAPIDocument {
                   "everyMinutes": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807, "default": 1440, "description": "Minutes between departures (1440: daily)."}
                 }
               },
-              "currency": {"type": "string", "pattern": "^[A-Za-z]{3}$", "description": "ISO 4217 code (`EUR`, `CNY`, `RUB`, `KZT`…, any case): the response's `quote.currency` gives the amounts in it at the dated rate of `Data/exchange_rates.csv`. A code the data has no rate for is 422 `invalid-query` naming the closest. Budgets stay in US dollars."}
+              "currency": {"type": "string", "pattern": "^[A-Za-z]{3}$", "description": "ISO 4217 code (`EUR`, `CNY`, `RUB`, `KZT`…, any case): the response's `quote.currency` gives the amounts in it at the dated rate of `Data/exchange_rates.csv`. A code the data has no rate for is 422 `invalid-query` naming the closest. Budgets stay in US dollars."},
+              "containerOffer": {"type": "boolean", "default": true, "description": "For a loose cargo (`kg`): also price it in the cheapest mix of TEU and FEU that carries its weight (28,180 kg a TEU, 26,730 kg an FEU), routed as the request asks, in the response's `containerOffer`. On unless false; single-route answers only (not fronts, alternatives or sweeps). CLI: `--no-container-offer`."}
             }
           },
     """#

@@ -36,6 +36,7 @@ extension OpenAPIDocument {
               "disruption": {"$ref": "#/components/schemas/DisruptionImpact"},
               "emissions": {"$ref": "#/components/schemas/EmissionsReport"},
               "billOfLadingDraft": {"$ref": "#/components/schemas/BillOfLadingDraft"},
+              "containerOffer": {"$ref": "#/components/schemas/ContainerOffer"},
               "departureSweep": {"$ref": "#/components/schemas/DepartureSweep"},
               "warnings": {"type": "array", "description": "Parts of the request accepted but not applied as given: fields unknown to this API version, a `paretoEpsilon` below 0.000001 (the exact front is answered).",
                 "items": {"type": "object", "additionalProperties": false, "required": ["field", "message"],
@@ -209,7 +210,22 @@ extension OpenAPIDocument {
               "quantity": {"type": "integer", "minimum": 1, "description": "Containers for TEU/FEU, kilograms for kg."},
               "cargoClass": {"$ref": "#/components/schemas/CargoClass"},
               "declaredValue": {"$ref": "#/components/schemas/Cents"},
+              "loadedKilograms": {"type": "integer", "minimum": 1, "description": "Containers carrying a known loose cargo (a container offer): its weight, which per-kg tariffs and CO2e count instead of the GLEC default of 10,000 kg a TEU."},
               "additionalContainers": {"type": "array", "description": "Mixed equipment: containers of the other type shipped with `quantity` × `unit` (`2xFEU+1xTEU` is 2 FEU with 1 TEU here).", "items": {"type": "object", "additionalProperties": false, "required": ["unit", "count"], "properties": {"unit": {"enum": ["TEU", "FEU"]}, "count": {"type": "integer", "minimum": 1}}}}
+            }
+          },
+          "ContainerOffer": {
+            "description": "`ContainerOffer`: a loose cargo in the cheapest mix of containers that carries its weight, routed as the request asks, beside the loose route (`itinerary`).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["containers", "itinerary", "mixesCompared"],
+            "properties": {
+              "containers": {"$ref": "#/components/schemas/Cargo", "description": "The mix (`unit`, `quantity`, `additionalContainers`), with the loose cargo's weight as `loadedKilograms`."},
+              "itinerary": {"$ref": "#/components/schemas/Itinerary", "description": "The mix's route; its totals are the sums of its steps."},
+              "mixesCompared": {"type": "integer", "minimum": 1, "description": "Container mixes routed and compared: every mix none of whose containers is spare."},
+              "looseCostCents": {"$ref": "#/components/schemas/Cents", "description": "The loose route's cost."},
+              "savingCents": {"type": "integer", "description": "The loose cost less the containers' cost, US cents: positive when the containers are cheaper."},
+              "cheaper": {"enum": ["containers", "loose", "same"], "description": "Which answer costs less."}
             }
           },
           "DocumentPlan": {

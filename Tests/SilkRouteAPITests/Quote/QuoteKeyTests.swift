@@ -60,6 +60,7 @@ import Testing
     ("disruptions.close", { $0.disruptions = .init(close: ["Khorgos"]) }),
     ("disruptions.delays", { $0.disruptions = .init(delays: [.init(target: "Khorgos", delayMinutes: 600)]) }),
     ("billOfLadingDraft", { $0.billOfLadingDraft = true }), ("currency", { $0.currency = "EUR" }),
+    ("containerOffer", { $0.containerOffer = false }),
     ("departWindow", { $0.departWindow = .init(from: "2024-07-20", to: "2024-07-23") }),
     ("departWindow.from", { $0.departWindow = .init(from: "2024-07-21", to: "2024-07-23") }),
     ("departWindow.to", { $0.departWindow = .init(from: "2024-07-20", to: "2024-07-24") }),

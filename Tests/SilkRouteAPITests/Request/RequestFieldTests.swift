@@ -22,6 +22,7 @@ import Testing
     )
     full.departWindow = .init(from: "2026-12-01", to: "2026-12-02", everyMinutes: 60)
     full.currency = "EUR"
+    full.containerOffer = false
     full.cargo?.items = [.init(unit: "TEU", count: 1)]
     let object = try #require(
       try JSONSerialization.jsonObject(with: try JSONEncoder().encode(full)) as? [String: Any])

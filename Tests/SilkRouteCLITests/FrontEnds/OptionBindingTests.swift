@@ -198,6 +198,11 @@ import Testing
       { $0.departWindow?.everyMinutes = 360 },
       holds: { $0.departureSweep?.rows.count == 5 && $0.departureSweep?.everyMinutes == Minutes(360) }),
     bind(
+      // 30 t loose: on by default the answer also prices it in containers; off, it does not.
+      "containerOffer", sample("Jiaozhou", "Almaty") { $0.cargo = ("kg", 30_000) },
+      { $0.noContainerOffer = true },
+      holds: { $0.containerOffer == nil && $0.itinerary?.cargo == .kilograms(30_000) }),
+    bind(
       "currency", hamburg, { $0.currency = "eur" },
       holds: {
         guard let currency = $0.quote?.currency, let total = $0.itinerary?.totals.costCents,

@@ -39,6 +39,8 @@ struct RequestSample: CustomStringConvertible {
   var currency: String?
   /// Mixed equipment `[(unit, count)]` (`cargo.items`, `--cargo 2xFEU+1xTEU`); empty: `cargo`.
   var items: [(unit: String, count: Int64)] = []
+  /// Turns the container offer for loose cargo off (`containerOffer: false`, `--no-container-offer`).
+  var noContainerOffer = false
 
   init(_ from: String, _ to: String) {
     self.from = from
@@ -57,6 +59,7 @@ struct RequestSample: CustomStringConvertible {
       alternatives: alternatives, depart: depart, arriveBy: arriveBy, asOf: asOf,
       billOfLadingDraft: draft ? true : nil)
     request.currency = currency
+    if noContainerOffer { request.containerOffer = false }
     if !items.isEmpty {
       request.cargo = RouteRequest.CargoSpec(items: items.map { .init(unit: $0.unit, count: $0.count) })
     }
@@ -112,6 +115,7 @@ struct RequestSample: CustomStringConvertible {
       body["departWindow"] = window
     }
     if let currency { body["currency"] = currency }
+    if noContainerOffer { body["containerOffer"] = false }
     var constraints: [String: Any] = [:]
     for (key, values) in [
       ("avoidCountries", avoidCountries), ("avoidModes", avoidModes), ("avoidCarriers", avoidCarriers),
@@ -173,6 +177,7 @@ struct RequestSample: CustomStringConvertible {
       add("--every", departWindow.everyMinutes.map(Self.duration))
     }
     add("--currency", currency)
+    if noContainerOffer { arguments.append("--no-container-offer") }
     return arguments
   }
 
