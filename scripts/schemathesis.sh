@@ -11,34 +11,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bin="$(swift build --show-bin-path)/silkroute"
-[ -x "$bin" ] || swift build --product silkroute
-work="$(mktemp -d)"
-server=""
-cleanup() {
-  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-    kill -TERM "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# --port 0: the kernel picks a free port; the log says which.
 # --matrix-time-limit 2: a generated all-by-all matrix (a Pareto front or twenty alternatives per
 # cell) answers within the run's --max-response-time, its late cells carrying budget-exceeded; with
 # 5 s the run took 8.3 minutes on a loaded machine (2,629 cases), with 2 s 4.9 minutes.
-SILKROUTE_CACHE="$work/cache" "$bin" serve --host 127.0.0.1 --port 0 --matrix-time-limit 2 >"$work/server.log" 2>&1 &
-server=$!
-port=""
-for _ in $(seq 1 600); do
-  port="$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$work/server.log" | head -n 1)"
-  [ -n "$port" ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; echo "schemathesis: the server did not start" >&2; exit 1; }
-  sleep 0.2
-done
-[ -n "$port" ] || { cat "$work/server.log" >&2; echo "schemathesis: the server did not say where it listens" >&2; exit 1; }
-echo "schemathesis: silkroute serve on 127.0.0.1:$port" >&2
+# shellcheck source=scripts/test-server.sh
+source scripts/test-server.sh schemathesis --matrix-time-limit 2
 
 status=0
 (
@@ -49,9 +26,5 @@ status=0
     --workers 1 --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-1000}" --seed "${SCHEMATHESIS_SEED:-20261207}" \
     --generation-database none --request-timeout 30 --max-response-time 15 --no-color
 ) || status=$?
-if ! kill -0 "$server" 2>/dev/null; then
-  echo "schemathesis: the server died during the run" >&2
-  tail -n 40 "$work/server.log" >&2
-  status=1
-fi
+if server_died; then status=1; fi
 exit $status

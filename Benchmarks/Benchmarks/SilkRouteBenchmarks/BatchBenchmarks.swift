@@ -9,15 +9,7 @@ import SilkRouteStore
 /// `POST /v1/batch` do — read from CSV or JSON Lines in memory, answered in order. The target is
 /// at most 2 s per 10,000.
 func batchBenchmarks() {
-  func service() throws -> BookingService {
-    try BenchmarkCache.value("batch-service") {
-      let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Data")
-      let data = try DataFolder.load(folder)
-      return BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
-    }
-  }
+  func service() throws -> BookingService { try BundledData.service() }
   for csv in [true, false] {
     Benchmark(
       "batch of 10,000 shipments (\(csv ? "CSV" : "JSON Lines")), BookingService on all cores",

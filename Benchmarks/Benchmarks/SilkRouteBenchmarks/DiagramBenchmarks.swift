@@ -11,10 +11,7 @@ let diagramBenchmarks: @Sendable () -> Void = {
   /// The bundled network, read from the repository's `Data/`.
   func loadNetwork() throws -> TransportNetwork {
     try BenchmarkCache.value("reference") {
-      let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Data")
-      return try TransportNetwork(DataFolder.load(folder))
+      try TransportNetwork(DataFolder.load(BundledData.folder))
     }
   }
 

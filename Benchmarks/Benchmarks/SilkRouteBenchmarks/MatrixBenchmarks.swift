@@ -9,15 +9,7 @@ import Synchronization
 /// `RouteResponse`, as `silkroute matrix` and `POST /v1/matrix` compute it), cheapest and Pareto
 /// (cost, time, CO2), beside the library's `paretoSets` (vectors and paths only).
 func matrixBenchmarks() {
-  func service() throws -> BookingService {
-    try BenchmarkCache.value("matrix-service") {
-      let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Data")
-      let data = try DataFolder.load(folder)
-      return BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
-    }
-  }
+  func service() throws -> BookingService { try BundledData.service() }
   for (name, request) in [
     ("cheapest", RouteRequest(from: "", to: "")),
     ("Pareto cost,time,co2", RouteRequest(from: "", to: "", pareto: ["cost", "time", "co2"])),

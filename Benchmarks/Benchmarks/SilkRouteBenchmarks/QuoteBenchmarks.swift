@@ -7,15 +7,7 @@ import SilkRouteStore
 /// The quote id every answer carries (the normalised request hashed as canonical JSON), beside
 /// the same key written by Foundation's `JSONEncoder` with sorted keys (what the id hashed before).
 func quoteBenchmarks() {
-  func service() throws -> BookingService {
-    try BenchmarkCache.value("quote-service") {
-      let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Data")
-      let data = try DataFolder.load(folder)
-      return BookingService(network: try TransportNetwork(data), dataVersion: NetworkStore.version(of: data))
-    }
-  }
+  func service() throws -> BookingService { try BundledData.service() }
   var request = RouteRequest(from: "Jiaozhou", to: "Hamburg", cargo: .init(unit: "FEU", count: 2))
   request.constraints = .init(avoidCountries: ["RU"], avoidModes: ["air"], maxTransfers: 3)
   request.depart = "2024-07-20T08:00Z"

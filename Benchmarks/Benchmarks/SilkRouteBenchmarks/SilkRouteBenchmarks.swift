@@ -12,10 +12,7 @@ let benchmarks: @Sendable () -> Void = {
   /// The bundled network, read from the repository's `Data/`.
   func loadNetwork() throws -> TransportNetwork {
     try BenchmarkCache.value("reference") {
-      let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Data")
-      return try TransportNetwork(DataFolder.load(folder))
+      try TransportNetwork(DataFolder.load(BundledData.folder))
     }
   }
   /// One planner per process, so its pool of query objects is warm after the first sample.

@@ -21,10 +21,7 @@ let snapshotBenchmarks: @Sendable () -> Void = {
 
   func referenceSnapshot() throws -> String {
     try snapshot("reference") {
-      let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Data")
-      return try TransportNetwork(DataFolder.load(folder))
+      try TransportNetwork(DataFolder.load(BundledData.folder))
     }
   }
 

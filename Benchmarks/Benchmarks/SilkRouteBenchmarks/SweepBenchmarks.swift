@@ -9,10 +9,7 @@ import SilkRouteStore
 func sweepBenchmarks() {
   func planner() throws -> RoutePlanner {
     try BenchmarkCache.value("sweep-planner") {
-      let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Data")
-      return RoutePlanner(network: try TransportNetwork(DataFolder.load(folder)))
+      RoutePlanner(network: try TransportNetwork(DataFolder.load(BundledData.folder)))
     }
   }
   let start = Instant(iso8601: "2026-12-01T08:00Z")
@@ -27,7 +24,8 @@ func sweepBenchmarks() {
         blackHole(itinerary)
       }
     }
-    Benchmark("sweep baseline: 14 single queries, one a day, \(objective.rawValue) Jiaozhou→Moscow") { benchmark in
+    Benchmark("sweep baseline: 14 single queries, one a day, \(objective.rawValue) Jiaozhou→Moscow") {
+      benchmark in
       let planner = try planner()
       let queries = (0..<14).map { day in
         var single = query

@@ -137,32 +137,41 @@ public struct BatchCSVSource: BatchSource {
       default: set(value, at: path.split(separator: ".").map(String.init), in: &object)
       }
     }
-    if delayTargets != nil || delayMinutes != nil {
-      let (targets, minutes) = (delayTargets ?? [], delayMinutes ?? [])
-      guard targets.count == minutes.count else {
-        let column = header.firstIndex(of: BatchCSVColumns.delayMinutes).map { record.columns[$0] }
-        throw BatchRowError(
-          field: BatchCSVColumns.delayMinutes, column: column,
-          message: "\(minutes.count) delays for \(targets.count) targets: give one per target")
-      }
-      let pairs: [[String: Any]] = zip(targets, minutes).map { ["target": $0, "delayMinutes": $1] }
+    if let delays = try zipped(
+      delayTargets, "target", delayMinutes, "delayMinutes", counted: BatchCSVColumns.delayMinutes,
+      header: header, record: record, message: { "\($1) delays for \($0) targets: give one per target" })
+    {
       var disruptions = object["disruptions"] as? [String: Any] ?? [:]
-      disruptions["delays"] = ((disruptions["delays"] as? [[String: Any]]) ?? []) + pairs
+      disruptions["delays"] = ((disruptions["delays"] as? [[String: Any]]) ?? []) + delays
       object["disruptions"] = disruptions
     }
-    if itemUnits != nil || itemCounts != nil {
-      let (units, counts) = (itemUnits ?? [], itemCounts ?? [])
-      guard units.count == counts.count else {
-        let column = header.firstIndex(of: BatchCSVColumns.itemCounts).map { record.columns[$0] }
-        throw BatchRowError(
-          field: BatchCSVColumns.itemCounts, column: column,
-          message: "\(counts.count) counts for \(units.count) units: give one per unit")
-      }
+    if let items = try zipped(
+      itemUnits, "unit", itemCounts, "count", counted: BatchCSVColumns.itemCounts,
+      header: header, record: record, message: { "\($1) counts for \($0) units: give one per unit" })
+    {
       var cargo = object["cargo"] as? [String: Any] ?? [:]
-      cargo["items"] = zip(units, counts).map { ["unit": $0, "count": $1] as [String: Any] }
+      cargo["items"] = items
       object["cargo"] = cargo
     }
     return object
+  }
+
+  /// Two list columns read as one list of objects (`{"target": …, "delayMinutes": …}`), nil when
+  /// neither is given.
+  ///
+  /// - Throws: lists of different lengths, located at the `counted` column.
+  private static func zipped(
+    _ names: [String]?, _ nameKey: String, _ numbers: [Int64]?, _ numberKey: String, counted: String,
+    header: [String], record: BatchCSVRecord, message: (Int, Int) -> String
+  ) throws(BatchRowError) -> [[String: Any]]? {
+    guard names != nil || numbers != nil else { return nil }
+    let (names, numbers) = (names ?? [], numbers ?? [])
+    guard names.count == numbers.count else {
+      throw BatchRowError(
+        field: counted, column: header.firstIndex(of: counted).map { record.columns[$0] },
+        message: message(names.count, numbers.count))
+    }
+    return zip(names, numbers).map { [nameKey: $0, numberKey: $1] }
   }
 
   /// Sets `value` at a key path inside nested objects.
