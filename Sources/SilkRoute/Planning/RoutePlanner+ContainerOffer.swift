@@ -1,6 +1,6 @@
 extension RoutePlanner {
   /// The cheapest way to ship `query`'s loose cargo in containers: every mix of
-  /// ``Cargo/containerMixes`` routed as `query` asks (its objective, constraints, departure,
+  /// ``Cargo/containerOfferMixes`` (exactly as cheap as the cheapest of every mix) routed as `query` asks (its objective, constraints, departure,
   /// disruptions; with `arriveBy`, the latest departure that arrives in time), and the mix whose
   /// route costs least kept (ties: the better route under the objective, then fewer FEU).
   ///
@@ -17,7 +17,7 @@ extension RoutePlanner {
     _ query: RouteQuery, comparedWith loose: Itinerary? = nil, arriveBy: Instant? = nil
   ) throws(RoutingError) -> ContainerOffer? {
     guard query.containerOffer != false else { return nil }
-    let mixes = query.cargo.containerMixes
+    let mixes = query.cargo.containerOfferMixes
     var prices = ContainerMixPrices(network: network, allowedModes: query.allowedModes)
     var best: (cargo: Cargo, route: Itinerary)?
     for mix in mixes {

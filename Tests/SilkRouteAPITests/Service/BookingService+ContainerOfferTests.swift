@@ -36,7 +36,7 @@ import Testing
       }
     }
     #expect(offer.itinerary.totals.costCents == cheapest)
-    #expect(offer.mixesCompared == Cargo.kilograms(30_000).containerMixes.count)
+    #expect(offer.mixesCompared == Cargo.kilograms(30_000).containerOfferMixes.count)
     #expect(offer.looseCostCents == loose.totals.costCents)
     #expect(
       offer.cheaper == .containers,

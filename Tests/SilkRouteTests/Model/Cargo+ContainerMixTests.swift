@@ -50,4 +50,35 @@ import Testing
         "2xTEU (30000kg)", "1xFEU+1xTEU (30000kg)", "2xFEU (30000kg)",
       ])
   }
+
+  /// The mixes routed for an offer reach the minimum over every minimal mix of any price that is
+  /// linear in the counts per kind of mix (seeded random rates and constants), and stay few.
+  @Test func offerMixesReachTheCheapestOfEveryMix() throws {
+    let seed: UInt64 = 1915
+    var random = SplitMix64(seed: seed)
+    func counts(_ mix: Cargo) -> (feu: Int64, teu: Int64) {
+      let loads = Dictionary(uniqueKeysWithValues: mix.containerLoads.map { ($0.unit, $0.count) })
+      return (loads[.feu] ?? 0, loads[.teu] ?? 0)
+    }
+    for _ in 0..<300 {
+      let weight = Int64(1 + random.next() % 3_000_000)
+      let all = Cargo.kilograms(weight).containerMixes
+      let offered = Cargo.kilograms(weight).containerOfferMixes
+      #expect(offered.count <= 40, "seed \(seed), \(weight) kg: \(offered.count) of \(all.count) mixes")
+      for _ in 0..<20 {
+        // Per kind: FEU rate, TEU rate, constant (a per-kg leg, customs).
+        let rates = (0..<3).map { _ in
+          (Int64(random.next() % 5_000), Int64(random.next() % 5_000), Int64(random.next() % 90_000))
+        }
+        func price(_ mix: Cargo) -> Int64 {
+          let (feu, teu) = counts(mix)
+          let kind = feu == 0 ? 0 : teu == 0 ? 1 : 2
+          return feu * rates[kind].0 + teu * rates[kind].1 + rates[kind].2
+        }
+        let cheapest = all.map(price).min()
+        #expect(offered.map(price).min() == cheapest, "seed \(seed), \(weight) kg, rates \(rates)")
+      }
+    }
+    #expect(Cargo.kilograms(100_000_000).containerOfferMixes.count <= 40)
+  }
 }
