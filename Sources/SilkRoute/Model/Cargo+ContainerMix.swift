@@ -54,28 +54,27 @@ extension Cargo {
   /// all mixes of the kind). The minimum of such a function over a kind's mixes lies on a vertex
   /// of their lower convex hull.
   public var containerOfferMixes: [Cargo] {
-    let mixes = containerMixes
-    func counts(_ mix: Cargo) -> (feu: Int64, teu: Int64) {
+    // Each mix with its counts, read once.
+    let mixes = containerMixes.map { mix in
       let loads = mix.containerLoads
       return (
-        loads.first { $0.unit == .feu }?.count ?? 0, loads.first { $0.unit == .teu }?.count ?? 0
+        mix: mix, feu: loads.first { $0.unit == .feu }?.count ?? 0,
+        teu: loads.first { $0.unit == .teu }?.count ?? 0
       )
     }
     // Both kinds held, by FEU count ascending (the TEU count then descends).
-    let mixed = mixes.filter { counts($0).feu > 0 && counts($0).teu > 0 }
-      .sorted { counts($0).feu < counts($1).feu }
-    var hull: [Cargo] = []
-    for mix in mixed {
+    let mixed = mixes.filter { $0.feu > 0 && $0.teu > 0 }.sorted { $0.feu < $1.feu }
+    var hull: [(mix: Cargo, feu: Int64, teu: Int64)] = []
+    for c in mixed {
       while hull.count >= 2 {
-        let (a, b, c) = (counts(hull[hull.count - 2]), counts(hull[hull.count - 1]), counts(mix))
+        let (a, b) = (hull[hull.count - 2], hull[hull.count - 1])
         // b is above or on the segment a–c: not a vertex of the lower hull.
         let cross = (b.feu - a.feu) * (c.teu - a.teu) - (b.teu - a.teu) * (c.feu - a.feu)
         guard cross <= 0 else { break }
         hull.removeLast()
       }
-      hull.append(mix)
+      hull.append(c)
     }
-    let single = mixes.filter { counts($0).feu == 0 || counts($0).teu == 0 }
-    return single.filter { counts($0).feu == 0 } + hull + single.filter { counts($0).teu == 0 }
+    return (mixes.filter { $0.feu == 0 } + hull + mixes.filter { $0.teu == 0 }).map(\.mix)
   }
 }
